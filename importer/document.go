@@ -1,0 +1,171 @@
+package importer
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// ErrUnsupported is returned for files whose format kgx cannot read.
+var ErrUnsupported = errors.New("unsupported file type")
+
+// ErrEmpty is returned for files that hold no article text.
+var ErrEmpty = errors.New("no article text found")
+
+// Document is one imported article.
+type Document struct {
+	ID     string // sha256 of Text, hex
+	Title  string
+	Path   string
+	Lang   string // "de" or "en"
+	Date   string // as the article states it, if it does
+	Author string // byline or attribution, if any
+	Text   string // the article text the offsets refer to
+}
+
+// SupportedExt reports whether files with the extension ext (".txt", …) can be read.
+func SupportedExt(ext string) bool {
+	switch strings.ToLower(ext) {
+	case ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx":
+		return true
+	}
+	return false
+}
+
+// LoadFile reads an article file and returns its document with boilerplate
+// removed. The language is left empty; Extractor.Extract detects it.
+func LoadFile(path string) (Document, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return Document{}, err
+	}
+	return Parse(path, b)
+}
+
+// Parse builds a document from the bytes of a file named path; the
+// extension selects the format.
+func Parse(path string, b []byte) (Document, error) {
+	ext := strings.ToLower(filepath.Ext(path))
+	var d Document
+	var err error
+	switch ext {
+	case ".txt", ".text", "":
+		d, err = parsePlain(b, false)
+	case ".md", ".markdown":
+		d, err = parsePlain(b, true)
+	case ".html", ".htm":
+		d, err = parseHTML(b)
+	case ".docx":
+		d, err = parseDOCX(b)
+	default:
+		return Document{}, fmt.Errorf("%w %q (kgx reads .txt, .md, .html, .htm, .docx)", ErrUnsupported, ext)
+	}
+	if err != nil {
+		return Document{}, err
+	}
+	d.Path = path
+	d.Text = strings.TrimSpace(d.Text)
+	if len(strings.Fields(d.Text)) < 3 {
+		return Document{}, ErrEmpty
+	}
+	if d.Title == "" {
+		d.Title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	}
+	sum := sha256.Sum256([]byte(d.Text))
+	d.ID = hex.EncodeToString(sum[:])
+	return d, nil
+}
+
+var (
+	mdLink   = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	mdMarkup = regexp.MustCompile(`(?m)^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+)|\*\*|__|` + "`")
+)
+
+func parsePlain(b []byte, markdown bool) (Document, error) {
+	s, err := DecodeText(b)
+	if err != nil {
+		return Document{}, err
+	}
+	if markdown {
+		s = mdLink.ReplaceAllString(s, "$1")
+		s = mdMarkup.ReplaceAllString(s, "")
+	}
+	var d Document
+	d.Text, d.Author = stripBoilerplate(s)
+	d.Title = titleLine(d.Text)
+	d.Date = findDate(d.Text)
+	return d, nil
+}
+
+// titleLine returns the first line when it reads like a headline: short and
+// without a closing full stop.
+func titleLine(s string) string {
+	first, _, _ := strings.Cut(s, "\n")
+	first = strings.TrimSpace(first)
+	if first == "" || len([]rune(first)) > 140 || strings.HasSuffix(first, ".") {
+		return ""
+	}
+	return first
+}
+
+var (
+	teaserEnd   = regexp.MustCompile(`(…|\.\.\.)\s*$`)
+	attribution = regexp.MustCompile(`(?i)^\s*[\[(]\s*(mit material von|mit material der|with material from|reporting by|von|by)\b[^\])]*[\])]\s*$`)
+	dateDE      = regexp.MustCompile(`\b([0-3]?\d)\.\s?(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+((?:19|20)\d\d)\b`)
+	dateEN      = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+([0-3]?\d),\s+((?:19|20)\d\d)\b`)
+	dateISO     = regexp.MustCompile(`\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b`)
+)
+
+// stripBoilerplate removes attribution lines (returned as author) and the
+// block of teaser lines, cut off with "…", that many sites put after the
+// article.
+func stripBoilerplate(s string) (text, author string) {
+	lines := strings.Split(s, "\n")
+	// Find the start of a trailing teaser zone: from the first teaser line in
+	// the second half of the text, most non-empty lines are teasers.
+	cut := len(lines)
+	for i := len(lines) / 3; i < len(lines); i++ {
+		if !teaserEnd.MatchString(lines[i]) {
+			continue
+		}
+		teasers, other := 0, 0
+		for _, l := range lines[i:] {
+			switch {
+			case strings.TrimSpace(l) == "":
+			case teaserEnd.MatchString(l):
+				teasers++
+			default:
+				other++
+			}
+		}
+		if teasers >= 2 && teasers >= other {
+			cut = i
+			break
+		}
+	}
+	var kept []string
+	for _, l := range lines[:cut] {
+		if attribution.MatchString(l) {
+			a := strings.Trim(strings.TrimSpace(l), "[]()")
+			author = strings.TrimSpace(a)
+			continue
+		}
+		kept = append(kept, l)
+	}
+	return strings.Join(kept, "\n"), author
+}
+
+// findDate returns the first full date the text states, as written.
+func findDate(s string) string {
+	for _, re := range []*regexp.Regexp{dateISO, dateDE, dateEN} {
+		if m := re.FindString(s); m != "" {
+			return m
+		}
+	}
+	return ""
+}

@@ -1,0 +1,168 @@
+package importer
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+)
+
+// Extractor runs the extraction pipeline. It is safe for concurrent use.
+type Extractor struct {
+	lex *Lexicon
+}
+
+// NewExtractor loads the lexicons and returns an extractor.
+func NewExtractor() (*Extractor, error) {
+	lex, err := NewLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{lex: lex}, nil
+}
+
+// Result is what the importer found in one document.
+type Result struct {
+	Doc       Document
+	Sentences []Sentence
+	Mentions  []Mention
+	Entities  []Entity
+	Relations []Relation
+}
+
+// SentenceText returns the text of sentence i.
+func (r *Result) SentenceText(i int) string { return r.Sentences[i].Text(r.Doc.Text) }
+
+// RuneOffsets converts the byte offsets of sentence i to character offsets.
+func (r *Result) RuneOffsets(i int) (start, end int) {
+	s := r.Sentences[i]
+	start = utf8.RuneCountInString(r.Doc.Text[:s.Start])
+	return start, start + utf8.RuneCountInString(r.Doc.Text[s.Start:s.End])
+}
+
+// Extract finds the entities and relations of doc. lang is "de", "en" or
+// "" (detect). It stops early with ctx's error when ctx is cancelled.
+func (x *Extractor) Extract(ctx context.Context, doc Document, lang string) (*Result, error) {
+	if lang == "" || lang == "auto" {
+		lang = DetectLanguage(doc.Text)
+	}
+	doc.Lang = lang
+	res := &Result{Doc: doc, Sentences: Segment(doc.Text)}
+	// Two passes: the first finds the names that strong cues establish
+	// ("Martin Winterkorn"), the second also accepts their parts on their
+	// own ("Winterkorn"), which alone might read as a common noun.
+	known := map[string]bool{}
+	for pass := 0; pass < 2; pass++ {
+		res.Mentions = res.Mentions[:0]
+		for si, s := range res.Sentences {
+			if si%64 == 0 && ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			ms := x.findMentions(si, s, lang, known)
+			ms = x.originMentions(si, s, ms, lang)
+			res.Mentions = append(res.Mentions, ms...)
+		}
+		if pass == 1 {
+			break
+		}
+		n := len(known)
+		for _, m := range res.Mentions {
+			if m.typeByRule && m.Key == "" && m.Head == "" {
+				for _, w := range strings.Fields(m.Norm) {
+					if startsUpperOrDigit(w) && !functionWords[strings.ToLower(w)] && !legalForms[w] && !orgHeads[w] {
+						known[w] = true
+					}
+				}
+			}
+		}
+		if len(known) == n {
+			break
+		}
+	}
+	res.Entities = x.resolve(res.Mentions)
+	res.Relations = x.relations(res.Sentences, res.Mentions, res.Entities, lang)
+	return res, nil
+}
+
+// originMentions adds the country of an origin adjective ("chinesische",
+// "Chinese") or a city adjective ("Leverkusener") that precedes an
+// organisation within a few words, as a LOC mention with Head "demonym".
+func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string) []Mention {
+	toks := s.Tokens
+	var out []Mention
+	for k, t := range toks {
+		key, kind := x.lex.Demonym(t.Text), "demonym"
+		var place *Place
+		if key == "" && strings.HasSuffix(t.Text, "er") && startsUpperOrDigit(t.Text) && lang == "de" {
+			if p := x.lex.places[strings.TrimSuffix(t.Text, "er")]; p != nil && p.Kind == "city" {
+				place, kind = p, "city-adj"
+			}
+		}
+		if key == "" && place == nil {
+			continue
+		}
+		if place == nil {
+			for _, p := range x.lex.places {
+				if p.Key == key {
+					place = p
+					break
+				}
+			}
+			if place == nil {
+				continue
+			}
+		}
+		// an organisation within the next four words, with no verb or punctuation between
+		for _, m := range ms {
+			if m.Tok0 <= k || m.Tok0 > k+4 || m.Type != ORG {
+				continue
+			}
+			clean := true
+			for _, g := range toks[k+1 : m.Tok0] {
+				if !startsUpperOrDigit(g.Text) && !x.lex.isCommonWord(g.Text, lang) || strings.ContainsAny(g.Text, ",.;:") {
+					clean = false
+				}
+				if lang == "de" && startsLower(g.Text) && x.lex.deAdj[g.Text] == "" {
+					clean = false
+				}
+			}
+			if clean {
+				name := place.NameDE
+				if lang == "en" || name == "" {
+					name = place.NameEN
+				}
+				out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
+					Norm: name, Type: LOC, Key: place.Key, Head: kind, Conf: 0.8, typeByRule: true})
+			}
+			break
+		}
+	}
+	all := append(ms, out...)
+	sortMentions(all)
+	return all
+}
+
+func sortMentions(ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Tok0 < ms[j-1].Tok0; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// DetectLanguage tells German from English by counting frequent function
+// words; it returns "de" or "en".
+func DetectLanguage(text string) string {
+	de, en := 0, 0
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch strings.Trim(w, ".,;:!?\"„“()") {
+		case "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "ein", "eine", "sich", "auf", "für", "auch", "wurde":
+			de++
+		case "the", "and", "is", "of", "to", "that", "with", "for", "was", "on", "it", "by", "has", "from", "are":
+			en++
+		}
+	}
+	if en > de {
+		return "en"
+	}
+	return "de"
+}

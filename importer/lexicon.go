@@ -1,0 +1,253 @@
+package importer
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kgx/kgx/assets"
+)
+
+// Place is a country or city from the gazetteer.
+type Place struct {
+	Key     string // "country:DE" or "city:Q64"
+	Kind    string // "country" or "city"
+	NameEN  string
+	NameDE  string
+	Country string // ISO 3166-1 alpha-2
+}
+
+// Lexicon holds the word lists, morphology tables and gazetteers the
+// importer needs. It is read-only after NewLexicon and safe for concurrent use.
+type Lexicon struct {
+	deNoun   map[string]string   // noun form → lemma
+	deVerb   map[string][]verbLex // finite/participle form → lemmas
+	deAdj    map[string]string   // adjective form → lemma
+	deLower  map[string]bool     // lowercase German words seen in treebanks
+	enWord   map[string]bool     // lowercase English words
+	given    map[string]bool
+	family   map[string]bool
+	places   map[string]*Place // any name → place
+	orgs     map[string]string // any name → canonical organisation name
+	demonyms map[string]string // adjective stem (lowercase) → country key
+}
+
+type verbLex struct{ Lemma, Particle string }
+
+// NewLexicon loads the embedded tables (about 150 ms, 60 MB).
+func NewLexicon() (*Lexicon, error) {
+	l := &Lexicon{
+		deNoun: make(map[string]string, 150000), deVerb: make(map[string][]verbLex, 110000),
+		deAdj: make(map[string]string, 140000), deLower: map[string]bool{}, enWord: make(map[string]bool, 70000),
+		given: map[string]bool{}, family: map[string]bool{}, places: map[string]*Place{}, orgs: map[string]string{},
+		demonyms: map[string]string{},
+	}
+	loads := []struct {
+		name string
+		fn   func([]string)
+	}{
+		{"de_nouns.tsv.gz", func(f []string) {
+			if len(f) == 2 {
+				// a form of several lemmas keeps the one it shares most letters with ("Kongresses" → "Kongress", not "Kongreß")
+				if old, ok := l.deNoun[f[0]]; !ok || f[0] == f[1] || old != f[0] && commonPrefix(f[0], f[1]) > commonPrefix(f[0], old) {
+					l.deNoun[f[0]] = f[1]
+				}
+			}
+		}},
+		{"de_verbs.tsv.gz", func(f []string) {
+			if len(f) == 3 {
+				l.deVerb[f[0]] = append(l.deVerb[f[0]], verbLex{f[1], f[2]})
+			}
+		}},
+		{"de_adjectives.tsv.gz", func(f []string) {
+			if len(f) == 2 {
+				l.deAdj[f[0]] = f[1]
+			}
+		}},
+		{"de_lower.txt.gz", func(f []string) { l.deLower[f[0]] = true }},
+		{"en_words.txt.gz", func(f []string) { l.enWord[f[0]] = true }},
+		{"person_names.tsv.gz", func(f []string) {
+			if len(f) == 2 && f[1] == "family" {
+				l.family[f[0]] = true
+			} else {
+				l.given[f[0]] = true
+			}
+		}},
+		{"places.tsv.gz", func(f []string) {
+			if len(f) < 6 {
+				return
+			}
+			p := &Place{Key: f[0], Kind: f[1], NameEN: f[2], NameDE: f[3], Country: f[4]}
+			for _, n := range append([]string{f[2], f[3]}, strings.Split(f[5], "|")...) {
+				if n == "" {
+					continue
+				}
+				if old, ok := l.places[n]; ok && (old.Kind == "country" || p.Kind != "country" && old.Kind == "city") {
+					continue // a country wins over a city; the first (largest) city wins
+				}
+				l.places[n] = p
+			}
+		}},
+		{"orgs.tsv", func(f []string) {
+			l.orgs[f[0]] = f[0]
+			if len(f) > 1 {
+				for _, a := range strings.Split(f[1], "|") {
+					l.orgs[a] = f[0]
+				}
+			}
+		}},
+	}
+	for _, ld := range loads {
+		if err := assets.EachLine(ld.name, ld.fn); err != nil {
+			return nil, err
+		}
+	}
+	for alias, iso := range countryAliases {
+		if p := l.places[countryNameByISO(l, iso)]; p != nil {
+			l.places[alias] = p
+		}
+	}
+	for stem, iso := range demonymStems {
+		l.demonyms[stem] = "country:" + iso
+	}
+	return l, nil
+}
+
+func countryNameByISO(l *Lexicon, iso string) string {
+	for n, p := range l.places {
+		if p.Key == "country:"+iso {
+			return n
+		}
+	}
+	return ""
+}
+
+// Place returns the gazetteer entry named s, also in a German genitive
+// ("Deutschlands") or with a leading article stripped, or nil.
+func (l *Lexicon) Place(s string) *Place {
+	if p := l.places[s]; p != nil {
+		return p
+	}
+	if strings.HasSuffix(s, "s") && len(s) > 3 {
+		if p := l.places[s[:len(s)-1]]; p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// IsGermanNoun reports whether the capitalised word w is a German common noun.
+func (l *Lexicon) IsGermanNoun(w string) bool { _, ok := l.deNoun[w]; return ok }
+
+// NounLemma returns the nominative singular of a German noun form, or "",
+// in today's spelling ("Kongresses" → "Kongress").
+func (l *Lexicon) NounLemma(w string) string {
+	lemma := l.deNoun[w]
+	if strings.Contains(lemma, "ß") && strings.Contains(w, "ss") {
+		if modern := strings.ReplaceAll(lemma, "ß", "ss"); l.IsGermanNoun(modern) {
+			return modern
+		}
+	}
+	return lemma
+}
+
+// Demonym returns the country key for an origin adjective such as
+// "chinesische" or "Chinese", or "".
+func (l *Lexicon) Demonym(w string) string {
+	lw := strings.ToLower(w)
+	if k := l.demonyms[lw]; k != "" {
+		return k
+	}
+	for _, end := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(lw, end) {
+			if k := l.demonyms[strings.TrimSuffix(lw, end)]; k != "" && strings.HasSuffix(strings.TrimSuffix(lw, end), "isch") {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// isCommonWord reports whether w, written in lowercase, is an ordinary
+// word of lang (so that a capitalised w at the start of a sentence is
+// probably not a name).
+func (l *Lexicon) isCommonWord(w, lang string) bool {
+	lw := strings.ToLower(w)
+	if lang == "de" {
+		if l.deLower[lw] || functionWords[lw] {
+			return true
+		}
+		if _, ok := l.deAdj[lw]; ok {
+			return true
+		}
+		if _, ok := l.deVerb[lw]; ok {
+			return true
+		}
+		return false
+	}
+	return l.enWord[lw] || functionWords[lw]
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// nounSuffixes end German common nouns.
+var nounSuffixes = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+	"tät", "täten", "ismus", "nis", "nisse", "tum", "chen", "ment", "ments", "anz", "enz", "ität", "ik", "ern", "ler", "ner",
+	"eure", "euren", "istin", "isten", "ierung"}
+
+// LooksLikeGermanNoun reports whether a capitalised word that is not in the
+// noun lexicon is still a common noun: a compound of a known noun, a word
+// with a noun suffix, or an agent noun of a known verb ("Ausstatter").
+func (l *Lexicon) LooksLikeGermanNoun(w string) bool {
+	if l.IsGermanNoun(w) {
+		return true
+	}
+	if k := strings.LastIndex(w, "-"); k >= 0 {
+		w = w[k+1:]
+		if w == "" || l.IsGermanNoun(w) {
+			return w != ""
+		}
+	}
+	lw := strings.ToLower(w)
+	for _, s := range nounSuffixes {
+		if strings.HasSuffix(lw, s) && len(lw) > len(s)+3 {
+			return true
+		}
+	}
+	if l.agentNoun(lw) {
+		return true
+	}
+	r := []rune(w)
+	for k := 3; k <= len(r)-3; k++ {
+		if k > len(r)-4 && r[k-1] != 's' { // three-letter heads only after a linking s: "Aufsichts|rat"
+			continue
+		}
+		suffix := string(unicode.ToUpper(r[k])) + string(r[k+1:])
+		if l.IsGermanNoun(suffix) || k <= len(r)-6 && l.agentNoun(strings.ToLower(suffix)) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentNoun reports whether lw (lowercase) is a noun made from a known verb
+// with -er: "ausstatter" from "ausstatten".
+func (l *Lexicon) agentNoun(lw string) bool {
+	for _, end := range []string{"erinnen", "erin", "ern", "ers", "er"} {
+		if strings.HasSuffix(lw, end) {
+			stem := strings.TrimSuffix(lw, end)
+			if _, ok := l.deVerb[stem+"en"]; ok {
+				return true
+			}
+			if _, ok := l.deVerb[stem+"n"]; ok && (strings.HasSuffix(stem, "er") || strings.HasSuffix(stem, "el")) {
+				return true // "herausforderer" from "herausfordern"
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,377 @@
+package importer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Entity types.
+const (
+	PER     = "PER"
+	ORG     = "ORG"
+	LOC     = "LOC"
+	PRODUCT = "PRODUCT"
+	EVENT   = "EVENT"
+	MISC    = "MISC"
+)
+
+// Mention is one occurrence of an entity in a sentence.
+type Mention struct {
+	Sent       int    // sentence index
+	Tok0, Tok1 int    // token range [Tok0, Tok1) in the sentence
+	Start, End int    // byte offsets of the surface in the document text
+	Text       string // the surface, e.g. "US-Kongresses" or "ZTE" in "ZTE-Hardware"
+	Norm       string // the name in its base form, e.g. "US-Kongress"
+	Type       string
+	Key        string  // gazetteer key, if the name is a known place
+	Head       string  // noun after the hyphen of a compound ("Chef" in "VW-Chef"), if any
+	Conf       float64 // confidence of the type
+	Entity     int     // index of the document entity, set by resolution
+	initial    bool    // the mention starts its sentence
+	typeByRule bool    // typed by a strong cue (gazetteer, legal form, context)
+}
+
+// findMentions tags the entity mentions of one sentence.
+func (x *Extractor) findMentions(si int, s Sentence, lang string, known map[string]bool) []Mention {
+	toks := s.Tokens
+	var out []Mention
+	i := 0
+	for i < len(toks) {
+		if m, n, ok := x.multiwordMatch(toks, i); ok {
+			m.Sent = si
+			out = append(out, m)
+			i += n
+			continue
+		}
+		t := toks[i].Text
+		if strings.Contains(t, "-") && !strings.HasSuffix(t, "-") {
+			if m, ok := x.compoundMention(toks, i, lang); ok {
+				m.Sent = si
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
+		if !known[t] && !x.nameToken(toks, i, lang, i == firstWord(toks)) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if known[toks[j].Text] || x.nameToken(toks, j, lang, false) {
+				j++
+				continue
+			}
+			if orgHeads[toks[j].Text] || legalForms[toks[j].Text] { // "Süddeutsche Zeitung", "Whole Foods Market"
+				j++
+				break
+			}
+			// connectors inside names: "Bank of America", "Ursula von der Leyen"
+			if c := toks[j].Text; (c == "of" || c == "von" || c == "de" || c == "van" || c == "&" || c == "für") &&
+				j+1 < len(toks) && x.nameToken(toks, j+1, lang, false) && (c != "of" && c != "für" || orgHeads[toks[j-1].Text]) &&
+				(c != "von" || x.lex.given[toks[i].Text]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		m := x.typeChunk(toks, i, j, lang)
+		// "Whole Foods Market, Inc.": the legal form after a comma belongs to the name
+		if j+1 < len(toks) && toks[j].Text == "," && legalForms[toks[j+1].Text] {
+			j += 2
+			if j < len(toks) && toks[j].Text == "." && toks[j].Start == toks[j-1].End {
+				j++
+			}
+			m.Tok1, m.End, m.Type, m.typeByRule, m.Conf = j, toks[j-1].End, ORG, true, 0.85
+			m.Text = joinTokens(toks[i:j])
+		}
+		m.Sent = si
+		m.initial = i == firstWord(toks)
+		out = append(out, m)
+		i = j
+	}
+	return out
+}
+
+func firstWord(toks []Token) int {
+	for i, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return i
+		}
+	}
+	return 0
+}
+
+// multiwordMatch finds the longest known organisation or place of up to four
+// tokens starting at i.
+func (x *Extractor) multiwordMatch(toks []Token, i int) (Mention, int, bool) {
+	for n := min(4, len(toks)-i); n >= 1; n-- {
+		surface := joinTokens(toks[i : i+n])
+		if n == 1 && !startsUpperOrDigit(surface) {
+			return Mention{}, 0, false
+		}
+		if canon, ok := x.lex.orgs[surface]; ok {
+			return mention(toks, i, i+n, canon, ORG, "", 0.9), n, true
+		}
+		if p := x.lex.Place(surface); p != nil && !(n == 1 && x.lex.IsGermanNoun(surface) && x.lex.places[surface] == nil) {
+			if n == 1 && strings.ToUpper(surface) == surface && len(surface) > 3 && x.lex.places[surface] == nil {
+				continue
+			}
+			return mention(toks, i, i+n, x.placeName(p, surface), LOC, p.Key, 0.9), n, true
+		}
+		// datelines in capitals: "SEATTLE –"
+		if n == 1 && len(surface) > 3 && strings.ToUpper(surface) == surface {
+			title := string([]rune(surface)[:1]) + strings.ToLower(string([]rune(surface)[1:]))
+			if p := x.lex.places[title]; p != nil {
+				return mention(toks, i, i+1, x.placeName(p, title), LOC, p.Key, 0.8), 1, true
+			}
+		}
+	}
+	return Mention{}, 0, false
+}
+
+// placeName is the base form of a place as written: the gazetteer's name
+// for an inflected surface ("Deutschlands" → "Deutschland").
+func (x *Extractor) placeName(p *Place, surface string) string {
+	if x.lex.places[surface] == p {
+		return surface
+	}
+	if strings.HasSuffix(surface, "s") && x.lex.places[surface[:len(surface)-1]] == p {
+		return surface[:len(surface)-1]
+	}
+	return p.NameDE
+}
+
+func joinTokens(toks []Token) string {
+	var sb strings.Builder
+	for k, t := range toks {
+		if k > 0 && toks[k-1].End < t.Start {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t.Text)
+	}
+	return sb.String()
+}
+
+func mention(toks []Token, i, j int, norm, typ, key string, conf float64) Mention {
+	norm = strings.TrimSuffix(strings.TrimSuffix(norm, "'s"), "’s")
+	return Mention{Tok0: i, Tok1: j, Start: toks[i].Start, End: toks[j-1].End, Text: joinTokens(toks[i:j]),
+		Norm: norm, Type: typ, Key: key, Conf: conf, typeByRule: true}
+}
+
+// compoundMention reads hyphenated compounds: "US-Kongresses" is the
+// organisation US-Kongress; "VW-Chef", "Air-Berlin-Tochter", "ZTE-Hardware"
+// and "US-Markt" mention the name before the last hyphen, with the last part
+// as Head; "Houston-based" likewise.
+func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, bool) {
+	t := toks[i]
+	if orgAnaphors[strings.ToLower(t.Text)] || x.lex.IsGermanNoun(t.Text) {
+		return Mention{}, false
+	}
+	k := strings.LastIndex(t.Text, "-")
+	prefix, head := t.Text[:k], t.Text[k+1:]
+	if head == "" || !x.namePrefix(prefix) {
+		return Mention{}, false
+	}
+	headLemma := head
+	if l := x.lex.NounLemma(head); l != "" {
+		headLemma = l
+	} else if lang == "de" && startsUpperOrDigit(head) && !x.lex.LooksLikeGermanNoun(head) && !strings.HasSuffix(head, "s") {
+		// "Wal-Mart", "Mercedes-Benz": the whole token is a name
+		return Mention{}, false
+	}
+	if lang == "en" && startsUpperOrDigit(head) && !orgHeads[head] {
+		return Mention{}, false
+	}
+	if orgHeads[headLemma] {
+		norm := prefix + "-" + headLemma
+		if canon, ok := x.lex.orgs[norm]; ok {
+			norm = canon
+		}
+		m := mention(toks, i, i+1, norm, ORG, "", 0.85)
+		return m, true
+	}
+	m := Mention{Tok0: i, Tok1: i + 1, Start: t.Start, End: t.Start + len(prefix), Text: prefix, Norm: prefix,
+		Head: headLemma, Conf: 0.6}
+	if canon, ok := x.lex.orgs[prefix]; ok {
+		m.Norm, m.Type, m.typeByRule, m.Conf = canon, ORG, true, 0.9
+	} else if p := x.lex.Place(prefix); p != nil {
+		m.Norm, m.Type, m.Key, m.typeByRule, m.Conf = x.placeName(p, prefix), LOC, p.Key, true, 0.9
+	} else {
+		m.Type = ORG
+		if _, role := roleWords[headLemma]; role || sameEntityHeads[headLemma] || headLemma == "Tochter" {
+			m.typeByRule = true
+		}
+	}
+	return m, true
+}
+
+// namePrefix reports whether every part of the prefix of a compound reads
+// as a name: "Air-Berlin", "US", "ZTE"; not "Telekom-Hardware" or "E".
+func (x *Extractor) namePrefix(p string) bool {
+	if x.lex.orgs[p] != "" || x.lex.Place(p) != nil {
+		return true
+	}
+	if x.lex.IsGermanNoun(p) {
+		return false
+	}
+	for _, part := range strings.Split(p, "-") {
+		if utf8.RuneCountInString(part) < 2 || !startsUpperOrDigit(part) || isNumber(part) {
+			return false
+		}
+		if x.lex.orgs[part] != "" || x.lex.places[part] != nil || isAllCaps(part) {
+			continue
+		}
+		if x.lex.LooksLikeGermanNoun(part) || x.lex.isCommonWord(part, "de") || monthAndDay[part] {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+
+// nameToken reports whether token i can be part of a name.
+func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bool {
+	t := toks[i].Text
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) || monthAndDay[t] || personTitles[t] || strings.HasSuffix(t, "-") {
+		return false
+	}
+	lt := strings.ToLower(t)
+	if _, role := roleWords[t]; role || orgTypeNouns[t] {
+		return false
+	}
+	if i > 0 && !initial && x.lex.given[toks[i-1].Text] && startsUpperOrDigit(toks[i-1].Text) {
+		// after a given name: "Matthias Müller", "Stephan Weil", "Martin Winterkorn"
+		return !x.lex.IsGermanNoun(t) || x.lex.family[t]
+	}
+	if functionWords[lt] {
+		return false
+	}
+	if x.lex.orgs[t] != "" || x.lex.places[t] != nil || isAllCaps(t) {
+		return true
+	}
+	if lang == "de" {
+		if legalForms[t] && i > 0 {
+			return true
+		}
+		if x.lex.LooksLikeGermanNoun(t) {
+			return false
+		}
+		// an English common word in German text is a loan noun ("Slots", "Provider")
+		if x.lex.enWord[lt] && !x.lex.given[t] && !x.lex.family[t] && !(i > 0 && orgTypeNouns[toks[i-1].Text]) &&
+			!(i+1 < len(toks) && (x.lex.places[toks[i+1].Text] != nil || legalForms[toks[i+1].Text] || orgHeads[toks[i+1].Text])) {
+			return false
+		}
+		if x.lex.isCommonWord(t, "de") {
+			// capitalised adjectives belong to names only before an organisation head ("Deutsche Bank")
+			return !initial && i+1 < len(toks) && orgHeads[toks[i+1].Text]
+		}
+		return true
+	}
+	if _, verb := verbCuesEN[lt]; verb {
+		return false // "Amazon Buys Whole Foods Market" in a title-case headline
+	}
+	if initial && x.lex.isCommonWord(t, "en") && !x.lex.given[t] {
+		return i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !functionWords[strings.ToLower(toks[i+1].Text)]
+	}
+	return true
+}
+
+// typeChunk decides the type of the name toks[i:j].
+func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
+	m := mention(toks, i, j, joinTokens(toks[i:j]), "", "", 0.5)
+	m.typeByRule = false
+	last := toks[j-1].Text
+	first := toks[i].Text
+	prev, next := "", ""
+	if i > 0 {
+		prev = toks[i-1].Text
+	}
+	if j < len(toks) {
+		next = toks[j].Text
+	}
+	set := func(typ string, conf float64) Mention {
+		m.Type, m.Conf, m.typeByRule = typ, conf, conf >= 0.7
+		return m
+	}
+	// genitive of a known name: "Volkswagens"
+	if strings.HasSuffix(m.Norm, "s") {
+		if canon, ok := x.lex.orgs[strings.TrimSuffix(m.Norm, "s")]; ok {
+			m.Norm = canon
+			return set(ORG, 0.85)
+		}
+	}
+	switch {
+	case legalForms[last] || orgHeads[last]:
+		return set(ORG, 0.85)
+	case j-i >= 2 && x.lex.given[first] && x.lex.places[last] == nil:
+		return set(PER, 0.85)
+	case isRoleOrTitle(prev):
+		if j-i >= 2 {
+			return set(PER, 0.8)
+		}
+		return set(PER, 0.7)
+	case orgTypeNouns[prev] || orgTypeNouns[strings.ToLower(prev)] || x.endsInOrgType(prev):
+		return set(ORG, 0.8)
+	}
+	if next == "," && j+1 < len(toks) {
+		for k := j + 1; k < min(j+5, len(toks)); k++ {
+			if _, ok := roleWords[toks[k].Text]; ok && j-i >= 2 {
+				return set(PER, 0.8)
+			}
+		}
+	}
+	if j-i == 2 && (speechVerbs[next] || speechVerbs[prev]) {
+		return set(PER, 0.7)
+	}
+	if j-i >= 2 && x.lex.family[last] && !isAllCaps(first) && x.lex.places[last] == nil {
+		return set(PER, 0.6)
+	}
+	return set(ORG, 0.5)
+}
+
+func isRoleOrTitle(w string) bool {
+	if _, ok := roleWords[w]; ok {
+		return true
+	}
+	if personTitles[w] {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for _, s := range personTitleSuffixes {
+		if strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInOrgType reports whether a German compound ends in an organisation
+// type noun: "Telekom-Hardware-Hersteller", "Onlinehändler".
+func (x *Extractor) endsInOrgType(w string) bool {
+	if k := strings.LastIndex(w, "-"); k >= 0 {
+		return orgTypeNouns[w[k+1:]]
+	}
+	lw := strings.ToLower(w)
+	for n := range orgTypeNouns {
+		if len(n) >= 5 && strings.HasSuffix(lw, strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,165 @@
+package importer
+
+import (
+	"sort"
+	"strings"
+)
+
+// Entity is one real thing a document talks about.
+type Entity struct {
+	Key      string // stable identity across documents: gazetteer key or type + folded name
+	Name     string
+	Type     string
+	Aliases  []string // other names used for it, base forms
+	Mentions int
+}
+
+// resolve groups mentions into document entities: the same name, a
+// person's surname after the full name, an organisation's short form
+// ("ZTE" for "ZTE Corporation"), and document-level type consistency.
+func (x *Extractor) resolve(ms []Mention) []Entity {
+	// Document-level type consistency: a name typed by a strong cue once
+	// keeps that type everywhere in the document.
+	strong := map[string]string{}
+	for _, m := range ms {
+		if m.typeByRule {
+			if _, ok := strong[m.Norm]; !ok || m.Type == PER {
+				strong[m.Norm] = m.Type
+			}
+		}
+	}
+	persons := map[string]string{} // surname → full name
+	for _, m := range ms {
+		if m.Type == PER || strong[m.Norm] == PER {
+			if f := strings.Fields(m.Norm); len(f) >= 2 {
+				persons[f[len(f)-1]] = m.Norm
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if t, ok := strong[m.Norm]; ok && !m.typeByRule {
+			m.Type = t
+			m.Conf = 0.7
+		}
+		if full, ok := persons[m.Norm]; ok && !strings.Contains(m.Norm, " ") && m.Key == "" {
+			m.Norm, m.Type, m.Conf = full, PER, 0.8
+		}
+		if full, ok := persons[strings.TrimSuffix(m.Norm, "s")]; ok && m.Norm != full && !strings.Contains(m.Norm, " ") && m.Key == "" {
+			m.Norm, m.Type, m.Conf = full, PER, 0.75
+		}
+	}
+	// Short forms of organisations: "ZTE" for "ZTE Corporation", "Whole Foods" for "Whole Foods Market".
+	names := map[string]bool{}
+	for _, m := range ms {
+		if m.Type == ORG {
+			names[m.Norm] = true
+		}
+	}
+	short := map[string]string{}
+	for long := range names {
+		for short0 := range names {
+			if short0 != long && strings.HasPrefix(long, short0+" ") {
+				rest := strings.Fields(strings.TrimPrefix(long, short0+" "))
+				if allOrgSuffixes(rest) {
+					short[long] = short0
+				}
+			}
+		}
+	}
+	// Group by key.
+	idx := map[string]int{}
+	var ents []Entity
+	counts := []map[string]int{}
+	typeConf := []map[string]float64{}
+	for i := range ms {
+		m := &ms[i]
+		norm := m.Norm
+		if s, ok := short[norm]; ok {
+			norm = s
+		}
+		key := m.Key
+		if key == "" {
+			key = "name:" + foldName(norm)
+		}
+		e, ok := idx[key]
+		if !ok {
+			e = len(ents)
+			idx[key] = e
+			ents = append(ents, Entity{Key: key, Type: m.Type})
+			counts = append(counts, map[string]int{})
+			typeConf = append(typeConf, map[string]float64{})
+		}
+		typeConf[e][m.Type] += m.Conf
+		m.Entity = e
+		ents[e].Mentions++
+		if m.Head == "" { // "US" in "US-Markt" does not name the country
+			counts[e][m.Norm] += 2
+		} else {
+			counts[e][m.Norm]++
+		}
+	}
+	for e := range ents {
+		var forms []string
+		for f := range counts[e] {
+			forms = append(forms, f)
+		}
+		c := counts[e]
+		sort.Slice(forms, func(a, b int) bool {
+			if c[forms[a]] != c[forms[b]] {
+				return c[forms[a]] > c[forms[b]]
+			}
+			if len(forms[a]) != len(forms[b]) {
+				return len(forms[a]) > len(forms[b])
+			}
+			return forms[a] < forms[b]
+		})
+		best := 0.0
+		for t, c := range typeConf[e] {
+			if c > best || c == best && t < ents[e].Type {
+				ents[e].Type, best = t, c
+			}
+		}
+		ents[e].Name = forms[0]
+		if ents[e].Type == PER {
+			ents[e].Name = longest(forms)
+		}
+		for _, f := range forms {
+			if f != ents[e].Name {
+				ents[e].Aliases = append(ents[e].Aliases, f)
+			}
+		}
+		sort.Strings(ents[e].Aliases)
+	}
+	return ents
+}
+
+func longest(forms []string) string {
+	best := forms[0]
+	for _, f := range forms {
+		if len(f) > len(best) {
+			best = f
+		}
+	}
+	return best
+}
+
+func allOrgSuffixes(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !legalForms[w] && !orgHeads[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// foldName is the comparison form of a name: lowercase, umlauts and
+// punctuation folded, so "U.S." and "US" or "Müller" and "Mueller" meet.
+func foldName(s string) string {
+	s = strings.ToLower(s)
+	r := strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", ".", "", "’", "'", "é", "e", "-", " ")
+	return strings.Join(strings.Fields(r.Replace(s)), " ")
+}
