@@ -19,11 +19,11 @@ type Place struct {
 // Lexicon holds the word lists, morphology tables and gazetteers the
 // importer needs. It is read-only after NewLexicon and safe for concurrent use.
 type Lexicon struct {
-	deNoun   map[string]string   // noun form → lemma
+	deNoun   map[string]string    // noun form → lemma
 	deVerb   map[string][]verbLex // finite/participle form → lemmas
-	deAdj    map[string]string   // adjective form → lemma
-	deLower  map[string]bool     // lowercase German words seen in treebanks
-	enWord   map[string]bool     // lowercase English words
+	deAdj    map[string]string    // adjective form → lemma
+	deLower  map[string]bool      // lowercase German words seen in treebanks
+	enWord   map[string]bool      // lowercase English words
 	given    map[string]bool
 	family   map[string]bool
 	places   map[string]*Place // any name → place

@@ -243,7 +243,6 @@ func isAllCaps(s string) bool {
 	return letters >= 2
 }
 
-
 // nameToken reports whether token i can be part of a name.
 func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bool {
 	t := toks[i].Text

@@ -109,7 +109,9 @@ func Tokenize(text string, base int) []Token {
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // isInitialism reports whether s looks like "U" or "U.S" (single letters joined by dots).
 func isInitialism(s string) bool {

@@ -1,0 +1,305 @@
+// Package cli implements kgx's command line (DESIGN.md, "Command line"):
+// headless import, export and statistics. It imports no Fyne.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/kgx/kgx/graph"
+	"github.com/kgx/kgx/graph/layout"
+	"github.com/kgx/kgx/graph/render"
+	"github.com/kgx/kgx/importer"
+)
+
+// Version is kgx's version, set at build time with -ldflags "-X".
+var Version = "0.1.0"
+
+// Exit codes.
+const (
+	ExitOK             = 0
+	ExitFailed         = 1 // the command ran and something failed
+	ExitNotImplemented = 2 // also: bad usage
+)
+
+var commands = map[string]func(*runner, []string) int{
+	"import":     (*runner).importCmd,
+	"export":     (*runner).exportCmd,
+	"stats":      (*runner).statsCmd,
+	"version":    (*runner).versionCmd,
+	"query":      notYet,
+	"path":       notYet,
+	"neighbours": notYet,
+	"neighbors":  notYet,
+	"entity":     notYet,
+	"undo":       notYet,
+	"redo":       notYet,
+	"merge":      notYet,
+	"eval":       notYet,
+	"help":       (*runner).helpCmd,
+}
+
+// IsCommand reports whether name is a kgx subcommand (and not a file to open).
+func IsCommand(name string) bool {
+	_, ok := commands[name]
+	return ok || name == "-h" || name == "--help"
+}
+
+type runner struct {
+	ctx            context.Context
+	stdout, stderr io.Writer
+}
+
+// Run runs the subcommand in args[0] and returns the process exit code.
+func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	r := &runner{ctx: ctx, stdout: stdout, stderr: stderr}
+	if len(args) == 0 {
+		return r.helpCmd(nil)
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		return r.helpCmd(nil)
+	}
+	return cmd(r, args[1:])
+}
+
+func notYet(r *runner, _ []string) int {
+	fmt.Fprintln(r.stderr, "kgx: not implemented yet")
+	return ExitNotImplemented
+}
+
+const usage = `kgx — knowledge graphs from news articles
+
+  kgx [--store FILE] [FILE|DIR ...]       open the window (importing the files given)
+  kgx import [--store FILE] [--lang auto|de|en] FILE|DIR ...
+  kgx export [--store FILE] --format png|svg|json|nquads [-o FILE|-] [--width W --height H --scale S]
+  kgx stats  [--store FILE]
+  kgx version
+
+The project is --store, else $KGX_STORE, else kgx/default.kgx in the user's configuration folder.
+`
+
+func (r *runner) helpCmd([]string) int {
+	fmt.Fprint(r.stderr, usage)
+	return ExitNotImplemented
+}
+
+func (r *runner) versionCmd([]string) int {
+	fmt.Fprintln(r.stdout, "kgx", Version)
+	return ExitOK
+}
+
+// parse parses flags that may stand before, between or after the positional arguments.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func (r *runner) flags(name string) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet("kgx "+name, flag.ContinueOnError)
+	fs.SetOutput(r.stderr)
+	store := fs.String("store", "", "project file (.kgx)")
+	return fs, store
+}
+
+// OpenStore opens the project named by --store, or the default project.
+func OpenStore(path string) (*graph.Store, error) {
+	if path == "" {
+		p, err := graph.DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	return graph.Open(path)
+}
+
+func (r *runner) importCmd(args []string) int {
+	fs, storePath := r.flags("import")
+	lang := fs.String("lang", "auto", "language of the articles: auto, de or en")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return ExitNotImplemented
+	}
+	if len(paths) == 0 {
+		fmt.Fprintln(r.stderr, "kgx import: name at least one file or folder")
+		return ExitNotImplemented
+	}
+	if *lang != "auto" && *lang != "de" && *lang != "en" {
+		fmt.Fprintf(r.stderr, "kgx import: --lang %q: use auto, de or en\n", *lang)
+		return ExitNotImplemented
+	}
+	st, err := OpenStore(*storePath)
+	if err != nil {
+		fmt.Fprintln(r.stderr, "kgx import:", err)
+		return ExitFailed
+	}
+	defer st.Close()
+	x, err := importer.NewExtractor()
+	if err != nil {
+		fmt.Fprintln(r.stderr, "kgx import:", err)
+		return ExitFailed
+	}
+	in := &graph.Ingester{Store: st, X: x, Lang: *lang}
+	results := in.ImportPaths(r.ctx, paths, func(p graph.Progress) {
+		if p.Current != "" {
+			fmt.Fprintf(r.stderr, "[%d/%d] %s\n", p.Done+1, p.Total, p.Current)
+		}
+	})
+	code := ExitOK
+	for _, res := range results {
+		fmt.Fprintln(r.stdout, Summary(res))
+		if res.Err != nil && !res.Skipped {
+			code = ExitFailed
+		}
+	}
+	return code
+}
+
+// Summary is the one-line report of a file's import.
+func Summary(res graph.FileResult) string {
+	switch {
+	case res.Skipped:
+		return fmt.Sprintf("skipped %s: %v", res.Path, res.Err)
+	case res.Err != nil:
+		return fmt.Sprintf("FAILED  %s: %v", res.Path, res.Err)
+	case res.Stats.Duplicate:
+		return fmt.Sprintf("same    %s: %q is already in the project", res.Path, res.Title)
+	}
+	return fmt.Sprintf("ok      %s: %q, %d entities (%d new), %d relations (%d new)", res.Path, res.Title,
+		res.Stats.Entities, res.Stats.NewEnts, res.Stats.Relations, res.Stats.NewRels)
+}
+
+func (r *runner) statsCmd(args []string) int {
+	fs, storePath := r.flags("stats")
+	if _, err := parse(fs, args); err != nil {
+		return ExitNotImplemented
+	}
+	st, err := OpenStore(*storePath)
+	if err != nil {
+		fmt.Fprintln(r.stderr, "kgx stats:", err)
+		return ExitFailed
+	}
+	defer st.Close()
+	s, err := st.Stats(r.ctx)
+	if err != nil {
+		fmt.Fprintln(r.stderr, "kgx stats:", err)
+		return ExitFailed
+	}
+	fmt.Fprintf(r.stdout, "documents %d\nentities %d\nrelations %d\n", s.Documents, s.Entities, s.Relations)
+	return ExitOK
+}
+
+// HiddenByDefault reports whether edges of a predicate are hidden in the
+// view and in image exports unless asked for (related_to, co-occurrence).
+func HiddenByDefault(pred string) bool { return pred == "related_to" }
+
+func (r *runner) exportCmd(args []string) int {
+	fs, storePath := r.flags("export")
+	format := fs.String("format", "", "png, svg, json or nquads")
+	out := fs.String("o", "", "output file, or - for standard output")
+	width := fs.Int("width", 1600, "image width in pixels")
+	height := fs.Int("height", 1200, "image height in pixels")
+	scale := fs.Float64("scale", 1, "image scale (2 for HiDPI)")
+	if _, err := parse(fs, args); err != nil {
+		return ExitNotImplemented
+	}
+	switch *format {
+	case "png", "svg", "json", "nquads":
+	case "pdf", "graphml", "gexf", "csv", "cypher":
+		fmt.Fprintf(r.stderr, "kgx export: format %s: not implemented yet\n", *format)
+		return ExitNotImplemented
+	default:
+		fmt.Fprintf(r.stderr, "kgx export: --format %q: use png, svg, json or nquads\n", *format)
+		return ExitNotImplemented
+	}
+	st, err := OpenStore(*storePath)
+	if err != nil {
+		fmt.Fprintln(r.stderr, "kgx export:", err)
+		return ExitFailed
+	}
+	defer st.Close()
+	g, err := st.Load(r.ctx)
+	if err != nil {
+		fmt.Fprintln(r.stderr, "kgx export:", err)
+		return ExitFailed
+	}
+	if *out == "" {
+		*out = "-"
+		if *format == "png" || *format == "svg" {
+			*out = "kgx-graph." + *format
+		}
+	}
+	if err := writeTo(*out, r.stdout, func(w io.Writer) error { return Export(r.ctx, g, *format, w, *width, *height, *scale) }); err != nil {
+		fmt.Fprintf(r.stderr, "kgx export: %s: %v\n", *out, err)
+		return ExitFailed
+	}
+	if *out != "-" {
+		fmt.Fprintf(r.stderr, "wrote %s\n", *out)
+	}
+	return ExitOK
+}
+
+// Export writes g in a format: png, svg, json or nquads. Images show the
+// settled layout with the stored positions kept.
+func Export(ctx context.Context, g *graph.Graph, format string, w io.Writer, width, height int, scale float64) error {
+	switch format {
+	case "json":
+		return g.WriteJSON(w)
+	case "nquads":
+		return g.WriteNQuads(w)
+	}
+	x, y := layout.Settle(ctx, g, 600)
+	s := render.FromGraph(g, x, y, HiddenByDefault)
+	if format == "svg" {
+		return render.WriteSVG(w, s, width, height)
+	}
+	rr, err := render.NewRenderer()
+	if err != nil {
+		return err
+	}
+	return rr.WritePNG(w, s, width, height, scale)
+}
+
+// writeTo writes to a file atomically (through a temporary file) or to
+// standard output for "-".
+func writeTo(path string, stdout io.Writer, fn func(io.Writer) error) error {
+	if path == "-" {
+		return fn(stdout)
+	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return errors.New("is a folder; name a file")
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
+	if err != nil {
+		return err
+	}
+	if err := fn(tmp); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

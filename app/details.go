@@ -1,0 +1,99 @@
+package app
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/kgx/kgx/graph"
+)
+
+// detailsPanel shows the selected entity: type, aliases, and each relation
+// with the sentences it was read from and their articles' titles.
+type detailsPanel struct {
+	box  *fyne.Container
+	root fyne.CanvasObject
+}
+
+func newDetailsPanel() *detailsPanel {
+	p := &detailsPanel{box: container.NewVBox()}
+	p.root = container.NewVScroll(p.box)
+	p.clear()
+	return p
+}
+
+func (p *detailsPanel) clear() {
+	p.box.Objects = []fyne.CanvasObject{wrapped("Click a node to see its relations and the sentences they come from.")}
+	p.box.Refresh()
+}
+
+func wrapped(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func (p *detailsPanel) show(g *graph.Graph, n *graph.Node, hideRelated bool) {
+	title := widget.NewLabelWithStyle(n.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	objs := []fyne.CanvasObject{title, wrapped(fmt.Sprintf("Type: %s · mentioned %d× in %d document(s)", n.Type, n.Mentions, len(n.Docs)))}
+	if len(n.Aliases) > 0 {
+		objs = append(objs, wrapped("Also called: "+strings.Join(n.Aliases, ", ")))
+	}
+	edges := g.EdgesOf(n.ID)
+	sort.SliceStable(edges, func(a, b int) bool { return edges[a].Confidence > edges[b].Confidence })
+	shown := 0
+	for _, e := range edges {
+		if hideRelated && e.Predicate == "related_to" {
+			continue
+		}
+		shown++
+		objs = append(objs, widget.NewSeparator())
+		head := widget.NewLabelWithStyle(relationLine(g, e), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		head.Wrapping = fyne.TextWrapWord
+		objs = append(objs, head, wrapped(fmt.Sprintf("“%s” · confidence %.2f", e.Label, e.Confidence)))
+		for _, ev := range e.Evidence {
+			src := ev.Doc
+			if d := g.Document(ev.Doc); d != nil {
+				src = d.Title
+			}
+			s := wrapped(ev.Sentence)
+			s.TextStyle = fyne.TextStyle{Italic: true}
+			objs = append(objs, s, wrapped("— "+src))
+		}
+	}
+	if shown == 0 {
+		objs = append(objs, widget.NewSeparator(), wrapped("No relations found yet."))
+	}
+	p.box.Objects = objs
+	p.box.Refresh()
+}
+
+func relationLine(g *graph.Graph, e *graph.Edge) string {
+	name := func(id int64) string {
+		if n := g.Node(id); n != nil {
+			return n.Name
+		}
+		return "?"
+	}
+	obj := e.Literal
+	if e.To != 0 {
+		obj = name(e.To)
+	}
+	return fmt.Sprintf("%s — %s → %s", name(e.From), e.Predicate, obj)
+}
+
+// Text returns the panel's text, line by line (for tests and copying).
+func (p *detailsPanel) Text() string {
+	var lines []string
+	for _, o := range p.box.Objects {
+		if l, ok := o.(*widget.Label); ok {
+			lines = append(lines, l.Text)
+		}
+	}
+	return strings.Join(lines, "\n")
+}

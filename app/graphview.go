@@ -1,0 +1,193 @@
+package app
+
+import (
+	"image"
+	"image/color"
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/kgx/kgx/graph/render"
+)
+
+var _ interface {
+	fyne.Widget
+	fyne.Tappable
+	fyne.Draggable
+	fyne.Scrollable
+	desktop.Hoverable
+	desktop.Cursorable
+} = (*GraphView)(nil)
+
+// GraphView is the interactive node view: the whole scene is drawn into one
+// raster by graph/render; drag the background to pan, the wheel zooms at
+// the pointer, drag a node to move it (it stays), tap a node to select it.
+type GraphView struct {
+	widget.BaseWidget
+
+	Scene *render.Scene
+	View  render.View
+
+	// OnNodeTapped is called with the node index when a node is tapped, or -1 for the background.
+	OnNodeTapped func(i int)
+	// OnNodeMoved is called when the user has dragged node i to a new place.
+	OnNodeMoved func(i int)
+
+	rr       *render.Renderer
+	fitted   bool
+	hover    int
+	dragging bool
+	dragNode int
+}
+
+// NewGraphView returns an empty graph view.
+func NewGraphView(rr *render.Renderer) *GraphView {
+	g := &GraphView{Scene: &render.Scene{Selected: -1}, View: render.View{Zoom: 1}, rr: rr, hover: -1, dragNode: -1}
+	g.ExtendBaseWidget(g)
+	return g
+}
+
+// SetScene shows a new scene; the view is fitted to it the first time.
+func (g *GraphView) SetScene(s *render.Scene, fit bool) {
+	g.Scene = s
+	if fit || !g.fitted {
+		g.FitAll()
+		return
+	}
+	g.Refresh()
+}
+
+// FitAll zooms and pans so the whole graph is visible.
+func (g *GraphView) FitAll() {
+	sz := g.Size()
+	if sz.Width < 10 || sz.Height < 10 {
+		sz = fyne.NewSize(800, 600)
+	} else {
+		g.fitted = true
+	}
+	g.View = g.Scene.Fit(float64(sz.Width), float64(sz.Height))
+	g.Refresh()
+}
+
+// NodeAt returns the index of the node under a point of the widget, or -1.
+func (g *GraphView) NodeAt(p fyne.Position) int {
+	return g.Scene.NodeAt(g.View, float64(p.X), float64(p.Y))
+}
+
+// NodePosition returns where node i is drawn, in widget coordinates.
+func (g *GraphView) NodePosition(i int) fyne.Position {
+	n := g.Scene.Nodes[i]
+	x, y := g.View.ToScreen(n.X, n.Y)
+	return fyne.NewPos(float32(x), float32(y))
+}
+
+// Tapped selects the node under the pointer.
+func (g *GraphView) Tapped(e *fyne.PointEvent) {
+	i := g.NodeAt(e.Position)
+	g.Scene.Selected = i
+	g.Refresh()
+	if g.OnNodeTapped != nil {
+		g.OnNodeTapped(i)
+	}
+}
+
+// Dragged pans the view, or moves the node the drag started on.
+func (g *GraphView) Dragged(e *fyne.DragEvent) {
+	if !g.dragging {
+		g.dragging = true
+		g.dragNode = g.NodeAt(e.Position.Subtract(e.Dragged))
+	}
+	if g.dragNode >= 0 {
+		n := &g.Scene.Nodes[g.dragNode]
+		n.X += float64(e.Dragged.DX) / g.View.Zoom
+		n.Y += float64(e.Dragged.DY) / g.View.Zoom
+	} else {
+		g.View.OffX += float64(e.Dragged.DX)
+		g.View.OffY += float64(e.Dragged.DY)
+	}
+	g.Refresh()
+}
+
+// DragEnd finishes a pan or a node move.
+func (g *GraphView) DragEnd() {
+	if g.dragNode >= 0 && g.OnNodeMoved != nil {
+		g.OnNodeMoved(g.dragNode)
+	}
+	g.dragging, g.dragNode = false, -1
+}
+
+// Scrolled zooms at the pointer.
+func (g *GraphView) Scrolled(e *fyne.ScrollEvent) {
+	g.ZoomAt(e.Position, math.Exp(float64(e.Scrolled.DY)/250))
+}
+
+// ZoomAt multiplies the zoom by f, keeping the world point under p in place.
+func (g *GraphView) ZoomAt(p fyne.Position, f float64) {
+	wx, wy := g.View.ToWorld(float64(p.X), float64(p.Y))
+	g.View.Zoom = math.Min(math.Max(g.View.Zoom*f, 0.01), 40)
+	g.View.OffX = float64(p.X) - wx*g.View.Zoom
+	g.View.OffY = float64(p.Y) - wy*g.View.Zoom
+	g.Refresh()
+}
+
+// MouseIn is part of desktop.Hoverable.
+func (g *GraphView) MouseIn(e *desktop.MouseEvent) { g.MouseMoved(e) }
+
+// MouseMoved tracks the node under the pointer for the cursor.
+func (g *GraphView) MouseMoved(e *desktop.MouseEvent) { g.hover = g.NodeAt(e.Position) }
+
+// MouseOut is part of desktop.Hoverable.
+func (g *GraphView) MouseOut() { g.hover = -1 }
+
+// Cursor shows a pointer over nodes.
+func (g *GraphView) Cursor() desktop.Cursor {
+	if g.hover >= 0 {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (g *GraphView) CreateRenderer() fyne.WidgetRenderer {
+	r := &graphViewRenderer{g: g}
+	r.raster = canvas.NewRaster(r.draw)
+	return r
+}
+
+type graphViewRenderer struct {
+	g      *GraphView
+	raster *canvas.Raster
+	buf    *image.RGBA
+}
+
+func (r *graphViewRenderer) draw(w, h int) image.Image {
+	if r.buf == nil || r.buf.Rect.Dx() != w || r.buf.Rect.Dy() != h {
+		r.buf = image.NewRGBA(image.Rect(0, 0, w, h))
+	}
+	scale := 1.0
+	if sz := r.g.Size(); sz.Width > 0 {
+		scale = float64(w) / float64(sz.Width)
+	}
+	s := r.g.Scene
+	s.Background = color.RGBAModel.Convert(theme.Color(theme.ColorNameBackground)).(color.RGBA)
+	s.Text = color.RGBAModel.Convert(theme.Color(theme.ColorNameForeground)).(color.RGBA)
+	r.g.rr.Render(r.buf, s, r.g.View, scale)
+	return r.buf
+}
+
+func (r *graphViewRenderer) Layout(s fyne.Size) {
+	r.raster.Resize(s)
+	if !r.g.fitted && s.Width > 10 && s.Height > 10 && len(r.g.Scene.Nodes) > 0 {
+		r.g.fitted = true
+		r.g.View = r.g.Scene.Fit(float64(s.Width), float64(s.Height))
+	}
+}
+
+func (r *graphViewRenderer) MinSize() fyne.Size           { return fyne.NewSize(200, 150) }
+func (r *graphViewRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.raster} }
+func (r *graphViewRenderer) Refresh()                     { r.raster.Refresh() }
+func (r *graphViewRenderer) Destroy()                     {}

@@ -1,0 +1,135 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/kgx/kgx/importer"
+)
+
+// FileResult is the outcome of importing one file.
+type FileResult struct {
+	Path    string
+	Title   string
+	Stats   AddStats
+	Err     error // nil on success
+	Skipped bool  // not an article file; Err says why
+}
+
+// Progress reports how far an import has come.
+type Progress struct {
+	Done, Total int
+	Current     string
+}
+
+// Ingester imports article files into a project.
+type Ingester struct {
+	Store *Store
+	X     *importer.Extractor
+	Lang  string // "", "auto", "de" or "en"
+}
+
+// ExpandPaths lists the files to import: files as given, folders walked
+// recursively in name order. Unreadable paths come back as results with
+// their error.
+func ExpandPaths(paths []string) (files []string, failed []FileResult) {
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			failed = append(failed, FileResult{Path: p, Err: fmt.Errorf("cannot read: %w", err)})
+			continue
+		}
+		if !fi.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		var inDir []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				failed = append(failed, FileResult{Path: path, Err: fmt.Errorf("cannot read: %w", err)})
+				return nil
+			}
+			if d.IsDir() {
+				if path != p && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if strings.HasPrefix(d.Name(), ".") {
+				return nil
+			}
+			inDir = append(inDir, path)
+			return nil
+		})
+		if err != nil {
+			failed = append(failed, FileResult{Path: p, Err: err})
+		}
+		sort.Strings(inDir)
+		files = append(files, inDir...)
+	}
+	return files, failed
+}
+
+// ImportPaths imports files and folders. Each file is read, extracted and
+// committed on its own: a file that fails is reported in its result and the
+// others still import. progress, if not nil, is called before each file. It
+// stops early when ctx is cancelled; what was committed stays.
+func (in *Ingester) ImportPaths(ctx context.Context, paths []string, progress func(Progress)) []FileResult {
+	files, results := ExpandPaths(paths)
+	for i, f := range files {
+		if ctx.Err() != nil {
+			results = append(results, FileResult{Path: f, Err: ctx.Err()})
+			continue
+		}
+		if progress != nil {
+			progress(Progress{Done: i, Total: len(files), Current: f})
+		}
+		results = append(results, in.ImportFile(ctx, f))
+	}
+	if progress != nil {
+		progress(Progress{Done: len(files), Total: len(files)})
+	}
+	return results
+}
+
+// ImportFile imports one article file.
+func (in *Ingester) ImportFile(ctx context.Context, path string) FileResult {
+	r := FileResult{Path: path}
+	if !importer.SupportedExt(filepath.Ext(path)) {
+		r.Skipped = true
+		r.Err = fmt.Errorf("%w %q: kgx reads .txt, .md, .html, .htm and .docx", importer.ErrUnsupported, filepath.Ext(path))
+		return r
+	}
+	doc, err := importer.LoadFile(path)
+	if err != nil {
+		r.Err = describe(err)
+		return r
+	}
+	r.Title = doc.Title
+	res, err := in.X.Extract(ctx, doc, in.Lang)
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	r.Stats, err = in.Store.AddResult(ctx, res)
+	if err != nil {
+		r.Err = fmt.Errorf("could not save to the project: %w", err)
+	}
+	return r
+}
+
+func describe(err error) error {
+	switch {
+	case errors.Is(err, importer.ErrEmpty):
+		return fmt.Errorf("%w: the file holds no article text", err)
+	case errors.Is(err, importer.ErrBinary):
+		return fmt.Errorf("%w: is it really a text file?", err)
+	}
+	return err
+}

@@ -1,0 +1,254 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/kgx/kgx/importer"
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver
+)
+
+// ErrNotProject is returned when a file is not a kgx project.
+var ErrNotProject = errors.New("not a kgx project file")
+
+// Store is an open project file.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+const schema = `
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS documents(id TEXT PRIMARY KEY, title TEXT NOT NULL, path TEXT NOT NULL, lang TEXT NOT NULL,
+	date TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', imported_at TEXT NOT NULL, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entities(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+	type TEXT NOT NULL, mentions INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS aliases(entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE, alias TEXT NOT NULL,
+	folded TEXT NOT NULL, PRIMARY KEY(entity, alias));
+CREATE INDEX IF NOT EXISTS aliases_folded ON aliases(folded);
+CREATE TABLE IF NOT EXISTS doc_entities(doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+	entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE, mentions INTEGER NOT NULL, PRIMARY KEY(doc, entity));
+CREATE TABLE IF NOT EXISTS relations(id INTEGER PRIMARY KEY, subject INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+	predicate TEXT NOT NULL, object INTEGER NOT NULL DEFAULT 0, literal TEXT NOT NULL DEFAULT '', label TEXT NOT NULL,
+	confidence REAL NOT NULL, UNIQUE(subject, predicate, object, literal));
+CREATE TABLE IF NOT EXISTS evidence(relation INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+	doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, sentence TEXT NOT NULL, start INTEGER NOT NULL,
+	end INTEGER NOT NULL, label TEXT NOT NULL DEFAULT '', PRIMARY KEY(relation, doc, start));
+CREATE TABLE IF NOT EXISTS positions(entity INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+	x REAL NOT NULL, y REAL NOT NULL, pinned INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS edits(id INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, payload TEXT NOT NULL,
+	undone INTEGER NOT NULL DEFAULT 0);
+`
+
+// DefaultPath returns the project used when none is given: $KGX_STORE, else
+// kgx/default.kgx under the user's configuration directory.
+func DefaultPath() (string, error) {
+	if p := os.Getenv("KGX_STORE"); p != "" {
+		return p, nil
+	}
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("no project given and no user directory: %w", err)
+	}
+	return filepath.Join(dir, "kgx", "default.kgx"), nil
+}
+
+// Open opens the project at path, creating it (and its folder) if needed.
+func Open(path string) (*Store, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	if b, err := os.ReadFile(path); err == nil && len(b) > 0 && !strings.HasPrefix(string(b[:min(16, len(b))]), "SQLite format 3") {
+		return nil, fmt.Errorf("open project %s: %w", path, ErrNotProject)
+	}
+	dsn := "file:" + filepath.ToSlash(path) + "?_pragma=busy_timeout(5000)&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	if _, err := db.Exec(schema); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	return &Store{db: db, path: path}, nil
+}
+
+// Path returns the project file's path.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the project file.
+func (s *Store) Close() error { return s.db.Close() }
+
+// AddStats says what one document's import changed.
+type AddStats struct {
+	Duplicate          bool // the same text was imported before; nothing changed
+	Entities, NewEnts  int
+	Relations, NewRels int
+}
+
+// AddResult writes one document with its entities and relations in a single
+// transaction. Entities join existing ones with the same key, or with a
+// name or alias of the same type; relations join existing ones with the
+// same subject, predicate and object and gain the new evidence. Importing
+// the same text again changes nothing.
+func (s *Store) AddResult(ctx context.Context, r *importer.Result) (AddStats, error) {
+	var st AddStats
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return st, err
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE id = ?`, r.Doc.ID).Scan(&n); err != nil {
+		return st, err
+	}
+	if n > 0 {
+		st.Duplicate = true
+		return st, nil
+	}
+	d := r.Doc
+	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, title, path, lang, date, author, imported_at, text) VALUES(?,?,?,?,?,?,?,?)`,
+		d.ID, d.Title, d.Path, d.Lang, d.Date, d.Author, time.Now().UTC().Format(time.RFC3339), d.Text); err != nil {
+		return st, err
+	}
+	ids := make([]int64, len(r.Entities))
+	for i, e := range r.Entities {
+		id, created, err := upsertEntity(ctx, tx, e)
+		if err != nil {
+			return st, fmt.Errorf("entity %q: %w", e.Name, err)
+		}
+		ids[i] = id
+		st.Entities++
+		if created {
+			st.NewEnts++
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO doc_entities(doc, entity, mentions) VALUES(?,?,?)
+			ON CONFLICT(doc, entity) DO UPDATE SET mentions = mentions + excluded.mentions`, d.ID, id, e.Mentions); err != nil {
+			return st, err
+		}
+	}
+	for _, rel := range r.Relations {
+		var obj int64
+		if rel.Object >= 0 {
+			obj = ids[rel.Object]
+		}
+		subj := ids[rel.Subject]
+		if subj == obj && rel.Literal == "" {
+			continue // two document entities joined one project entity
+		}
+		var relID int64
+		err := tx.QueryRowContext(ctx, `SELECT id FROM relations WHERE subject=? AND predicate=? AND object=? AND literal=?`,
+			subj, rel.Predicate, obj, rel.Literal).Scan(&relID)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			res, err := tx.ExecContext(ctx, `INSERT INTO relations(subject, predicate, object, literal, label, confidence) VALUES(?,?,?,?,?,?)`,
+				subj, rel.Predicate, obj, rel.Literal, rel.Label, rel.Confidence)
+			if err != nil {
+				return st, err
+			}
+			relID, _ = res.LastInsertId()
+			st.NewRels++
+		case err != nil:
+			return st, err
+		default:
+			if _, err := tx.ExecContext(ctx, `UPDATE relations SET confidence = max(confidence, ?) WHERE id = ?`, rel.Confidence, relID); err != nil {
+				return st, err
+			}
+		}
+		st.Relations++
+		start, end := r.RuneOffsets(rel.Sent)
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO evidence(relation, doc, sentence, start, end, label) VALUES(?,?,?,?,?,?)`,
+			relID, d.ID, r.SentenceText(rel.Sent), start, end, rel.Label); err != nil {
+			return st, err
+		}
+	}
+	return st, tx.Commit()
+}
+
+type execQuerier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// upsertEntity finds the project entity for a document entity or creates it.
+func upsertEntity(ctx context.Context, tx execQuerier, e importer.Entity) (id int64, created bool, err error) {
+	err = tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ?`, e.Key).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		// a known name or alias of the same type
+		names := append([]string{e.Name}, e.Aliases...)
+		for _, n := range names {
+			err = tx.QueryRowContext(ctx, `SELECT a.entity FROM aliases a JOIN entities x ON x.id = a.entity
+				WHERE a.folded = ? AND x.type = ? ORDER BY a.entity LIMIT 1`, Fold(n), e.Type).Scan(&id)
+			if err == nil || !errors.Is(err, sql.ErrNoRows) {
+				break
+			}
+		}
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		res, err := tx.ExecContext(ctx, `INSERT INTO entities(key, name, type, mentions) VALUES(?,?,?,0)`, e.Key, e.Name, e.Type)
+		if err != nil {
+			return 0, false, err
+		}
+		id, _ = res.LastInsertId()
+		created = true
+	} else if err != nil {
+		return 0, false, err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE entities SET mentions = mentions + ? WHERE id = ?`, e.Mentions, id); err != nil {
+		return 0, false, err
+	}
+	for _, a := range append([]string{e.Name}, e.Aliases...) {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO aliases(entity, alias, folded) VALUES(?,?,?)`, id, a, Fold(a)); err != nil {
+			return 0, false, err
+		}
+	}
+	return id, created, nil
+}
+
+// Fold is the comparison form of a name: lowercase with umlauts, dots and
+// hyphens folded, so "U.S." meets "US" and "Air-Berlin" meets "Air Berlin".
+func Fold(s string) string {
+	s = strings.ToLower(s)
+	r := strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", ".", "", "’", "'", "-", " ")
+	return strings.Join(strings.Fields(r.Replace(s)), " ")
+}
+
+// Stats are the counts of a project.
+type Stats struct{ Documents, Entities, Relations int }
+
+// Stats counts the documents, entities and relations of the project.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM entities),
+		(SELECT count(*) FROM relations)`).Scan(&st.Documents, &st.Entities, &st.Relations)
+	return st, err
+}
+
+// Position is a node's place in the layout.
+type Position struct {
+	X, Y   float64
+	Pinned bool
+}
+
+// SavePositions stores layout positions, keyed by entity id, in one transaction.
+func (s *Store) SavePositions(ctx context.Context, pos map[int64]Position) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for id, p := range pos {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO positions(entity, x, y, pinned) VALUES(?,?,?,?)
+			ON CONFLICT(entity) DO UPDATE SET x=excluded.x, y=excluded.y, pinned=excluded.pinned`, id, p.X, p.Y, p.Pinned); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
