@@ -37,6 +37,10 @@ type GraphView struct {
 	// OnNodeMoved is called when the user has dragged node i to a new place.
 	OnNodeMoved func(i int)
 
+	// AutoFit keeps the whole graph in view while the layout moves it,
+	// until the person pans or zooms.
+	AutoFit bool
+
 	rr       *render.Renderer
 	fitted   bool
 	hover    int
@@ -46,7 +50,7 @@ type GraphView struct {
 
 // NewGraphView returns an empty graph view.
 func NewGraphView(rr *render.Renderer) *GraphView {
-	g := &GraphView{Scene: &render.Scene{Selected: -1}, View: render.View{Zoom: 1}, rr: rr, hover: -1, dragNode: -1}
+	g := &GraphView{Scene: &render.Scene{Selected: -1}, View: render.View{Zoom: 1}, rr: rr, hover: -1, dragNode: -1, AutoFit: true}
 	g.ExtendBaseWidget(g)
 	return g
 }
@@ -108,6 +112,7 @@ func (g *GraphView) Dragged(e *fyne.DragEvent) {
 	} else {
 		g.View.OffX += float64(e.Dragged.DX)
 		g.View.OffY += float64(e.Dragged.DY)
+		g.AutoFit = false
 	}
 	g.Refresh()
 }
@@ -122,6 +127,7 @@ func (g *GraphView) DragEnd() {
 
 // Scrolled zooms at the pointer.
 func (g *GraphView) Scrolled(e *fyne.ScrollEvent) {
+	g.AutoFit = false
 	g.ZoomAt(e.Position, math.Exp(float64(e.Scrolled.DY)/250))
 }
 

@@ -76,7 +76,7 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 	toolbar := container.NewBorder(nil, nil, container.NewHBox(
 		widget.NewButtonWithIcon("Import…", theme.FolderOpenIcon(), u.onImportDialog),
 		widget.NewButtonWithIcon("Export image…", theme.DocumentSaveIcon(), u.onExportImage),
-		widget.NewButtonWithIcon("Fit", theme.ZoomFitIcon(), func() { u.view.FitAll() }),
+		widget.NewButtonWithIcon("Fit", theme.ZoomFitIcon(), func() { u.view.AutoFit = true; u.view.FitAll() }),
 		u.related,
 	), nil, u.search)
 	u.tabs = container.NewAppTabs(
@@ -137,7 +137,8 @@ func (u *UI) importPaths(paths []string, done func([]graph.FileResult)) {
 		fyne.Do(func() {
 			u.progress.Hide()
 			u.reportImport(results)
-			u.reload(false)
+			u.view.AutoFit = true
+			u.reload(true)
 			if done != nil {
 				done(results)
 			}
@@ -245,7 +246,11 @@ func (u *UI) startLayout(lay *layout.Layout) {
 						u.view.Scene.Nodes[i].X, u.view.Scene.Nodes[i].Y = x[i], y[i]
 					}
 				}
-				u.view.Refresh()
+				if u.view.AutoFit {
+					u.view.FitAll()
+				} else {
+					u.view.Refresh()
+				}
 			})
 		}
 		lay.Run(ctx, 1500, func(int) {
@@ -316,6 +321,7 @@ func (u *UI) onSearch(q string) {
 	sz := u.view.Size()
 	u.view.View.OffX = float64(sz.Width)/2 - n.X*u.view.View.Zoom
 	u.view.View.OffY = float64(sz.Height)/2 - n.Y*u.view.View.Zoom
+	u.view.AutoFit = false
 	u.view.Refresh()
 	u.onNodeTapped(i)
 }

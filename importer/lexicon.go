@@ -214,12 +214,7 @@ func (l *Lexicon) LooksLikeGermanNoun(w string) bool {
 		}
 	}
 	lw := strings.ToLower(w)
-	for _, s := range nounSuffixes {
-		if strings.HasSuffix(lw, s) && len(lw) > len(s)+3 {
-			return true
-		}
-	}
-	if l.agentNoun(lw) {
+	if hasNounSuffix(lw) || l.agentNoun(lw) {
 		return true
 	}
 	r := []rune(w)
@@ -229,6 +224,16 @@ func (l *Lexicon) LooksLikeGermanNoun(w string) bool {
 		}
 		suffix := string(unicode.ToUpper(r[k])) + string(r[k+1:])
 		if l.IsGermanNoun(suffix) || k <= len(r)-6 && l.agentNoun(strings.ToLower(suffix)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNounSuffix reports whether lw (lowercase) ends in a German noun suffix.
+func hasNounSuffix(lw string) bool {
+	for _, s := range nounSuffixes {
+		if strings.HasSuffix(lw, s) && len(lw) > len(s)+3 {
 			return true
 		}
 	}

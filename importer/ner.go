@@ -256,7 +256,7 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	}
 	if i > 0 && !initial && x.lex.given[toks[i-1].Text] && startsUpperOrDigit(toks[i-1].Text) {
 		// after a given name: "Matthias Müller", "Stephan Weil", "Martin Winterkorn"
-		return !x.lex.IsGermanNoun(t) || x.lex.family[t]
+		return !x.lex.IsGermanNoun(t) && !hasNounSuffix(lt) || x.lex.family[t]
 	}
 	if functionWords[lt] {
 		return false
