@@ -25,6 +25,7 @@ type Lexicon struct {
 	deLower  map[string]bool      // lowercase German words seen in treebanks
 	enWord   map[string]bool      // lowercase English words
 	given    map[string]bool
+	common   map[string]bool // the hand-written list of common given names
 	family   map[string]bool
 	places   map[string]*Place // any name → place
 	orgs     map[string]string // any name → canonical organisation name
@@ -38,7 +39,7 @@ func NewLexicon() (*Lexicon, error) {
 	l := &Lexicon{
 		deNoun: make(map[string]string, 150000), deVerb: make(map[string][]verbLex, 110000),
 		deAdj: make(map[string]string, 140000), deLower: map[string]bool{}, enWord: make(map[string]bool, 70000),
-		given: map[string]bool{}, family: map[string]bool{}, places: map[string]*Place{}, orgs: map[string]string{},
+		given: map[string]bool{}, common: map[string]bool{}, family: map[string]bool{}, places: map[string]*Place{}, orgs: map[string]string{},
 		demonyms: map[string]string{},
 	}
 	loads := []struct {
@@ -70,6 +71,11 @@ func NewLexicon() (*Lexicon, error) {
 				l.family[f[0]] = true
 			} else {
 				l.given[f[0]] = true
+			}
+		}},
+		{"given_names.txt", func(f []string) {
+			for _, n := range strings.Fields(f[0]) {
+				l.given[n], l.common[n] = true, true
 			}
 		}},
 		{"places.tsv.gz", func(f []string) {

@@ -40,8 +40,26 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known map[stri
 	for i < len(toks) {
 		if m, n, ok := x.multiwordMatch(toks, i); ok {
 			m.Sent = si
+			// "Microsoft Corp.": a legal form after a known name belongs to it
+			if m.Type == ORG && i+n < len(toks) && legalForms[toks[i+n].Text] {
+				n++
+				if i+n < len(toks) && toks[i+n].Text == "." && toks[i+n].Start == toks[i+n-1].End {
+					n++
+				}
+				m.Tok1, m.End = i+n, toks[i+n-1].End
+				m.Text = joinTokens(toks[i : i+n])
+			}
 			out = append(out, m)
 			i += n
+			continue
+		}
+		// a dateline in capitals: "REDMOND –", "BERLIN (dpa) -"
+		if i == firstWord(toks) && isAllCaps(toks[i].Text) && len(toks[i].Text) > 3 && i+1 < len(toks) && isDash(toks[i+1].Text) {
+			title := string([]rune(toks[i].Text)[:1]) + strings.ToLower(string([]rune(toks[i].Text)[1:]))
+			m := mention(toks, i, i+1, title, LOC, "", 0.7)
+			m.Sent = si
+			out = append(out, m)
+			i++
 			continue
 		}
 		t := toks[i].Text
@@ -93,6 +111,8 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known map[stri
 	}
 	return out
 }
+
+func isDash(s string) bool { return s == "–" || s == "—" || s == "-" || s == "(" }
 
 func firstWord(toks []Token) int {
 	for i, t := range toks {
@@ -264,6 +284,16 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if x.lex.orgs[t] != "" || x.lex.places[t] != nil || isAllCaps(t) {
 		return true
 	}
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Text
+	}
+	if x.lex.given[t] && startsUpperOrDigit(next) && !functionWords[strings.ToLower(next)] && !monthAndDay[next] {
+		return true // "Wolfgang Nickl", even where "Wolfgang" reads like a compound noun
+	}
+	if i > 0 && introducesName(toks[i-1].Text) {
+		return true // "die BASF-Tochter Wintershall", "der Konzern Bayer"
+	}
 	if lang == "de" {
 		if legalForms[t] && i > 0 {
 			return true
@@ -271,9 +301,9 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		if x.lex.LooksLikeGermanNoun(t) {
 			return false
 		}
-		// an English common word in German text is a loan noun ("Slots", "Provider")
-		if x.lex.enWord[lt] && !x.lex.given[t] && !x.lex.family[t] && !(i > 0 && orgTypeNouns[toks[i-1].Text]) &&
-			!(i+1 < len(toks) && (x.lex.places[toks[i+1].Text] != nil || legalForms[toks[i+1].Text] || orgHeads[toks[i+1].Text])) {
+		// an English plural in German text is a loan noun ("Slots", "Provider")
+		if strings.HasSuffix(lt, "s") && x.lex.enWord[lt] && x.lex.enWord[strings.TrimSuffix(lt, "s")] && !x.lex.given[t] && !x.lex.family[t] &&
+			!(i+1 < len(toks) && (x.lex.places[next] != nil || legalForms[next] || orgHeads[next])) {
 			return false
 		}
 		if x.lex.isCommonWord(t, "de") {
@@ -318,7 +348,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	switch {
 	case legalForms[last] || orgHeads[last]:
 		return set(ORG, 0.85)
-	case j-i >= 2 && x.lex.given[first] && x.lex.places[last] == nil:
+	case j-i >= 2 && x.lex.given[first] && (x.lex.places[last] == nil || x.lex.common[first]):
 		return set(PER, 0.85)
 	case isRoleOrTitle(prev):
 		if j-i >= 2 {
@@ -342,6 +372,21 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		return set(PER, 0.6)
 	}
 	return set(ORG, 0.5)
+}
+
+// introducesName reports whether w, right before a capitalised word, makes
+// it a name: an organisation type noun ("Konzern", "company") or a role or
+// subsidiary compound ("BASF-Tochter", "VW-Chef").
+func introducesName(w string) bool {
+	if orgTypeNouns[w] || orgTypeNouns[strings.ToLower(w)] {
+		return true
+	}
+	if k := strings.LastIndex(w, "-"); k > 0 && k < len(w)-1 {
+		head := w[k+1:]
+		_, role := roleWords[head]
+		return role || orgTypeNouns[head] || strings.HasSuffix(head, "tochter")
+	}
+	return false
 }
 
 func isRoleOrTitle(w string) bool {

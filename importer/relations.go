@@ -483,7 +483,15 @@ func isModifier(args []arg, i int) bool {
 
 // listCompetitors links organisations in one coordinated list that shares a
 // preposition: "prices slumped for Wal-Mart, Kroger and Sysco".
-func (x *Extractor) listCompetitors(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity) {
+func (x *Extractor) listCompetitors(add func(int, string, int, string, float64), toks []Token, all []arg, ents []Entity) {
+	var args []arg // origin compounds describe the name after them: "California-based Adobe"
+	for i, a := range all {
+		if (a.head == "based" || a.head == "demonym" || a.head == "city-adj") && i+1 < len(all) && all[i+1].tok0 == a.tok1 {
+			all[i+1].prep, all[i+1].tok0 = a.prep, a.tok0
+			continue
+		}
+		args = append(args, a)
+	}
 	for i := 0; i < len(args); i++ {
 		if args[i].prep == "" || args[i].prep == "(" {
 			continue
