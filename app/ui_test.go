@@ -1,0 +1,134 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/kgx/kgx/graph"
+)
+
+func newTestUI(t *testing.T) *UI {
+	t.Helper()
+	a := test.NewTempApp(t)
+	st, err := graph.Open(filepath.Join(t.TempDir(), "gui.kgx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := newUI(a, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { u.stop(t.Context()); st.Close() })
+	u.win.Resize(fyne.NewSize(1100, 700))
+	u.reload(true)
+	return u
+}
+
+// importAndWait imports through the same path as a drop on the window.
+func importAndWait(t *testing.T, u *UI, paths ...string) []graph.FileResult {
+	t.Helper()
+	done := make(chan []graph.FileResult, 1)
+	u.importPaths(paths, func(r []graph.FileResult) { done <- r })
+	select {
+	case r := <-done:
+		return r
+	case <-time.After(60 * time.Second):
+		t.Fatal("import did not finish")
+	}
+	return nil
+}
+
+func TestDropImportAndNodeDetails(t *testing.T) {
+	u := newTestUI(t)
+	dir := t.TempDir()
+	good := filepath.Join(dir, "lenovo.txt")
+	os.WriteFile(good, []byte("Lenovo baut Werk in Ungarn\n\nDer chinesische Computerhersteller Lenovo hat ein Werk in Ungarn eröffnet.\nYang Yuanqing, CEO von Lenovo, sprach von einem wichtigen Schritt."), 0o644)
+	bad := filepath.Join(dir, "broken.docx")
+	os.WriteFile(bad, []byte("no zip"), 0o644)
+
+	res := importAndWait(t, u, good, bad)
+	if len(res) != 2 || res[0].Err != nil || res[1].Err == nil {
+		t.Fatalf("results: %+v", res)
+	}
+	if !strings.Contains(u.status.Text, "1 not imported") {
+		t.Errorf("status %q does not report the failed file", u.status.Text)
+	}
+	if len(u.docList) != 1 || u.docs.Length() != 1 {
+		t.Errorf("documents list has %d entries", u.docs.Length())
+	}
+	u.stopLayout()
+	n, err := u.g.Find("Yang Yuanqing")
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := u.g.NodeIndex(n.ID)
+	test.TapAt(u.view, u.view.NodePosition(i))
+	if u.view.Scene.Selected != i {
+		t.Fatalf("tap selected node %d, want %d", u.view.Scene.Selected, i)
+	}
+	text := u.details.Text()
+	for _, want := range []string{"Yang Yuanqing", "Type: PER", "Yang Yuanqing — ceo_of → Lenovo",
+		"Yang Yuanqing, CEO von Lenovo, sprach von einem wichtigen Schritt.", "— Lenovo baut Werk in Ungarn"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("details lack %q:\n%s", want, text)
+		}
+	}
+}
+
+func TestPanZoomAndDragNode(t *testing.T) {
+	u := newTestUI(t)
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt")
+	os.WriteFile(p, []byte("Siemens-Chef Roland Busch besuchte das Werk in Berlin.\nDer Konzern Siemens kooperiert mit Nvidia."), 0o644)
+	importAndWait(t, u, p)
+	u.stopLayout()
+	v := u.view
+	drag := func(from fyne.Position, dx, dy float32) { // what the driver sends: one Dragged, then DragEnd
+		v.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: from.Add(fyne.NewPos(dx, dy))}, Dragged: fyne.NewDelta(dx, dy)})
+		v.DragEnd()
+	}
+	// pan: drag on empty background
+	before := v.View
+	drag(fyne.NewPos(2, 2), 30, 20)
+	if v.View.OffX != before.OffX+30 || v.View.OffY != before.OffY+20 {
+		t.Errorf("pan moved the view to %+v from %+v", v.View, before)
+	}
+	// zoom at the pointer keeps the world point under it
+	pt := fyne.NewPos(300, 200)
+	wx, wy := v.View.ToWorld(300, 200)
+	v.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: pt}, Scrolled: fyne.Delta{DY: 120}})
+	if v.View.Zoom <= before.Zoom {
+		t.Error("wheel up did not zoom in")
+	}
+	if x, y := v.View.ToScreen(wx, wy); abs(x-300) > 0.01 || abs(y-200) > 0.01 {
+		t.Errorf("zoom moved the point under the pointer to %.2f,%.2f", x, y)
+	}
+	// drag a node: it stays where it is put, also after a reload
+	i := 0
+	start := v.NodePosition(i)
+	drag(start.Add(fyne.NewPos(1, 1)), 40, -25)
+	moved := v.NodePosition(i)
+	if abs(float64(moved.X-start.X-40)) > 0.5 || abs(float64(moved.Y-start.Y+25)) > 0.5 {
+		t.Fatalf("node moved from %v to %v", start, moved)
+	}
+	want := v.Scene.Nodes[i]
+	u.reload(false)
+	u.stopLayout()
+	got := v.Scene.Nodes[i]
+	if abs(got.X-want.X) > 0.01 || abs(got.Y-want.Y) > 0.01 {
+		t.Errorf("node position after reload %.1f,%.1f, want %.1f,%.1f", got.X, got.Y, want.X, want.Y)
+	}
+}
+
+func abs(f float64) float64 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}

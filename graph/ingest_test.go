@@ -1,0 +1,60 @@
+package graph
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestImportPathsReportsEachFile(t *testing.T) {
+	st := mustStore(t)
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("a.txt", textDE)
+	write("sub/b.md", "# Lenovo\n\n"+textEN)
+	write("sub/c.png", "\x89PNG\x00\x00")
+	write("empty.txt", " ")
+	in := &Ingester{Store: st, X: x}
+	var calls int
+	res := in.ImportPaths(context.Background(), []string{dir, filepath.Join(dir, "missing.txt")}, func(Progress) { calls++ })
+	byName := map[string]FileResult{}
+	for _, r := range res {
+		byName[filepath.Base(r.Path)] = r
+	}
+	if r := byName["a.txt"]; r.Err != nil || r.Stats.NewRels == 0 {
+		t.Errorf("a.txt: %+v", r)
+	}
+	if r := byName["b.md"]; r.Err != nil {
+		t.Errorf("b.md: %v", r.Err)
+	}
+	if r := byName["c.png"]; !r.Skipped || r.Err == nil {
+		t.Errorf("c.png should be skipped with a message: %+v", r)
+	}
+	if r := byName["empty.txt"]; r.Err == nil {
+		t.Error("empty.txt should fail")
+	}
+	if r := byName["missing.txt"]; r.Err == nil {
+		t.Error("missing.txt should fail")
+	}
+	if calls == 0 {
+		t.Error("no progress reported")
+	}
+	s, _ := st.Stats(context.Background())
+	if s.Documents != 2 {
+		t.Errorf("%d documents imported, want 2", s.Documents)
+	}
+}
