@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/kgx/kgx/app/xdnd"
+)
+
+// startXvfb starts a virtual X server and returns its display name.
+func startXvfb(t *testing.T) string {
+	t.Helper()
+	bin, err := exec.LookPath("Xvfb")
+	if err != nil {
+		t.Skip("Xvfb is not installed (apt-get install xvfb); the end-to-end test needs it")
+	}
+	for n := 90; n < 140; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
+			continue
+		}
+		display := fmt.Sprintf(":%d", n)
+		cmd := exec.Command(bin, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+		for i := 0; i < 50; i++ {
+			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+				return display
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Fatalf("Xvfb %s did not start", display)
+	}
+	t.Fatal("no free X display")
+	return ""
+}
+
+func buildKgx(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "kgx")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// TestEndToEndDrop starts the real kgx window under Xvfb, drops an article
+// on it through the X11 XDND protocol, and checks with `kgx export` that
+// the project holds its entities.
+func TestEndToEndDrop(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	display := startXvfb(t)
+	bin := buildKgx(t)
+	dir := t.TempDir()
+	store := filepath.Join(dir, "e2e.kgx")
+	env := append(os.Environ(), "DISPLAY="+display, "LANG=en_US.UTF-8", "KGX_STORE=")
+
+	// The seed article when the shared folder is there, else a text of ours.
+	article, want := "../shared/articles/de_zdnet_zte.txt", []string{"ZTE", "Huawei", "Lixin Cheng", "US-Kongress"}
+	if _, err := os.Stat(article); err != nil {
+		article = filepath.Join(dir, "lenovo.txt")
+		os.WriteFile(article, []byte("Der chinesische Computerhersteller Lenovo hat ein Werk in Ungarn eröffnet.\nYang Yuanqing, CEO von Lenovo, sprach von einem wichtigen Schritt."), 0o644)
+		want = []string{"Lenovo", "Yang Yuanqing", "Ungarn"}
+	}
+
+	gui := exec.Command(bin, "--store", store)
+	gui.Env = env
+	var guiOut bytes.Buffer
+	gui.Stdout, gui.Stderr = &guiOut, &guiOut
+	if err := gui.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		gui.Process.Kill()
+		gui.Wait()
+		if t.Failed() {
+			t.Logf("kgx output:\n%s", guiOut.String())
+		}
+	})
+
+	src, err := xdnd.Dial(display)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	win, err := src.FindWindow("kgx", 60*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := src.DropFiles(win, []string{article}, 30*time.Second); err != nil {
+		t.Fatal(err)
+	}
+
+	// The import runs in the background; poll the project through the CLI.
+	deadline := time.Now().Add(90 * time.Second)
+	var missing []string
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		cmd := exec.CommandContext(ctx, bin, "export", "--store", store, "--format", "json")
+		cmd.Env = env
+		out, err := cmd.Output()
+		cancel()
+		if err == nil {
+			var g struct{ Entities []struct{ Name string } }
+			if json.Unmarshal(out, &g) == nil {
+				names := map[string]bool{}
+				for _, e := range g.Entities {
+					names[e.Name] = true
+				}
+				missing = missing[:0]
+				for _, w := range want {
+					if !names[w] {
+						missing = append(missing, w)
+					}
+				}
+				if len(g.Entities) > 0 && len(missing) == 0 {
+					screenshot(t, display, dir)
+					return
+				}
+			}
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	t.Fatalf("after the drop the project lacks %v", missing)
+}
+
+// screenshot saves the screen for a person to look at, where ImageMagick is installed.
+func screenshot(t *testing.T, display, dir string) {
+	if _, err := exec.LookPath("import"); err != nil {
+		return
+	}
+	time.Sleep(time.Second)
+	out := filepath.Join(dir, "e2e.png")
+	cmd := exec.Command("import", "-window", "root", out)
+	cmd.Env = append(os.Environ(), "DISPLAY="+display)
+	if cmd.Run() == nil {
+		if keep := os.Getenv("KGX_E2E_SHOT"); keep != "" {
+			b, _ := os.ReadFile(out)
+			os.WriteFile(keep, b, 0o644)
+		}
+	}
+}
