@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -98,8 +99,20 @@ func TestEndToEndDrop(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := src.DropFiles(win, []string{article}, 30*time.Second); err != nil {
+	if err := src.WaitMapped(win, 30*time.Second); err != nil {
 		t.Fatal(err)
+	}
+	// A window that has just appeared may not take drops yet: try again a few times.
+	for attempt := 1; ; attempt++ {
+		err := src.DropFiles(win, []string{article}, 30*time.Second)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, xdnd.ErrRefused) || attempt == 20 {
+			t.Fatalf("drop (attempt %d): %v", attempt, err)
+		}
+		src.Leave(win)
+		time.Sleep(500 * time.Millisecond)
 	}
 
 	// The import runs in the background; poll the project through the CLI.

@@ -38,7 +38,7 @@ func Dial(display string) (*Source, error) {
 	s := &Source{conn: conn, atoms: map[string]xproto.Atom{}, events: make(chan xgb.Event, 64)}
 	screen := xproto.Setup(conn).DefaultScreen(conn)
 	s.root = screen.Root
-	for _, name := range []string{"XdndAware", "XdndEnter", "XdndPosition", "XdndStatus", "XdndDrop", "XdndFinished",
+	for _, name := range []string{"XdndAware", "XdndEnter", "XdndLeave", "XdndPosition", "XdndStatus", "XdndDrop", "XdndFinished",
 		"XdndSelection", "XdndActionCopy", "text/uri-list", "WM_NAME", "_NET_WM_NAME", "UTF8_STRING"} {
 		r, err := xproto.InternAtom(conn, false, uint16(len(name)), name).Reply()
 		if err != nil {
@@ -131,6 +131,21 @@ func (s *Source) send(target xproto.Window, typ string, data ...uint32) error {
 		Data: xproto.ClientMessageDataUnionData32New(data)}
 	return xproto.SendEventChecked(s.conn, false, target, xproto.EventMaskNoEvent, string(ev.Bytes())).Check()
 }
+
+// WaitMapped waits until the window is shown on screen.
+func (s *Source) WaitMapped(w xproto.Window, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		if a, err := xproto.GetWindowAttributes(s.conn, w).Reply(); err == nil && a.MapState == xproto.MapStateViewable {
+			return nil
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return fmt.Errorf("xdnd: window %d not shown within %s", w, timeout)
+}
+
+// Leave tells the target that the drag left it (after a refusal).
+func (s *Source) Leave(target xproto.Window) error { return s.send(target, "XdndLeave", uint32(s.win)) }
 
 // ErrRefused is returned when the target does not accept the drop.
 var ErrRefused = errors.New("xdnd: the target refused the drop")
