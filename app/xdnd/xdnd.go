@@ -207,7 +207,9 @@ func (s *Source) DropFiles(target xproto.Window, files []string, timeout time.Du
 					}
 					dropped = true
 				case s.atoms["XdndFinished"]:
-					if d[1]&1 == 0 {
+					// XDND 5 puts "accepted" in bit 0 of data[1]; GLFW puts the byte
+					// count of the file list there, so any non-zero value is success.
+					if d[1] == 0 {
 						return ErrRefused
 					}
 					return nil
