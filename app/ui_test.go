@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,4 +132,34 @@ func abs(f float64) float64 {
 		return -f
 	}
 	return f
+}
+
+func TestExportImage(t *testing.T) {
+	u := newTestUI(t)
+	p := filepath.Join(t.TempDir(), "a.txt")
+	os.WriteFile(p, []byte("Siemens-Chef Roland Busch besuchte das Werk in Berlin."), 0o644)
+	importAndWait(t, u, p)
+	u.stopLayout()
+	for _, name := range []string{"view.png", "view.svg"} {
+		out := filepath.Join(t.TempDir(), name)
+		f, err := os.Create(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := u.exportView(f, out); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		b, _ := os.ReadFile(out)
+		switch filepath.Ext(name) {
+		case ".png":
+			if !bytes.HasPrefix(b, []byte("\x89PNG")) {
+				t.Error("not a PNG")
+			}
+		case ".svg":
+			if !bytes.Contains(b, []byte("Roland Busch")) {
+				t.Error("SVG lacks the labels")
+			}
+		}
+	}
 }

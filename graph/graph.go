@@ -294,3 +294,35 @@ func (g *Graph) Traversal(skip func(*Edge) bool) dgraph.Graph[int64, int64] {
 	}
 	return t
 }
+
+// ErrNoPath is returned when two entities are not connected.
+var ErrNoPath = errors.New("no path between the entities")
+
+// Path returns a shortest chain of relations from node a to node b,
+// ignoring the direction of relations and skipping those skip rejects. It
+// costs O(V+E) for building the traversal graph plus Dijkstra.
+func (g *Graph) Path(a, b int64, skip func(*Edge) bool) ([]*Edge, error) {
+	t := g.Traversal(skip)
+	ids, err := dgraph.ShortestPath(t, a, b)
+	if err != nil {
+		if errors.Is(err, dgraph.ErrTargetNotReachable) {
+			return nil, ErrNoPath
+		}
+		return nil, err
+	}
+	var out []*Edge
+	for i := 0; i+1 < len(ids); i++ {
+		e, err := t.Edge(ids[i], ids[i+1])
+		if err != nil {
+			return nil, err
+		}
+		best := -1
+		for _, k := range e.Properties.Data.([]int) {
+			if best < 0 || g.Edges[k].Confidence > g.Edges[best].Confidence {
+				best = k
+			}
+		}
+		out = append(out, &g.Edges[best])
+	}
+	return out, nil
+}

@@ -207,3 +207,39 @@ func TestPositionsPersist(t *testing.T) {
 		t.Errorf("position not kept: %+v", n)
 	}
 }
+
+func TestPathAndSearch(t *testing.T) {
+	st := mustStore(t)
+	ctx := context.Background()
+	text := "Siemens-Chef Roland Busch traf Nvidia-Chef Jensen Huang.\nDer Konzern Siemens kooperiert mit Nvidia."
+	if _, err := st.AddResult(ctx, mustResult(t, "a.txt", text)); err != nil {
+		t.Fatal(err)
+	}
+	g, _ := st.Load(ctx)
+	busch, err := g.Find("Roland Busch")
+	if err != nil {
+		t.Fatal(err)
+	}
+	huang, err := g.Find("Jensen Huang")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path, err := g.Path(busch.ID, huang.ID, func(e *Edge) bool { return e.Predicate == "related_to" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(path) != 3 {
+		for _, e := range path {
+			t.Logf("%d —%s→ %d", e.From, e.Predicate, e.To)
+		}
+		t.Fatalf("path of %d steps, want 3 (Busch → Siemens → Nvidia → Huang)", len(path))
+	}
+	for _, e := range path {
+		if len(e.Evidence) == 0 {
+			t.Error("a step without evidence")
+		}
+	}
+	if hits := g.Search("sieme"); len(hits) == 0 || hits[0].Name != "Siemens" {
+		t.Errorf("search: %v", hits)
+	}
+}

@@ -13,7 +13,7 @@ var verbCuesDE = map[string]string{
 	"verbieten": "sanctions", "sanktionieren": "sanctions", "verhängen": "sanctions", "bestrafen": "sanctions",
 	"genehmigen": "approves", "erlauben": "approves", "billigen": "approves", "freigeben": "approves",
 	"herstellen": "produces", "produzieren": "produces", "besitzen": "owns", "gehören": "owns",
-	"gründen": "founder_of", "nachfolgen": "successor_of", "ablösen": "successor_of", "beerben": "successor_of",
+	"gründen": "founder_of", "konkurrieren": "competitor_of", "nachfolgen": "successor_of", "ablösen": "successor_of", "beerben": "successor_of",
 }
 
 // verbCuesEN maps English verb forms to predicates.
@@ -32,7 +32,8 @@ var verbCuesEN = map[string]string{
 	"cleared": "approves", "produce": "produces", "produces": "produces", "produced": "produces", "makes": "produces",
 	"manufactures": "produces", "own": "owns", "owns": "owns", "owned": "owns", "founded": "founder_of",
 	"co-founded": "founder_of", "succeeds": "successor_of", "succeeded": "successor_of", "replaces": "successor_of",
-	"replaced": "successor_of",
+	"replaced": "successor_of", "competes": "competitor_of", "compete": "competitor_of", "competing": "competitor_of",
+	"rivals": "competitor_of",
 }
 
 // nounCues are nouns that express a predicate between the entities around them.
@@ -53,6 +54,13 @@ var symmetric = setOf("merges_with", "partner_of", "competitor_of", "related_to"
 
 // passiveAux mark a passive clause when an agent ("von", "durch", "by") follows.
 var passiveAux = setOf("wurde", "wurden", "worden", "wird", "werden", "was", "were", "been", "being", "is", "are")
+
+// objectPreps are the prepositions that introduce a predicate's object.
+var objectPreps = map[string]map[string]bool{
+	"competitor_of": setOf("with", "mit"), "partner_of": setOf("with", "mit"), "merges_with": setOf("with", "mit"),
+	"invests_in": setOf("in", "im", "into"), "operates_in": setOf("in", "im"), "warns_about": setOf("about", "vor", "of"),
+	"supplier_of": setOf("to", "an"), "accuses": setOf("of"),
+}
 
 var agentPreps = setOf("von", "durch", "by", "vom")
 

@@ -78,8 +78,9 @@ func (x *Extractor) Extract(ctx context.Context, doc Document, lang string) (*Re
 			break
 		}
 	}
-	res.Entities = x.resolve(res.Mentions)
-	res.Relations = x.relations(res.Sentences, res.Mentions, res.Entities, lang)
+	var implied []Relation
+	res.Entities, implied = x.resolve(res.Mentions)
+	res.Relations = append(x.relations(res.Sentences, res.Mentions, res.Entities, lang), implied...)
 	return res, nil
 }
 
@@ -126,10 +127,7 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 				}
 			}
 			if clean {
-				name := place.NameDE
-				if lang == "en" || name == "" {
-					name = place.NameEN
-				}
+				name := x.lex.DisplayName(place, lang)
 				out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
 					Norm: name, Type: LOC, Key: place.Key, Head: kind, Conf: 0.8, typeByRule: true})
 			}

@@ -127,6 +127,28 @@ func countryNameByISO(l *Lexicon, iso string) string {
 	return ""
 }
 
+// preferredNames are the names news use for countries whose official
+// short names are long: German first, then English.
+var preferredNames = map[string][2]string{
+	"country:US": {"USA", "United States"}, "country:GB": {"Großbritannien", "United Kingdom"},
+	"country:KR": {"Südkorea", "South Korea"}, "country:RU": {"Russland", "Russia"},
+	"country:CN": {"China", "China"}, "country:CZ": {"Tschechien", "Czech Republic"},
+}
+
+// DisplayName returns the name of a place for a text in lang ("de" or "en").
+func (l *Lexicon) DisplayName(p *Place, lang string) string {
+	if n, ok := preferredNames[p.Key]; ok {
+		if lang == "en" {
+			return n[1]
+		}
+		return n[0]
+	}
+	if lang == "en" || p.NameDE == "" {
+		return p.NameEN
+	}
+	return p.NameDE
+}
+
 // Place returns the gazetteer entry named s, also in a German genitive
 // ("Deutschlands") or with a leading article stripped, or nil.
 func (l *Lexicon) Place(s string) *Place {

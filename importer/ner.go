@@ -76,7 +76,7 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known map[stri
 			continue
 		}
 		j := i + 1
-		for j < len(toks) {
+		for j < len(toks) && !isPossessive(toks[j-1].Text) {
 			if known[toks[j].Text] || x.nameToken(toks, j, lang, false) {
 				j++
 				continue
@@ -84,6 +84,11 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known map[stri
 			if orgHeads[toks[j].Text] || legalForms[toks[j].Text] { // "Süddeutsche Zeitung", "Whole Foods Market"
 				j++
 				break
+			}
+			// "Competition and Markets Authority": "and" inside a name that ends in an organisation head
+			if c := toks[j].Text; (c == "and" || c == "und" || c == "&") && x.joinsOrgName(toks, j, lang) {
+				j++
+				continue
 			}
 			// connectors inside names: "Bank of America", "Ursula von der Leyen"
 			if c := toks[j].Text; (c == "of" || c == "von" || c == "de" || c == "van" || c == "&" || c == "für") &&
@@ -112,6 +117,25 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known map[stri
 	return out
 }
 
+func isPossessive(s string) bool { return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") }
+
+// joinsOrgName reports whether the conjunction at j continues a name: the
+// words after it are names up to an organisation head.
+func (x *Extractor) joinsOrgName(toks []Token, j int, lang string) bool {
+	head := false
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if orgHeads[toks[k].Text] {
+			head = true
+			continue
+		}
+		if !x.nameToken(toks, k, lang, false) {
+			break
+		}
+		head = false
+	}
+	return head
+}
+
 func isDash(s string) bool { return s == "–" || s == "—" || s == "-" || s == "(" }
 
 func firstWord(toks []Token) int {
@@ -128,6 +152,7 @@ func firstWord(toks []Token) int {
 func (x *Extractor) multiwordMatch(toks []Token, i int) (Mention, int, bool) {
 	for n := min(4, len(toks)-i); n >= 1; n-- {
 		surface := joinTokens(toks[i : i+n])
+		surface = strings.TrimSuffix(strings.TrimSuffix(surface, "'s"), "’s")
 		if n == 1 && !startsUpperOrDigit(surface) {
 			return Mention{}, 0, false
 		}
@@ -160,7 +185,7 @@ func (x *Extractor) placeName(p *Place, surface string) string {
 	if strings.HasSuffix(surface, "s") && x.lex.places[surface[:len(surface)-1]] == p {
 		return surface[:len(surface)-1]
 	}
-	return p.NameDE
+	return x.lex.DisplayName(p, "de")
 }
 
 func joinTokens(toks []Token) string {
@@ -312,6 +337,9 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		}
 		return true
 	}
+	if x.lex.Demonym(t) != "" && !isPossessive(t) {
+		return false // "a French publisher"
+	}
 	if _, verb := verbCuesEN[lt]; verb {
 		return false // "Amazon Buys Whole Foods Market" in a title-case headline
 	}
@@ -364,6 +392,11 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 				return set(PER, 0.8)
 			}
 		}
+	}
+	// "in Redmond, Washington", "based in Redmond"
+	if (prev == "in" || prev == "aus") && (next == "," && j+1 < len(toks) && x.lex.Place(toks[j+1].Text) != nil ||
+		i >= 2 && (toks[i-2].Text == "based" || toks[i-2].Text == "headquartered" || toks[i-2].Text == "Sitz")) {
+		return set(LOC, 0.6)
 	}
 	if j-i == 2 && (speechVerbs[next] || speechVerbs[prev]) {
 		return set(PER, 0.7)

@@ -104,6 +104,11 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient int)
 		if m.Tok0 > 0 && toks[m.Tok0-1].Text == "(" {
 			a.prep = "(" // a source or gloss in brackets: "Brüssel (Reuters)"
 		}
+		// "in Redmond, Washington": a place after a place shares its preposition
+		if n := len(out); n > 0 && m.Tok0 >= 2 && toks[m.Tok0-1].Text == "," && out[n-1].tok1 == m.Tok0-1 &&
+			out[n-1].typ == LOC && a.typ == LOC && a.prep == "" {
+			a.prep = out[n-1].prep
+		}
 		out = append(out, a)
 		for k := m.Tok0; k < m.Tok1; k++ {
 			covered[k] = true
@@ -242,7 +247,7 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 			if ok {
 				// the organisation right after: "CEO von ZTE USA", "Chef des VW-Konzerns"
 				for _, b := range args[ai+1:] {
-					if b.tok0 > k && b.tok0 <= k+3 && b.typ == ORG {
+					if b.tok0 > k && b.tok0 <= k+3 && b.typ == ORG && !b.anaphor && !speechVerbs[toks[k+1].Text] {
 						add(a.ent, role, b.ent, joinTokens(toks[k:b.tok0]), 0.85)
 						break
 					}
@@ -406,9 +411,10 @@ func (x *Extractor) clauseRelations(add func(int, string, int, string, float64),
 				continue
 			}
 			subj, objs = splitAtVerb(toks, core, k)
-			if len(objs) == 0 && (pred == "invests_in" || pred == "operates_in") {
+			if len(objs) == 0 {
+				// prepositional objects: "competes with Sony", "investiert in Tesla"
 				for _, a := range args {
-					if a.prep == "in" || a.prep == "im" || a.prep == "into" {
+					if a.tok0 > k && objectPreps[pred][a.prep] && !inArgs(subj, a.ent) {
 						objs = []arg{a}
 						break
 					}
@@ -601,7 +607,7 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []Token, k int, pred string, args, core []arg, salient int) {
 	var after []arg
 	for _, a := range args {
-		if a.tok0 > k && !a.anaphor {
+		if a.tok0 > k && !a.anaphor && a.head != "demonym" && a.head != "city-adj" {
 			after = append(after, a)
 		}
 	}

@@ -17,7 +17,7 @@ type Entity struct {
 // resolve groups mentions into document entities: the same name, a
 // person's surname after the full name, an organisation's short form
 // ("ZTE" for "ZTE Corporation"), and document-level type consistency.
-func (x *Extractor) resolve(ms []Mention) []Entity {
+func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 	// Document-level type consistency: a name typed by a strong cue once
 	// keeps that type everywhere in the document.
 	strong := map[string]string{}
@@ -57,13 +57,20 @@ func (x *Extractor) resolve(ms []Mention) []Entity {
 		}
 	}
 	short := map[string]string{}
+	var units [][2]string // "ZTE USA" is ZTE's unit in the USA
 	for long := range names {
 		for short0 := range names {
-			if short0 != long && strings.HasPrefix(long, short0+" ") {
-				rest := strings.Fields(strings.TrimPrefix(long, short0+" "))
-				if allOrgSuffixes(rest) {
-					short[long] = short0
-				}
+			if short0 == long || !strings.HasPrefix(long, short0+" ") {
+				continue
+			}
+			rest := strings.Fields(strings.TrimPrefix(long, short0+" "))
+			switch {
+			case allOrgSuffixes(rest):
+				short[long] = short0
+			case len(rest) == 1 && x.lex.Place(rest[0]) != nil:
+				units = append(units, [2]string{long, short0})
+			case !strings.Contains(short0, " ") && !containsPlace(x.lex, rest):
+				short[long] = short0 // "Activision" for "Activision Blizzard"
 			}
 		}
 	}
@@ -131,7 +138,32 @@ func (x *Extractor) resolve(ms []Mention) []Entity {
 		}
 		sort.Strings(ents[e].Aliases)
 	}
-	return ents
+	var implied []Relation
+	for _, u := range units {
+		sub, parent, sent := -1, -1, -1
+		for _, m := range ms {
+			if m.Norm == u[0] && sub < 0 {
+				sub, sent = m.Entity, m.Sent
+			}
+			if m.Norm == u[1] {
+				parent = m.Entity
+			}
+		}
+		if sub >= 0 && parent >= 0 && sub != parent {
+			implied = append(implied, Relation{Subject: sub, Predicate: "subsidiary_of", Object: parent,
+				Label: u[0], Confidence: 0.6, Sent: sent})
+		}
+	}
+	return ents, implied
+}
+
+func containsPlace(l *Lexicon, words []string) bool {
+	for _, w := range words {
+		if l.Place(w) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func longest(forms []string) string {
