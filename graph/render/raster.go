@@ -97,15 +97,15 @@ func (r *Renderer) labels(img *image.RGBA, s *Scene, z, ox, oy, scale float64) {
 	if face == nil {
 		return
 	}
-	max := r.MaxLabels
-	if max == 0 {
-		max = 300
+	limit := r.MaxLabels
+	if limit == 0 {
+		limit = 300
 	}
 	var taken []image.Rectangle
 	bounds := img.Rect
 	drawn := 0
 	for _, i := range s.labelOrder() {
-		if drawn >= max {
+		if drawn >= limit {
 			break
 		}
 		n := &s.Nodes[i]
@@ -114,6 +114,7 @@ func (r *Renderer) labels(img *image.RGBA, s *Scene, z, ox, oy, scale float64) {
 		adv := font.MeasureString(face, n.Label).Ceil()
 		asc := face.Metrics().Ascent.Ceil()
 		x := int(cx) - adv/2
+		x = max(min(x, bounds.Max.X-adv-2), bounds.Min.X+2) // keep labels at the edge readable
 		y := int(cy+rad) + asc + int(2*scale)
 		box := image.Rect(x-2, y-asc-1, x+adv+2, y+face.Metrics().Descent.Ceil()+1)
 		if !box.Overlaps(bounds) {
