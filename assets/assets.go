@@ -20,6 +20,13 @@ var lexicons embed.FS
 //go:embed demo/*
 var demo embed.FS
 
+//go:embed models
+var models embed.FS
+
+// Model returns the bytes of a trained model in models/, or an error
+// wrapping fs.ErrNotExist.
+func Model(name string) ([]byte, error) { return models.ReadFile("models/" + name) }
+
 //go:embed icon.png
 var icon []byte
 

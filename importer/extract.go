@@ -2,6 +2,8 @@ package importer
 
 import (
 	"context"
+
+	"github.com/kgx/kgx/importer/tagger"
 	"strings"
 	"unicode/utf8"
 )
@@ -9,6 +11,7 @@ import (
 // Extractor runs the extraction pipeline. It is safe for concurrent use.
 type Extractor struct {
 	lex *Lexicon
+	ner map[string]*tagger.Model // statistical entity taggers by language
 }
 
 // NewExtractor loads the lexicons and returns an extractor.
@@ -17,7 +20,11 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lex: lex}, nil
+	ner, err := loadNERModels()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{lex: lex, ner: ner}, nil
 }
 
 // Result is what the importer found in one document.
@@ -58,7 +65,11 @@ func (x *Extractor) Extract(ctx context.Context, doc Document, lang string) (*Re
 				return nil, ctx.Err()
 			}
 			ms := x.findMentions(si, s, lang, known)
+			if m := x.ner[lang]; m != nil {
+				ms = x.modelMentions(m, si, s, ms, lang)
+			}
 			ms = x.originMentions(si, s, ms, lang)
+			markCoordination(s.Tokens, ms, len(res.Mentions))
 			res.Mentions = append(res.Mentions, ms...)
 		}
 		if pass == 1 {
@@ -163,4 +174,28 @@ func DetectLanguage(text string) string {
 		return "en"
 	}
 	return "de"
+}
+
+// markCoordination links each name to the one before it when "und", "and",
+// "sowie", "ebenso wie" or a comma join them; base is the index of ms[0]
+// among all mentions.
+func markCoordination(toks []Token, ms []Mention, base int) {
+	for i := range ms {
+		ms[i].coord = -1
+		if i == 0 {
+			continue
+		}
+		a, b := ms[i-1], ms[i]
+		if a.Head != "" || b.Head != "" || b.Tok0 <= a.Tok1 || b.Tok0-a.Tok1 > 2 {
+			continue
+		}
+		ok := true
+		for _, g := range toks[a.Tok1:b.Tok0] {
+			lw := strings.ToLower(g.Text)
+			ok = ok && (coordinators[lw] || lw == "ebenso")
+		}
+		if ok {
+			ms[i].coord = base + i - 1
+		}
+	}
 }

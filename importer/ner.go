@@ -29,6 +29,7 @@ type Mention struct {
 	Conf       float64 // confidence of the type
 	Entity     int     // index of the document entity, set by resolution
 	initial    bool    // the mention starts its sentence
+	coord      int     // index of the mention this one is coordinated with, or -1
 	typeByRule bool    // typed by a strong cue (gazetteer, legal form, context)
 }
 
@@ -383,7 +384,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 			return set(PER, 0.8)
 		}
 		return set(PER, 0.7)
-	case orgTypeNouns[prev] || orgTypeNouns[strings.ToLower(prev)] || x.endsInOrgType(prev):
+	case orgTypeNouns[prev] || orgTypeNouns[strings.ToLower(prev)] || x.endsInOrgType(prev) || strings.HasSuffix(prev, "-based"):
 		return set(ORG, 0.8)
 	}
 	if next == "," && j+1 < len(toks) {
@@ -417,7 +418,7 @@ func introducesName(w string) bool {
 	if k := strings.LastIndex(w, "-"); k > 0 && k < len(w)-1 {
 		head := w[k+1:]
 		_, role := roleWords[head]
-		return role || orgTypeNouns[head] || strings.HasSuffix(head, "tochter")
+		return role || orgTypeNouns[head] || strings.HasSuffix(head, "tochter") || head == "based"
 	}
 	return false
 }

@@ -28,6 +28,36 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 			}
 		}
 	}
+	// "LinkedIn" is an organisation where "LinkedIn Corporation" is one.
+	for name, t := range strong {
+		if t != ORG {
+			continue
+		}
+		f := strings.Fields(name)
+		for len(f) > 1 && (legalForms[f[len(f)-1]] || orgHeads[f[len(f)-1]]) {
+			f = f[:len(f)-1]
+			if _, ok := strong[strings.Join(f, " ")]; !ok {
+				strong[strings.Join(f, " ")] = ORG
+			}
+		}
+	}
+	// Names joined by "und"/"and" share the type of a member with a strong cue:
+	// in "ZTE ebenso wie Huawei", Huawei is an organisation like ZTE.
+	for i := range ms {
+		m := &ms[i]
+		if m.coord < 0 || m.coord >= len(ms) {
+			continue
+		}
+		o := &ms[m.coord]
+		ot, ostrong := strong[o.Norm]
+		mt, mstrong := strong[m.Norm]
+		switch {
+		case ostrong && !mstrong:
+			strong[m.Norm] = ot
+		case mstrong && !ostrong:
+			strong[o.Norm] = mt
+		}
+	}
 	persons := map[string]string{} // surname → full name
 	for _, m := range ms {
 		if m.Type == PER || strong[m.Norm] == PER {

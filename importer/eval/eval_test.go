@@ -21,7 +21,7 @@ func TestReadCoNLL(t *testing.T) {
 	if len(sents) != 2 {
 		t.Fatalf("%d sentences", len(sents))
 	}
-	want := [][]Span{{{1, 3, "ORG"}, {4, 5, "LOC"}}, {{0, 2, "PER"}, {3, 4, "LOC"}}}
+	want := [][]Span{{{1, 3, "ORG"}, {4, 5, "LOC"}}, {{0, 2, "PER"}, {3, 4, "LOC"}, {5, 6, "MISC"}}}
 	for i, s := range sents {
 		if len(s.Spans) != len(want[i]) {
 			t.Fatalf("sentence %d: spans %v, want %v", i, s.Spans, want[i])
@@ -60,5 +60,23 @@ func TestEval(t *testing.T) {
 	}
 	var sb strings.Builder
 	WriteNER(&sb, reps)
+	t.Log("\n" + sb.String())
+}
+
+// TestEvalRelations prints relation recall on SmartData and Re-DocRED.
+func TestEvalRelations(t *testing.T) {
+	if _, err := os.Stat(corporaDir); err != nil {
+		t.Skipf("corpora not available at %s", corporaDir)
+	}
+	x, err := importer.NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	reps, err := RunRelations(context.Background(), x, corporaDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	WriteRelations(&sb, reps)
 	t.Log("\n" + sb.String())
 }

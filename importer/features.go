@@ -1,0 +1,219 @@
+package importer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// NER tags of the statistical model (BIO over four types).
+var nerTags = []string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
+
+// nerAllowed forbids I-X after anything but B-X or I-X (i = len(tags) is the start).
+func nerAllowed(i, j int) bool {
+	if j == 0 || nerTags[j][0] == 'B' {
+		return true
+	}
+	if i >= len(nerTags) || i == 0 {
+		return false
+	}
+	return nerTags[i][2:] == nerTags[j][2:]
+}
+
+// fnv hashes a feature kind and value (FNV-1a, 64 bit).
+func fnv(kind string, v string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(kind); i++ {
+		h ^= uint64(kind[i])
+		h *= 1099511628211
+	}
+	h ^= 0xff
+	h *= 1099511628211
+	for i := 0; i < len(v); i++ {
+		h ^= uint64(v[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// shape maps a word to its character classes, runs collapsed: "Müller" → "Xx",
+// "US-Kongress" → "X-Xx", "2021" → "d".
+func shape(w string) string {
+	var sb strings.Builder
+	last := rune(0)
+	for _, r := range w {
+		c := 'o'
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r == '-' || r == '.' || r == '\'' || r == '&':
+			c = r
+		}
+		if c != last {
+			sb.WriteRune(c)
+			last = c
+		}
+	}
+	return sb.String()
+}
+
+func suffix(w string, n int) string {
+	r := []rune(w)
+	if len(r) <= n {
+		return w
+	}
+	return string(r[len(r)-n:])
+}
+
+// tokenClass summarises what the lexicons know of a word.
+func (x *Extractor) tokenClass(w, lang string) string {
+	var c []string
+	if x.lex.orgs[w] != "" {
+		c = append(c, "org")
+	}
+	if p := x.lex.Place(w); p != nil {
+		c = append(c, p.Kind)
+	}
+	if x.lex.common[w] {
+		c = append(c, "given+")
+	} else if x.lex.given[w] {
+		c = append(c, "given")
+	}
+	if x.lex.family[w] {
+		c = append(c, "family")
+	}
+	if lang == "de" {
+		if x.lex.IsGermanNoun(w) {
+			c = append(c, "noun")
+		} else if startsUpperOrDigit(w) && x.lex.LooksLikeGermanNoun(w) {
+			c = append(c, "noun~")
+		}
+	}
+	if x.lex.isCommonWord(w, lang) {
+		c = append(c, "common")
+	}
+	if legalForms[w] {
+		c = append(c, "legal")
+	}
+	if orgHeads[w] {
+		c = append(c, "orghead")
+	}
+	if isRoleOrTitle(w) {
+		c = append(c, "role")
+	}
+	if orgTypeNouns[w] || orgTypeNouns[strings.ToLower(w)] {
+		c = append(c, "orgtype")
+	}
+	if x.lex.Demonym(w) != "" {
+		c = append(c, "demonym")
+	}
+	if monthAndDay[w] {
+		c = append(c, "date")
+	}
+	if functionWords[strings.ToLower(w)] {
+		c = append(c, "func")
+	}
+	if len(c) == 0 {
+		return "-"
+	}
+	return strings.Join(c, ",")
+}
+
+// nerFeatures returns the features of every token of a sentence, including
+// what the rule-based pass found (ruleTags, one per token: "B-ORG", "O", …).
+func (x *Extractor) nerFeatures(toks []Token, ruleTags []string, lang string) [][]uint64 {
+	n := len(toks)
+	words := make([]string, n+4)
+	classes := make([]string, n+4)
+	shapes := make([]string, n+4)
+	for i := range words {
+		words[i], classes[i], shapes[i] = "<pad>", "<pad>", "<pad>"
+	}
+	for i, t := range toks {
+		words[i+2] = t.Text
+		classes[i+2] = x.tokenClass(t.Text, lang)
+		shapes[i+2] = shape(t.Text)
+	}
+	first := firstWord(toks)
+	out := make([][]uint64, n)
+	for i := range toks {
+		k := i + 2
+		w := words[k]
+		lw := strings.ToLower(w)
+		fs := make([]uint64, 0, 32)
+		add := func(kind, v string) { fs = append(fs, fnv(kind, v)) }
+		add("b", "")
+		add("w", w)
+		add("lw", lw)
+		add("s2", suffix(lw, 2))
+		add("s3", suffix(lw, 3))
+		add("s4", suffix(lw, 4))
+		if utf8.RuneCountInString(lw) > 3 {
+			add("p3", string([]rune(lw)[:3]))
+		}
+		add("sh", shapes[k])
+		add("cl", classes[k])
+		add("rule", ruleTags[i])
+		add("rule+cl", ruleTags[i]+"|"+classes[k])
+		if i == first {
+			add("first", classes[k])
+		}
+		add("w-1", strings.ToLower(words[k-1]))
+		add("w+1", strings.ToLower(words[k+1]))
+		add("w-2", strings.ToLower(words[k-2]))
+		add("w+2", strings.ToLower(words[k+2]))
+		add("cl-1", classes[k-1])
+		add("cl+1", classes[k+1])
+		add("sh-1", shapes[k-1])
+		add("sh+1", shapes[k+1])
+		add("sh-1|sh", shapes[k-1]+"|"+shapes[k])
+		add("sh|sh+1", shapes[k]+"|"+shapes[k+1])
+		add("cl-1|cl", classes[k-1]+"|"+classes[k])
+		add("cl|cl+1", classes[k]+"|"+classes[k+1])
+		add("w-1|sh", strings.ToLower(words[k-1])+"|"+shapes[k])
+		add("w-1|w", strings.ToLower(words[k-1])+"|"+lw)
+		add("w|w+1", lw+"|"+strings.ToLower(words[k+1]))
+		add("p2", string([]rune(lw)[:min(2, len([]rune(lw)))]))
+		add("s5", suffix(lw, 5))
+		if i > 0 {
+			add("rule-1", ruleTags[i-1])
+		}
+		if i+1 < n {
+			add("rule+1", ruleTags[i+1])
+		}
+		if j := strings.LastIndex(w, "-"); j > 0 && j < len(w)-1 {
+			add("hyphead", strings.ToLower(w[j+1:]))
+			add("hyppre", x.tokenClass(w[:j], lang))
+		}
+		out[i] = fs
+	}
+	return out
+}
+
+// ruleTags turns rule mentions into one BIO tag per token.
+func ruleTags(n int, ms []Mention) []string {
+	tags := make([]string, n)
+	for i := range tags {
+		tags[i] = "O"
+	}
+	for _, m := range ms {
+		typ := m.Type
+		if m.Head != "" {
+			typ = "part"
+		} else if !m.typeByRule {
+			typ = "weak" + typ
+		}
+		for k := m.Tok0; k < m.Tok1 && k < n; k++ {
+			if k == m.Tok0 {
+				tags[k] = "B-" + typ
+			} else {
+				tags[k] = "I-" + typ
+			}
+		}
+	}
+	return tags
+}

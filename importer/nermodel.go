@@ -1,0 +1,239 @@
+package importer
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"strings"
+
+	"github.com/kgx/kgx/assets"
+	"github.com/kgx/kgx/importer/tagger"
+)
+
+// loadNERModels reads the trained models in assets/models, if any.
+func loadNERModels() (map[string]*tagger.Model, error) {
+	out := map[string]*tagger.Model{}
+	for _, lang := range []string{"de", "en"} {
+		b, err := assets.Model("ner_" + lang + ".bin.gz")
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		m, err := tagger.Load(bytes.NewReader(b))
+		if err != nil {
+			return nil, err
+		}
+		m.Allowed = nerAllowed
+		out[lang] = m
+	}
+	return out, nil
+}
+
+// trimSpan drops common words at the edges of a name the model found
+// ("Nachbarland Thüringen", "Matthew Williams Liebeskummer"); a name of
+// common words only becomes empty.
+func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int) {
+	common := func(k int) bool {
+		w := toks[k].Text
+		if x.lex.orgs[w] != "" || x.lex.places[w] != nil || x.lex.given[w] || x.lex.family[w] || isAllCaps(w) {
+			return false
+		}
+		if !startsUpperOrDigit(w) || functionWords[strings.ToLower(w)] {
+			return true
+		}
+		if lang == "de" {
+			return x.lex.IsGermanNoun(w) || hasNounSuffix(strings.ToLower(w))
+		}
+		return false
+	}
+	for from < to && common(from) {
+		from++
+	}
+	for to > from && common(to-1) && !orgHeads[toks[to-1].Text] {
+		to--
+	}
+	return from, to
+}
+
+// WithNER returns a copy of the extractor that uses model for lang (nil:
+// rules only). The lexicons are shared.
+func (x *Extractor) WithNER(lang string, model *tagger.Model) *Extractor {
+	y := &Extractor{lex: x.lex, ner: map[string]*tagger.Model{}}
+	for k, v := range x.ner {
+		y.ner[k] = v
+	}
+	if model == nil {
+		delete(y.ner, lang)
+	} else {
+		model.Allowed = nerAllowed
+		y.ner[lang] = model
+	}
+	return y
+}
+
+// HasNER reports whether a statistical model is used for lang.
+func (x *Extractor) HasNER(lang string) bool { return x.ner[lang] != nil }
+
+// sentenceOf builds a sentence from given tokens, joined by single spaces.
+func sentenceOf(words []string) (Sentence, string) {
+	var sb strings.Builder
+	toks := make([]Token, len(words))
+	for i, w := range words {
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		toks[i] = Token{Text: w, Start: sb.Len(), End: sb.Len() + len(w)}
+		sb.WriteString(w)
+	}
+	return Sentence{Start: 0, End: sb.Len(), Tokens: toks}, sb.String()
+}
+
+// TrainNER trains the statistical entity tagger for lang on tokenised
+// sentences with gold BIO tags (B-PER, I-ORG, B-MISC, O, …; other types
+// count as O). The rule-based pass's output is one of its features.
+func (x *Extractor) TrainNER(lang string, sents [][]string, tags [][]string, epochs int) *tagger.Model {
+	idx := map[string]int{}
+	for i, t := range nerTags {
+		idx[t] = i
+	}
+	var data []tagger.Example
+	for k, words := range sents {
+		if len(words) == 0 {
+			continue
+		}
+		s, _ := sentenceOf(words)
+		ms := x.findMentions(0, s, lang, nil)
+		feats := x.nerFeatures(s.Tokens, ruleTags(len(words), ms), lang)
+		gold := make([]int, len(words))
+		for i, t := range tags[k] {
+			gold[i] = idx[t] // unknown tags are O (0)
+		}
+		data = append(data, tagger.Example{Feats: feats, Tags: gold})
+	}
+	return tagger.Train(nerTags, nerAllowed, data, epochs, 1)
+}
+
+// modelMentions runs the model on a sentence and merges its names with the
+// rule mentions: names the rules established by a strong cue (gazetteer,
+// legal form, role, compound) stay; weak rule guesses stay only where the
+// model also sees a name, and take its extent and type; names only the model
+// sees are added.
+func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Mention, lang string) []Mention {
+	toks := s.Tokens
+	pred := m.Predict(x.nerFeatures(toks, ruleTags(len(toks), rule), lang))
+	type span struct {
+		from, to int
+		typ      string
+	}
+	var spans []span
+	for i := 0; i < len(pred); i++ {
+		t := nerTags[pred[i]]
+		if t == "O" {
+			continue
+		}
+		j := i + 1
+		for j < len(pred) && nerTags[pred[j]] == "I-"+t[2:] {
+			j++
+		}
+		from, to := i, j
+		if t[2:] == PER {
+			from, to = x.trimSpan(toks, i, j, lang)
+		}
+		if from < to {
+			spans = append(spans, span{from, to, t[2:]})
+		}
+		i = j - 1
+	}
+	// compounds the rules read ("California-based", "VW-Chef") are not part of a name
+	blocked := make([]bool, len(toks))
+	for _, r := range rule {
+		if r.Head != "" {
+			for k := r.Tok0; k < r.Tok1; k++ {
+				blocked[k] = true
+			}
+		}
+	}
+	for i := range spans {
+		for spans[i].from < spans[i].to && blocked[spans[i].from] {
+			spans[i].from++
+		}
+		for spans[i].to > spans[i].from && blocked[spans[i].to-1] {
+			spans[i].to--
+		}
+	}
+	covered := make([]bool, len(toks)) // by any model name, MISC included
+	for _, sp := range spans {
+		for k := sp.from; k < sp.to; k++ {
+			covered[k] = true
+		}
+	}
+	var out []Mention
+	strongAt := make([]bool, len(toks))
+	for _, r := range rule {
+		keep := r.Head != "" || r.typeByRule
+		if !keep {
+			for k := r.Tok0; k < r.Tok1; k++ {
+				keep = keep || covered[k]
+			}
+			if !keep {
+				continue // the model sees no name here
+			}
+			// take the model's reading where it covers this guess
+			done := false
+			for _, sp := range spans {
+				if sp.from <= r.Tok0 && sp.to >= r.Tok1 || sp.from >= r.Tok0 && sp.to <= r.Tok1 {
+					if sp.typ == MISC {
+						done = true
+						break
+					}
+					n := modelMention(toks, sp.from, sp.to, sp.typ, si)
+					if sp.from == r.Tok0 && sp.to == r.Tok1 {
+						n.Norm = r.Norm
+					}
+					out = append(out, n)
+					for k := sp.from; k < sp.to; k++ {
+						strongAt[k] = true
+					}
+					done = true
+					break
+				}
+			}
+			if done {
+				continue
+			}
+		}
+		out = append(out, r)
+		if r.Head == "" {
+			for k := r.Tok0; k < r.Tok1; k++ {
+				strongAt[k] = true
+			}
+		}
+	}
+	for _, sp := range spans {
+		if sp.typ == MISC || sp.from >= sp.to {
+			continue
+		}
+		free := true
+		for k := sp.from; k < sp.to; k++ {
+			free = free && !strongAt[k]
+		}
+		if !free {
+			continue
+		}
+		out = append(out, modelMention(toks, sp.from, sp.to, sp.typ, si))
+	}
+	sortMentions(out)
+	return out
+}
+
+// modelMention is a name found by the model: typed, but weaker than a
+// rule's cue, so document-level evidence from rules can retype it.
+func modelMention(toks []Token, from, to int, typ string, si int) Mention {
+	n := mention(toks, from, to, joinTokens(toks[from:to]), typ, "", 0.65)
+	n.typeByRule = false
+	n.Sent = si
+	return n
+}
+

@@ -1,0 +1,287 @@
+// Package tagger is a first-order structured perceptron for sequence
+// labelling (Collins 2002) with weight averaging and Viterbi decoding.
+// Features are 64-bit hashes, so a model is a table of numbers; the
+// feature functions live with their users.
+package tagger
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand"
+	"sort"
+)
+
+// Model holds the weights of a trained tagger. It is read-only after
+// training and safe for concurrent use.
+type Model struct {
+	Tags  []string
+	index map[uint64]int32 // feature → row in w
+	w     []float32        // rows of len(Tags)
+	trans []float32        // (len(Tags)+1) × len(Tags): previous tag (last row: start) → tag
+	// Allowed, if set, says whether tag j may follow tag i (i = len(Tags) for the start).
+	Allowed func(i, j int) bool
+}
+
+// NewModel returns an empty model over the tags.
+func NewModel(tags []string) *Model {
+	return &Model{Tags: tags, index: map[uint64]int32{}, trans: make([]float32, (len(tags)+1)*len(tags))}
+}
+
+// Features returns the number of features with weights.
+func (m *Model) Features() int { return len(m.index) }
+
+// Predict returns the best tag sequence for the tokens' features.
+func (m *Model) Predict(feats [][]uint64) []int {
+	n, T := len(feats), len(m.Tags)
+	if n == 0 {
+		return nil
+	}
+	score := make([]float32, n*T)
+	for i, fs := range feats {
+		row := score[i*T : (i+1)*T]
+		for _, f := range fs {
+			if r, ok := m.index[f]; ok {
+				w := m.w[int(r)*T : int(r+1)*T]
+				for t := range row {
+					row[t] += w[t]
+				}
+			}
+		}
+	}
+	return m.viterbi(score, n)
+}
+
+func (m *Model) viterbi(score []float32, n int) []int {
+	T := len(m.Tags)
+	best := make([]float32, n*T)
+	back := make([]int32, n*T)
+	neg := float32(math.Inf(-1))
+	for t := 0; t < T; t++ {
+		if m.Allowed != nil && !m.Allowed(T, t) {
+			best[t] = neg
+			continue
+		}
+		best[t] = score[t] + m.trans[T*T+t]
+	}
+	for i := 1; i < n; i++ {
+		for t := 0; t < T; t++ {
+			bv, bp := neg, int32(0)
+			for p := 0; p < T; p++ {
+				if m.Allowed != nil && !m.Allowed(p, t) {
+					continue
+				}
+				if v := best[(i-1)*T+p] + m.trans[p*T+t]; v > bv {
+					bv, bp = v, int32(p)
+				}
+			}
+			best[i*T+t] = bv + score[i*T+t]
+			back[i*T+t] = bp
+		}
+	}
+	out := make([]int, n)
+	bv := neg
+	for t := 0; t < T; t++ {
+		if best[(n-1)*T+t] > bv {
+			bv, out[n-1] = best[(n-1)*T+t], t
+		}
+	}
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i*T+out[i]])
+	}
+	return out
+}
+
+// Example is one training sequence: features per token and gold tags.
+type Example struct {
+	Feats [][]uint64
+	Tags  []int
+}
+
+// Train runs the averaged structured perceptron for the given epochs over
+// the examples (shuffled with a fixed seed) and returns the averaged model.
+// Features seen fewer than minCount times are not used.
+func Train(tags []string, allowed func(i, j int) bool, data []Example, epochs, minCount int) *Model {
+	m := NewModel(tags)
+	m.Allowed = allowed
+	T := len(tags)
+	counts := map[uint64]int{}
+	for _, ex := range data {
+		for _, fs := range ex.Feats {
+			for _, f := range fs {
+				counts[f]++
+			}
+		}
+	}
+	for f, c := range counts {
+		if c >= minCount {
+			m.index[f] = int32(len(m.index))
+		}
+	}
+	m.w = make([]float32, len(m.index)*T)
+	// averaging with lazy updates: acc holds the sum of weights over time
+	acc := make([]float64, len(m.w))
+	stamp := make([]int32, len(m.w))
+	tacc := make([]float64, len(m.trans))
+	tstamp := make([]int32, len(m.trans))
+	var clock int32 = 1
+	upd := func(w []float32, a []float64, st []int32, k int, d float32) {
+		a[k] += float64(clock-st[k]) * float64(w[k])
+		st[k] = clock
+		w[k] += d
+	}
+	order := rand.New(rand.NewSource(7)).Perm(len(data))
+	for ep := 0; ep < epochs; ep++ {
+		for _, i := range order {
+			ex := data[i]
+			pred := m.Predict(ex.Feats)
+			for k := range pred {
+				g, p := ex.Tags[k], pred[k]
+				prevG, prevP := T, T
+				if k > 0 {
+					prevG, prevP = ex.Tags[k-1], pred[k-1]
+				}
+				if g == p && prevG == prevP {
+					continue
+				}
+				if g != p {
+					for _, f := range ex.Feats[k] {
+						if r, ok := m.index[f]; ok {
+							upd(m.w, acc, stamp, int(r)*T+g, 1)
+							upd(m.w, acc, stamp, int(r)*T+p, -1)
+						}
+					}
+				}
+				upd(m.trans, tacc, tstamp, prevG*T+g, 1)
+				upd(m.trans, tacc, tstamp, prevP*T+p, -1)
+			}
+			clock++
+		}
+		rand.New(rand.NewSource(int64(ep))).Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+	}
+	for k := range m.w {
+		acc[k] += float64(clock-stamp[k]) * float64(m.w[k])
+		m.w[k] = float32(acc[k] / float64(clock))
+	}
+	for k := range m.trans {
+		tacc[k] += float64(clock-tstamp[k]) * float64(m.trans[k])
+		m.trans[k] = float32(tacc[k] / float64(clock))
+	}
+	m.prune(1e-3)
+	return m
+}
+
+// prune drops features whose weights are all near zero.
+func (m *Model) prune(eps float32) {
+	T := len(m.Tags)
+	keep := map[uint64]int32{}
+	var w []float32
+	keys := make([]uint64, 0, len(m.index))
+	for f := range m.index {
+		keys = append(keys, f)
+	}
+	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	for _, f := range keys {
+		row := m.w[int(m.index[f])*T : int(m.index[f]+1)*T]
+		big := false
+		for _, v := range row {
+			if v > eps || v < -eps {
+				big = true
+			}
+		}
+		if big {
+			keep[f] = int32(len(keep))
+			w = append(w, row...)
+		}
+	}
+	m.index, m.w = keep, w
+}
+
+const magic = "kgxtag1\n"
+
+// Save writes the model (gzip; weights as float32, features in key order).
+func (m *Model) Save(out io.Writer) error {
+	zw, _ := gzip.NewWriterLevel(out, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(magic)
+	binary.Write(bw, binary.LittleEndian, uint32(len(m.Tags)))
+	for _, t := range m.Tags {
+		binary.Write(bw, binary.LittleEndian, uint8(len(t)))
+		bw.WriteString(t)
+	}
+	binary.Write(bw, binary.LittleEndian, m.trans)
+	keys := make([]uint64, 0, len(m.index))
+	for f := range m.index {
+		keys = append(keys, f)
+	}
+	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
+	T := len(m.Tags)
+	var prev uint64
+	for _, f := range keys {
+		binary.Write(bw, binary.LittleEndian, f-prev) // deltas compress better
+		prev = f
+		r := m.index[f]
+		binary.Write(bw, binary.LittleEndian, m.w[int(r)*T:int(r+1)*T])
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// ErrFormat is returned for data that is not a saved model.
+var ErrFormat = errors.New("tagger: not a model file")
+
+// Load reads a model written by Save.
+func Load(in io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(in)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, ErrFormat
+	}
+	var nt uint32
+	if err := binary.Read(br, binary.LittleEndian, &nt); err != nil || nt > 64 {
+		return nil, ErrFormat
+	}
+	tags := make([]string, nt)
+	for i := range tags {
+		var l uint8
+		binary.Read(br, binary.LittleEndian, &l)
+		b := make([]byte, l)
+		io.ReadFull(br, b)
+		tags[i] = string(b)
+	}
+	m := NewModel(tags)
+	if err := binary.Read(br, binary.LittleEndian, m.trans); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	var nf uint32
+	if err := binary.Read(br, binary.LittleEndian, &nf); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	T := int(nt)
+	m.w = make([]float32, int(nf)*T)
+	m.index = make(map[uint64]int32, nf)
+	var f uint64
+	for i := 0; i < int(nf); i++ {
+		var d uint64
+		if err := binary.Read(br, binary.LittleEndian, &d); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+		}
+		f += d
+		m.index[f] = int32(i)
+		if err := binary.Read(br, binary.LittleEndian, m.w[i*T:(i+1)*T]); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+		}
+	}
+	return m, nil
+}
