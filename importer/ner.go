@@ -384,7 +384,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 			return set(PER, 0.8)
 		}
 		return set(PER, 0.7)
-	case orgTypeNouns[prev] || orgTypeNouns[strings.ToLower(prev)] || x.endsInOrgType(prev) || strings.HasSuffix(prev, "-based"):
+	case orgTypeNouns[prev] || orgTypeNouns[strings.ToLower(prev)] || x.endsInOrgType(prev) || strings.HasSuffix(prev, "-based") || roleOf(toks, i):
 		return set(ORG, 0.8)
 	}
 	if next == "," && j+1 < len(toks) {
@@ -419,6 +419,35 @@ func introducesName(w string) bool {
 		head := w[k+1:]
 		_, role := roleWords[head]
 		return role || orgTypeNouns[head] || strings.HasSuffix(head, "tochter") || head == "based"
+	}
+	return false
+}
+
+// roleOf reports whether the name at i follows a role and "of"/"von"/"at":
+// "chief executive of Lenovo", "CEO von ZTE USA", "professor at Rice University".
+func roleOf(toks []Token, i int) bool {
+	k := i - 1
+	for k >= 0 && (isDefinite(toks[k].Text) || strings.ToLower(toks[k].Text) == "a") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "of", "von", "at", "bei", "des", "der":
+	default:
+		return false
+	}
+	w := toks[k-1].Text
+	if _, ok := roleWords[w]; ok {
+		return true
+	}
+	if _, ok := roleWords[strings.ToLower(w)]; ok {
+		return true
+	}
+	if k >= 2 {
+		_, ok := roleWords[strings.ToLower(toks[k-2].Text+" "+w)]
+		return ok
 	}
 	return false
 }

@@ -236,4 +236,3 @@ func modelMention(toks []Token, from, to int, typ string, si int) Mention {
 	n.Sent = si
 	return n
 }
-

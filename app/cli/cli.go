@@ -15,6 +15,7 @@ import (
 	"github.com/kgx/kgx/graph/layout"
 	"github.com/kgx/kgx/graph/render"
 	"github.com/kgx/kgx/importer"
+	"github.com/kgx/kgx/importer/eval"
 )
 
 // Version is kgx's version, set at build time with -ldflags "-X".
@@ -40,7 +41,7 @@ var commands = map[string]func(*runner, []string) int{
 	"undo":       notYet,
 	"redo":       notYet,
 	"merge":      notYet,
-	"eval":       notYet,
+	"eval":       (*runner).evalCmd,
 	"help":       (*runner).helpCmd,
 }
 
@@ -79,6 +80,7 @@ const usage = `kgx — knowledge graphs from news articles
   kgx import [--store FILE] [--lang auto|de|en] FILE|DIR ...
   kgx export [--store FILE] --format png|svg|json|nquads [-o FILE|-] [--width W --height H --scale S]
   kgx stats  [--store FILE]
+  kgx eval   [--corpora DIR]                  the importer's figures on annotated corpora
   kgx version
 
 The project is --store, else $KGX_STORE, else kgx/default.kgx in the user's configuration folder.
@@ -302,4 +304,34 @@ func writeTo(path string, stdout io.Writer, fn func(io.Writer) error) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+func (r *runner) evalCmd(args []string) int {
+	fs := flag.NewFlagSet("kgx eval", flag.ContinueOnError)
+	fs.SetOutput(r.stderr)
+	dir := fs.String("corpora", "../shared/corpora", "folder with the annotated corpora (ner/, relations/)")
+	if _, err := parse(fs, args); err != nil {
+		return ExitNotImplemented
+	}
+	x, err := importer.NewExtractor()
+	if err != nil {
+		fmt.Fprintln(r.stderr, "kgx eval:", err)
+		return ExitFailed
+	}
+	fmt.Fprintln(r.stderr, "training and scoring; this takes about a minute")
+	ner, err := eval.RunNER(r.ctx, x, *dir)
+	if err != nil {
+		fmt.Fprintln(r.stderr, "kgx eval:", err)
+		return ExitFailed
+	}
+	fmt.Fprintln(r.stdout, "Named entities (span-exact, PER/ORG/LOC):")
+	eval.WriteNER(r.stdout, ner)
+	rels, err := eval.RunRelations(r.ctx, x, *dir)
+	if err != nil {
+		fmt.Fprintln(r.stderr, "kgx eval:", err)
+		return ExitFailed
+	}
+	fmt.Fprintln(r.stdout, "\nRelation recall (pairs per document):")
+	eval.WriteRelations(r.stdout, rels)
+	return ExitOK
 }

@@ -1,0 +1,67 @@
+package tagger
+
+import (
+	"bytes"
+	"hash/fnv"
+	"strings"
+	"testing"
+)
+
+func h(s string) uint64 {
+	f := fnv.New64a()
+	f.Write([]byte(s))
+	return f.Sum64()
+}
+
+// toy task: capitalised words after "Mr" are names (tag 1), others 0.
+func toy(sentence string) ([][]uint64, []int) {
+	words := strings.Fields(sentence)
+	var feats [][]uint64
+	var tags []int
+	for i, w := range words {
+		prev := "<s>"
+		if i > 0 {
+			prev = words[i-1]
+		}
+		feats = append(feats, []uint64{h("w=" + w), h("prev=" + prev), h("cap=" + string(w[0]&0x20))})
+		t := 0
+		if prev == "Mr" {
+			t = 1
+		}
+		tags = append(tags, t)
+	}
+	return feats, tags
+}
+
+func TestTrainPredictSaveLoad(t *testing.T) {
+	var data []Example
+	for _, s := range []string{"Mr Smith said hello", "then Mr Jones left", "Mr Brown and Mr Green met", "nobody came"} {
+		f, g := toy(s)
+		data = append(data, Example{f, g})
+	}
+	m := Train([]string{"O", "NAME"}, nil, data, 10, 1)
+	f, want := toy("yesterday Mr Smith met Mr Green")
+	got := m.Predict(f)
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("predict %v, want %v", got, want)
+		}
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got2 := m2.Predict(f)
+	for i := range got {
+		if got[i] != got2[i] {
+			t.Fatal("loaded model predicts differently")
+		}
+	}
+	if _, err := Load(strings.NewReader("nope")); err == nil {
+		t.Error("garbage loaded as a model")
+	}
+}
