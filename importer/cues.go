@@ -6,7 +6,7 @@ package importer
 // particles joined) to predicates.
 var verbCuesDE = map[string]string{
 	"übernehmen": "acquires", "kaufen": "acquires", "aufkaufen": "acquires", "erwerben": "acquires",
-	"schlucken": "acquires", "akquirieren": "acquires", "fusionieren": "merges_with", "investieren": "invests_in",
+	"schlucken": "acquires", "schnappen": "acquires", "akquirieren": "acquires", "fusionieren": "merges_with", "investieren": "invests_in",
 	"kooperieren": "partner_of", "zusammenarbeiten": "partner_of", "liefern": "supplier_of", "beliefern": "supplier_of",
 	"einstufen": "classifies", "bezeichnen": "classifies", "klassifizieren": "classifies", "warnen": "warns_about",
 	"vorwerfen": "accuses", "beschuldigen": "accuses", "anklagen": "accuses", "verklagen": "accuses",
@@ -59,7 +59,7 @@ var passiveAux = setOf("wurde", "wurden", "worden", "wird", "werden", "was", "we
 var objectPreps = map[string]map[string]bool{
 	"competitor_of": setOf("with", "mit"), "partner_of": setOf("with", "mit"), "merges_with": setOf("with", "mit"),
 	"invests_in": setOf("in", "im", "into"), "operates_in": setOf("in", "im"), "warns_about": setOf("about", "vor", "of"),
-	"supplier_of": setOf("to", "an"), "accuses": setOf("of"),
+	"supplier_of": setOf("to", "an"), "accuses": setOf("of"), "acquires": setOf("bei", "beim"),
 }
 
 var agentPreps = setOf("von", "durch", "by", "vom")

@@ -176,26 +176,59 @@ func DetectLanguage(text string) string {
 	return "de"
 }
 
-// markCoordination links each name to the one before it when "und", "and",
-// "sowie", "ebenso wie" or a comma join them; base is the index of ms[0]
-// among all mentions.
+// markCoordination links each name to the one before it when "und",
+// "and", "sowie", "ebenso wie" or a list comma join them; base is the index
+// of ms[0] among all mentions. A comma counts only in a list that ends in a
+// conjunction ("Salesforce, Oracle and Adobe"): alone it may start an
+// apposition ("DPD, Boris Winkelmann").
 func markCoordination(toks []Token, ms []Mention, base int) {
+	const none, comma, conj = 0, 1, 2
+	// origin words before a name belong to it: "California-based Adobe", "chinesische ZTE"
+	skip := make([]bool, len(toks))
+	var idx []int
 	for i := range ms {
 		ms[i].coord = -1
-		if i == 0 {
+		switch ms[i].Head {
+		case "based", "demonym", "city-adj":
+			for k := ms[i].Tok0; k < ms[i].Tok1; k++ {
+				skip[k] = true
+			}
 			continue
 		}
-		a, b := ms[i-1], ms[i]
-		if a.Head != "" || b.Head != "" || b.Tok0 <= a.Tok1 || b.Tok0-a.Tok1 > 2 {
+		idx = append(idx, i)
+	}
+	link := make([]int, len(idx))
+	for n := 1; n < len(idx); n++ {
+		a, b := ms[idx[n-1]], ms[idx[n]]
+		if a.Head != "" || b.Head != "" || b.Tok0 <= a.Tok1 {
 			continue
 		}
-		ok := true
-		for _, g := range toks[a.Tok1:b.Tok0] {
-			lw := strings.ToLower(g.Text)
-			ok = ok && (coordinators[lw] || lw == "ebenso")
+		kind, words := comma, 0
+		for k := a.Tok1; k < b.Tok0 && kind != none; k++ {
+			if skip[k] {
+				continue
+			}
+			words++
+			lw := strings.ToLower(toks[k].Text)
+			switch {
+			case lw == ",":
+			case coordinators[lw] || lw == "ebenso":
+				kind = conj
+			default:
+				kind = none
+			}
+		}
+		if words > 0 && words <= 2 {
+			link[n] = kind
+		}
+	}
+	for n := range idx {
+		ok := link[n] == conj
+		for j := n; !ok && j < len(idx) && link[j] == comma; j++ {
+			ok = j+1 < len(idx) && link[j+1] == conj
 		}
 		if ok {
-			ms[i].coord = base + i - 1
+			ms[idx[n]].coord = base + idx[n-1]
 		}
 	}
 }

@@ -54,6 +54,16 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known map[stri
 			i += n
 			continue
 		}
+		// an institution noun before a place: "Volksbank Eisenberg", "Landgericht Berlin"
+		if lang == "de" && i+1 < len(toks) && x.endsInOrgHead(toks[i].Text) && !x.lex.IsGermanNoun(toks[i+1].Text) &&
+			(x.lex.places[toks[i+1].Text] != nil || x.nameToken(toks, i+1, lang, false)) {
+			j := i + 2
+			m := mention(toks, i, j, joinTokens(toks[i:j]), ORG, "", 0.8)
+			m.Sent = si
+			out = append(out, m)
+			i = j
+			continue
+		}
 		// a dateline in capitals: "REDMOND –", "BERLIN (dpa) -"
 		if i == firstWord(toks) && isAllCaps(toks[i].Text) && len(toks[i].Text) > 3 && i+1 < len(toks) && isDash(toks[i+1].Text) {
 			title := string([]rune(toks[i].Text)[:1]) + strings.ToLower(string([]rune(toks[i].Text)[1:]))
@@ -160,6 +170,11 @@ func (x *Extractor) multiwordMatch(toks []Token, i int) (Mention, int, bool) {
 		if canon, ok := x.lex.orgs[surface]; ok {
 			return mention(toks, i, i+n, canon, ORG, "", 0.9), n, true
 		}
+		if n > 1 {
+			if canon, ok := x.lex.orgs[uninflect(surface)]; ok {
+				return mention(toks, i, i+n, canon, ORG, "", 0.85), n, true
+			}
+		}
 		if p := x.lex.Place(surface); p != nil && !(n == 1 && x.lex.IsGermanNoun(surface) && x.lex.places[surface] == nil) {
 			if n == 1 && strings.ToUpper(surface) == surface && len(surface) > 3 && x.lex.places[surface] == nil {
 				continue
@@ -189,6 +204,22 @@ func (x *Extractor) placeName(p *Place, surface string) string {
 	return x.lex.DisplayName(p, "de")
 }
 
+// uninflect turns the declined adjectives of a German name back into their
+// nominative: "Deutschen Börse" → "Deutsche Börse", "Europäischen Union" →
+// "Europäische Union".
+func uninflect(s string) string {
+	f := strings.Fields(s)
+	for i := 0; i < len(f)-1; i++ {
+		for _, end := range []string{"en", "er", "es", "em"} {
+			if strings.HasSuffix(f[i], end) && len(f[i]) > 4 {
+				f[i] = strings.TrimSuffix(f[i], end) + "e"
+				break
+			}
+		}
+	}
+	return strings.Join(f, " ")
+}
+
 func joinTokens(toks []Token) string {
 	var sb strings.Builder
 	for k, t := range toks {
@@ -212,12 +243,17 @@ func mention(toks []Token, i, j int, norm, typ, key string, conf float64) Mentio
 // as Head; "Houston-based" likewise.
 func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, bool) {
 	t := toks[i]
-	if orgAnaphors[strings.ToLower(t.Text)] || x.lex.IsGermanNoun(t.Text) {
+	if orgAnaphors[strings.ToLower(t.Text)] {
 		return Mention{}, false
 	}
 	k := strings.LastIndex(t.Text, "-")
 	prefix, head := t.Text[:k], t.Text[k+1:]
 	if head == "" || !x.namePrefix(prefix) {
+		return Mention{}, false
+	}
+	// the dictionary lists some compounds with names ("SPD-Chef"); those stay
+	// readable, other listed compounds are common nouns
+	if x.lex.IsGermanNoun(t.Text) && !isAllCaps(prefix) && x.lex.orgs[prefix] == "" && x.lex.Place(prefix) == nil {
 		return Mention{}, false
 	}
 	headLemma := head
@@ -242,8 +278,13 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 		Head: headLemma, Conf: 0.6}
 	if canon, ok := x.lex.orgs[prefix]; ok {
 		m.Norm, m.Type, m.typeByRule, m.Conf = canon, ORG, true, 0.9
+	} else if canon, ok := x.lex.orgs[strings.ReplaceAll(prefix, "-", " ")]; ok {
+		m.Norm, m.Type, m.typeByRule, m.Conf = canon, ORG, true, 0.9
 	} else if p := x.lex.Place(prefix); p != nil {
 		m.Norm, m.Type, m.Key, m.typeByRule, m.Conf = x.placeName(p, prefix), LOC, p.Key, true, 0.9
+		if orgTypeNouns[headLemma] || sameEntityHeads[headLemma] {
+			m.Head = "demonym" // "US-Unternehmen Overture": Overture is based in the USA
+		}
 	} else {
 		m.Type = ORG
 		if _, role := roleWords[headLemma]; role || sameEntityHeads[headLemma] || headLemma == "Tochter" {
@@ -256,7 +297,7 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 // namePrefix reports whether every part of the prefix of a compound reads
 // as a name: "Air-Berlin", "US", "ZTE"; not "Telekom-Hardware" or "E".
 func (x *Extractor) namePrefix(p string) bool {
-	if x.lex.orgs[p] != "" || x.lex.Place(p) != nil {
+	if x.lex.orgs[p] != "" || x.lex.orgs[strings.ReplaceAll(p, "-", " ")] != "" || x.lex.Place(p) != nil || isAllCaps(p) && !strings.Contains(p, "-") && !commonAcronyms[p] {
 		return true
 	}
 	if x.lex.IsGermanNoun(p) {
@@ -266,7 +307,7 @@ func (x *Extractor) namePrefix(p string) bool {
 		if utf8.RuneCountInString(part) < 2 || !startsUpperOrDigit(part) || isNumber(part) {
 			return false
 		}
-		if x.lex.orgs[part] != "" || x.lex.places[part] != nil || isAllCaps(part) {
+		if x.lex.orgs[part] != "" || x.lex.places[part] != nil || isAllCaps(part) && !commonAcronyms[part] {
 			continue
 		}
 		if x.lex.LooksLikeGermanNoun(part) || x.lex.isCommonWord(part, "de") || monthAndDay[part] {
@@ -300,6 +341,9 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if _, role := roleWords[t]; role || orgTypeNouns[t] {
 		return false
 	}
+	if _, role := roleWords[lt]; role {
+		return false // "Director", "Chairman" capitalised in a title
+	}
 	if i > 0 && !initial && x.lex.given[toks[i-1].Text] && startsUpperOrDigit(toks[i-1].Text) {
 		// after a given name: "Matthias Müller", "Stephan Weil", "Martin Winterkorn"
 		return !x.lex.IsGermanNoun(t) && !hasNounSuffix(lt) || x.lex.family[t]
@@ -307,8 +351,11 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if functionWords[lt] {
 		return false
 	}
-	if x.lex.orgs[t] != "" || x.lex.places[t] != nil || isAllCaps(t) {
+	if x.lex.orgs[t] != "" || x.lex.places[t] != nil {
 		return true
+	}
+	if isAllCaps(t) {
+		return !commonAcronyms[t]
 	}
 	next := ""
 	if i+1 < len(toks) {
@@ -462,6 +509,22 @@ func isRoleOrTitle(w string) bool {
 	lw := strings.ToLower(w)
 	for _, s := range personTitleSuffixes {
 		if strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInOrgHead reports whether a capitalised German compound ends in an
+// institution noun: "Volksbank", "Sparkasse", "Landgericht", "Stadtwerke".
+func (x *Extractor) endsInOrgHead(w string) bool {
+	if !startsUpperOrDigit(w) || strings.Contains(w, "-") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, h := range []string{"bank", "kasse", "gericht", "werke", "verband", "verein", "stiftung", "institut", "universität",
+		"hochschule", "ministerium", "behörde", "amt", "agentur", "partei", "gewerkschaft", "klinikum", "versicherung"} {
+		if strings.HasSuffix(lw, h) {
 			return true
 		}
 	}

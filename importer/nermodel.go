@@ -231,6 +231,9 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 // modelMention is a name found by the model: typed, but weaker than a
 // rule's cue, so document-level evidence from rules can retype it.
 func modelMention(toks []Token, from, to int, typ string, si int) Mention {
+	if typ == PER && isAllCaps(joinTokens(toks[from:to])) {
+		typ = ORG // acronyms name organisations, not people: "DPD", "SPD"
+	}
 	n := mention(toks, from, to, joinTokens(toks[from:to]), typ, "", 0.65)
 	n.typeByRule = false
 	n.Sent = si

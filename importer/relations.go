@@ -100,7 +100,7 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient int)
 	covered := map[int]bool{}
 	for _, m := range ms {
 		a := arg{ent: m.Entity, tok0: m.Tok0, tok1: m.Tok1, head: m.Head, typ: ents[m.Entity].Type}
-		a.prep = governingPrep(toks, m.Tok0)
+		a.prep = x.governingPrep(toks, m.Tok0)
 		if m.Tok0 > 0 && toks[m.Tok0-1].Text == "(" {
 			a.prep = "(" // a source or gloss in brackets: "Brüssel (Reuters)"
 		}
@@ -122,9 +122,9 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient int)
 			lt := strings.ToLower(t.Text)
 			det := i > 0 && (functionWords[strings.ToLower(toks[i-1].Text)] || strings.HasSuffix(toks[i-1].Text, "e"))
 			if orgAnaphors[lt] && det && i > 0 && isDefinite(toks[i-1].Text) {
-				out = append(out, arg{ent: salient, tok0: i - 1, tok1: i + 1, typ: ORG, anaphor: true, prep: governingPrep(toks, i-1)})
+				out = append(out, arg{ent: salient, tok0: i - 1, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
 			} else if pronounsOrg[lt] && (lt != "sie") && i+1 < len(toks) && !covered[i+1] {
-				out = append(out, arg{ent: salient, tok0: i, tok1: i + 1, typ: ORG, anaphor: true, prep: governingPrep(toks, i)})
+				out = append(out, arg{ent: salient, tok0: i, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i)})
 			}
 		}
 	}
@@ -166,15 +166,16 @@ func isDefinite(w string) bool {
 
 // governingPrep returns the preposition before token i, skipping articles
 // and lowercase modifiers, or "".
-func governingPrep(toks []Token, i int) string {
+func (x *Extractor) governingPrep(toks []Token, i int) string {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k].Text
 		lw := strings.ToLower(w)
 		if prepositions[lw] {
 			return lw
 		}
+		// articles, lowercase modifiers and type nouns: "durch den Handelsriesen Edeka"
 		if isDefinite(w) || lw == "ein" || lw == "eine" || lw == "einer" || lw == "einem" || lw == "a" || lw == "an" ||
-			startsLower(w) && !verbLike(lw) {
+			startsLower(w) && !verbLike(lw) || k == i-1 && (orgTypeNouns[w] || x.lex.LooksLikeGermanNoun(w) && !isRoleOrTitle(w)) {
 			continue
 		}
 		return ""
@@ -208,6 +209,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 		rs.add(Relation{Subject: s, Predicate: p, Object: o, Label: label, Confidence: conf, Sent: si})
 	}
 	x.roleRelations(add, toks, args, ents)
+	x.rolesBefore(add, toks, args, salient)
 	x.compoundRelations(add, toks, args, ents, salient)
 	x.listCompetitors(add, toks, args, ents)
 	for _, c := range clauses(toks) {
@@ -293,6 +295,73 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 			if role, ok := roleWords[toks[a.tok1].Text]; ok {
 				add(b.ent, role, a.ent, toks[a.tok1].Text, 0.85)
 			}
+		}
+	}
+}
+
+// inherentRoles name the head of the organisation the text is about even
+// without naming it: "Konzernchefin Marissa Mayer".
+var inherentRoles = setOf("Konzernchef", "Konzernchefin", "Vorstandschef", "Vorstandschefin", "Firmenchef",
+	"Firmenchefin", "Unternehmenschef", "Unternehmenschefin", "Vorstandsvorsitzender", "Vorstandsvorsitzende")
+
+func roleAt(toks []Token, k int) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	if r, ok := roleWords[toks[k].Text]; ok {
+		return r
+	}
+	if k > 0 {
+		if r, ok := roleWords[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]; ok {
+			return r
+		}
+	}
+	return ""
+}
+
+// rolesBefore reads roles written before the person: "Der Vorstandschef
+// der Ethikbank, Klaus Euler,", "Managing Director Sanjeev Kumar von State
+// Oil", "Konzernchefin Marissa Mayer" (of the organisation the text is about).
+func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), toks []Token, args []arg, salient int) {
+	for ai, a := range args {
+		if a.typ != PER || a.anaphor {
+			continue
+		}
+		// ROLE der ORG , PER
+		if ai > 0 && a.tok0 >= 2 && toks[a.tok0-1].Text == "," {
+			b := args[ai-1]
+			if b.typ == ORG && b.tok1 == a.tok0-1 && !b.anaphor {
+				for k := b.tok0 - 1; k >= 0 && k >= b.tok0-5; k-- {
+					if r := roleAt(toks, k); r != "" {
+						add(a.ent, r, b.ent, joinTokens(toks[k:b.tok1]), 0.8)
+						break
+					}
+					w := toks[k].Text
+					if w == "," || w == "." || prepositions[strings.ToLower(w)] && w != "von" && w != "of" {
+						break
+					}
+				}
+			}
+		}
+		r := roleAt(toks, a.tok0-1)
+		if r == "" {
+			continue
+		}
+		// ROLE PER von ORG
+		if a.tok1+1 < len(toks) {
+			switch toks[a.tok1].Text {
+			case "von", "of", "bei", "at":
+				for _, b := range args[ai+1:] {
+					if b.typ == ORG && b.tok0 > a.tok1 && b.tok0 <= a.tok1+3 {
+						add(a.ent, r, b.ent, toks[a.tok0-1].Text+" … "+joinTokens(toks[a.tok1:b.tok1]), 0.8)
+					}
+					break
+				}
+				continue
+			}
+		}
+		if inherentRoles[toks[a.tok0-1].Text] && salient >= 0 && (ai == 0 || args[ai-1].tok1 < a.tok0-1) {
+			add(a.ent, r, salient, toks[a.tok0-1].Text, 0.5)
 		}
 	}
 }
@@ -618,7 +687,7 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 			if isModifier(after, ai) {
 				continue
 			}
-			if a.tok0 > k+4 && target < 0 {
+			if a.tok0 > k+6 && target < 0 {
 				break
 			}
 			if target < 0 && (a.prep == "" || a.prep == "von" || a.prep == "of") {
@@ -642,6 +711,15 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 			// "X … Übernahme von Y": the clause subject
 			for _, a := range core {
 				if a.tok1 <= k && a.ent != target {
+					agent = a.ent
+					break
+				}
+			}
+		}
+		if agent < 0 && target >= 0 {
+			// "Mit der Übernahme von Y hat X …": the subject after the phrase
+			for _, a := range core {
+				if a.tok0 > k && a.ent != target && a.typ == ORG && a.tok0 > targetEnd(after, target) {
 					agent = a.ent
 					break
 				}
@@ -701,6 +779,15 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 			}
 		}
 	}
+}
+
+func targetEnd(as []arg, ent int) int {
+	for _, a := range as {
+		if a.ent == ent {
+			return a.tok1
+		}
+	}
+	return 0
 }
 
 // fallback links entities of one sentence that no cue related, with low

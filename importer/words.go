@@ -116,6 +116,8 @@ var roleWords = map[string]string{
 	"spokesman": "employee_of", "spokeswoman": "employee_of", "spokesperson": "employee_of", "vice president": "employee_of",
 	"executive": "employee_of", "manager": "employee_of", "director": "employee_of", "analyst": "employee_of",
 	"professor": "employee_of", "employee": "employee_of", "CFO": "employee_of", "CTO": "employee_of", "COO": "employee_of",
+	"Vorsitzender": "chair_of", "Vorsitzende": "chair_of", "Vorsitzenden": "chair_of", "Leiter": "ceo_of", "Leiterin": "ceo_of",
+	"Managing Director": "ceo_of", "managing director": "ceo_of", "Inhaber": "owns", "Inhaberin": "owns",
 	"Mitglied": "member_of", "member": "member_of", "Abgeordneter": "member_of", "Abgeordnete": "member_of",
 }
 
@@ -139,3 +141,9 @@ var orgAnaphors = setOf("konzern", "unternehmen", "firma", "company", "firm", "g
 	"autobauer", "airline", "fluggesellschaft", "bank", "dax-konzern", "kranich-airline", "retailer", "chain")
 
 var pronounsOrg = setOf("er", "es", "sie", "it")
+
+// commonAcronyms are capitalised abbreviations of common nouns, not names.
+var commonAcronyms = setOf("TV", "IT", "PC", "KI", "AI", "CEO", "CFO", "COO", "CTO", "PR", "PDF", "USB", "GPS", "SMS",
+	"DNA", "DNS", "SUV", "LKW", "PKW", "EDV", "MWST", "GMBH", "AG", "SE", "KG", "OK", "FAQ", "HR", "IPO", "ETF", "BIP",
+	"GDP", "CO2", "ID", "UKW", "LED", "LTE", "WLAN", "DSL", "IP", "VR", "AR", "UV", "PS", "KW", "MW", "GW", "TV-",
+	"APP", "API", "URL", "HTML", "PDF", "CD", "DVD", "TÜV", "ABS", "EM", "WM", "NS", "DDR", "BRD", "US")
