@@ -57,7 +57,12 @@ func (x *Extractor) Extract(ctx context.Context, doc Document, lang string) (*Re
 	// Two passes: the first finds the names that strong cues establish
 	// ("Martin Winterkorn"), the second also accepts their parts on their
 	// own ("Winterkorn"), which alone might read as a common noun.
-	known := map[string]bool{}
+	known := &knownNames{words: map[string]bool{}, names: map[string]string{}}
+	cache := map[string]wordInfo{}
+	// the first pass's rule mentions and merged mentions, per sentence, so the
+	// second pass runs the model only where the rules found something new
+	prevRule := make([][]Mention, len(res.Sentences))
+	prevMerged := make([][]Mention, len(res.Sentences))
 	for pass := 0; pass < 2; pass++ {
 		res.Mentions = res.Mentions[:0]
 		for si, s := range res.Sentences {
@@ -66,7 +71,13 @@ func (x *Extractor) Extract(ctx context.Context, doc Document, lang string) (*Re
 			}
 			ms := x.findMentions(si, s, lang, known)
 			if m := x.ner[lang]; m != nil {
-				ms = x.modelMentions(m, si, s, ms, lang)
+				if pass == 1 && sameMentions(ms, prevRule[si]) {
+					ms = append([]Mention(nil), prevMerged[si]...)
+				} else {
+					rule := ms
+					ms = x.modelMentions(m, si, s, ms, lang, cache)
+					prevRule[si], prevMerged[si] = rule, append([]Mention(nil), ms...)
+				}
 			}
 			ms = x.originMentions(si, s, ms, lang)
 			markCoordination(s.Tokens, ms, len(res.Mentions))
@@ -75,17 +86,20 @@ func (x *Extractor) Extract(ctx context.Context, doc Document, lang string) (*Re
 		if pass == 1 {
 			break
 		}
-		n := len(known)
+		n := len(known.words)
 		for _, m := range res.Mentions {
 			if m.typeByRule && m.Key == "" && m.Head == "" {
+				if _, ok := known.names[m.Text]; !ok || m.Type == PER {
+					known.names[m.Text] = m.Type
+				}
 				for _, w := range strings.Fields(m.Norm) {
 					if startsUpperOrDigit(w) && !functionWords[strings.ToLower(w)] && !legalForms[w] && !orgHeads[w] {
-						known[w] = true
+						known.words[w] = true
 					}
 				}
 			}
 		}
-		if len(known) == n {
+		if len(known.words) == n {
 			break
 		}
 	}
@@ -93,6 +107,25 @@ func (x *Extractor) Extract(ctx context.Context, doc Document, lang string) (*Re
 	res.Entities, implied = x.resolve(res.Mentions)
 	res.Relations = append(x.relations(res.Sentences, res.Mentions, res.Entities, lang), implied...)
 	return res, nil
+}
+
+func sameMentions(a, b []Mention) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Tok0 != b[i].Tok0 || a[i].Tok1 != b[i].Tok1 || a[i].Type != b[i].Type || a[i].Norm != b[i].Norm ||
+			a[i].typeByRule != b[i].typeByRule || a[i].Head != b[i].Head {
+			return false
+		}
+	}
+	return true
+}
+
+// knownNames are what the first pass established with strong cues.
+type knownNames struct {
+	words map[string]bool   // words of established names ("Winterkorn")
+	names map[string]string // established names as written → type
 }
 
 // originMentions adds the country of an origin adjective ("chinesische",

@@ -20,8 +20,9 @@ func nerAllowed(i, j int) bool {
 	return nerTags[i][2:] == nerTags[j][2:]
 }
 
-// fnv hashes a feature kind and value (FNV-1a, 64 bit).
-func fnv(kind string, v string) uint64 {
+// fnv hashes a feature kind and its values (FNV-1a, 64 bit); fnv("k", "a",
+// "b") equals fnv("k", "a|b").
+func fnv(kind string, vs ...string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(kind); i++ {
 		h ^= uint64(kind[i])
@@ -29,11 +30,31 @@ func fnv(kind string, v string) uint64 {
 	}
 	h ^= 0xff
 	h *= 1099511628211
-	for i := 0; i < len(v); i++ {
-		h ^= uint64(v[i])
-		h *= 1099511628211
+	for n, v := range vs {
+		if n > 0 {
+			h ^= '|'
+			h *= 1099511628211
+		}
+		for i := 0; i < len(v); i++ {
+			h ^= uint64(v[i])
+			h *= 1099511628211
+		}
 	}
 	return h
+}
+
+// wordInfo is what the features need of a word, computed once per word.
+type wordInfo struct{ lower, class, shape string }
+
+func (x *Extractor) info(cache map[string]wordInfo, w, lang string) wordInfo {
+	if in, ok := cache[w]; ok {
+		return in
+	}
+	in := wordInfo{strings.ToLower(w), x.tokenClass(w, lang), shape(w)}
+	if cache != nil {
+		cache[w] = in
+	}
+	return in
 }
 
 // shape maps a word to its character classes, runs collapsed: "Müller" → "Xx",
@@ -125,27 +146,24 @@ func (x *Extractor) tokenClass(w, lang string) string {
 
 // nerFeatures returns the features of every token of a sentence, including
 // what the rule-based pass found (ruleTags, one per token: "B-ORG", "O", …).
-func (x *Extractor) nerFeatures(toks []Token, ruleTags []string, lang string) [][]uint64 {
+func (x *Extractor) nerFeatures(toks []Token, ruleTags []string, lang string, cache map[string]wordInfo) [][]uint64 {
 	n := len(toks)
-	words := make([]string, n+4)
-	classes := make([]string, n+4)
-	shapes := make([]string, n+4)
-	for i := range words {
-		words[i], classes[i], shapes[i] = "<pad>", "<pad>", "<pad>"
+	pad := wordInfo{"<pad>", "<pad>", "<pad>"}
+	ws := make([]wordInfo, n+4)
+	for i := range ws {
+		ws[i] = pad
 	}
 	for i, t := range toks {
-		words[i+2] = t.Text
-		classes[i+2] = x.tokenClass(t.Text, lang)
-		shapes[i+2] = shape(t.Text)
+		ws[i+2] = x.info(cache, t.Text, lang)
 	}
 	first := firstWord(toks)
 	out := make([][]uint64, n)
-	for i := range toks {
+	for i, t := range toks {
 		k := i + 2
-		w := words[k]
-		lw := strings.ToLower(w)
-		fs := make([]uint64, 0, 32)
-		add := func(kind, v string) { fs = append(fs, fnv(kind, v)) }
+		w, cur := t.Text, ws[k]
+		lw := cur.lower
+		fs := make([]uint64, 0, 36)
+		add := func(kind string, v ...string) { fs = append(fs, fnv(kind, v...)) }
 		add("b", "")
 		add("w", w)
 		add("lw", lw)
@@ -155,28 +173,28 @@ func (x *Extractor) nerFeatures(toks []Token, ruleTags []string, lang string) []
 		if utf8.RuneCountInString(lw) > 3 {
 			add("p3", string([]rune(lw)[:3]))
 		}
-		add("sh", shapes[k])
-		add("cl", classes[k])
+		add("sh", cur.shape)
+		add("cl", cur.class)
 		add("rule", ruleTags[i])
-		add("rule+cl", ruleTags[i]+"|"+classes[k])
+		add("rule+cl", ruleTags[i], cur.class)
 		if i == first {
-			add("first", classes[k])
+			add("first", cur.class)
 		}
-		add("w-1", strings.ToLower(words[k-1]))
-		add("w+1", strings.ToLower(words[k+1]))
-		add("w-2", strings.ToLower(words[k-2]))
-		add("w+2", strings.ToLower(words[k+2]))
-		add("cl-1", classes[k-1])
-		add("cl+1", classes[k+1])
-		add("sh-1", shapes[k-1])
-		add("sh+1", shapes[k+1])
-		add("sh-1|sh", shapes[k-1]+"|"+shapes[k])
-		add("sh|sh+1", shapes[k]+"|"+shapes[k+1])
-		add("cl-1|cl", classes[k-1]+"|"+classes[k])
-		add("cl|cl+1", classes[k]+"|"+classes[k+1])
-		add("w-1|sh", strings.ToLower(words[k-1])+"|"+shapes[k])
-		add("w-1|w", strings.ToLower(words[k-1])+"|"+lw)
-		add("w|w+1", lw+"|"+strings.ToLower(words[k+1]))
+		add("w-1", ws[k-1].lower)
+		add("w+1", ws[k+1].lower)
+		add("w-2", ws[k-2].lower)
+		add("w+2", ws[k+2].lower)
+		add("cl-1", ws[k-1].class)
+		add("cl+1", ws[k+1].class)
+		add("sh-1", ws[k-1].shape)
+		add("sh+1", ws[k+1].shape)
+		add("sh-1|sh", ws[k-1].shape, cur.shape)
+		add("sh|sh+1", cur.shape, ws[k+1].shape)
+		add("cl-1|cl", ws[k-1].class, cur.class)
+		add("cl|cl+1", cur.class, ws[k+1].class)
+		add("w-1|sh", ws[k-1].lower, cur.shape)
+		add("w-1|w", ws[k-1].lower, lw)
+		add("w|w+1", lw, ws[k+1].lower)
 		add("p2", string([]rune(lw)[:min(2, len([]rune(lw)))]))
 		add("s5", suffix(lw, 5))
 		if i > 0 {
@@ -187,7 +205,7 @@ func (x *Extractor) nerFeatures(toks []Token, ruleTags []string, lang string) []
 		}
 		if j := strings.LastIndex(w, "-"); j > 0 && j < len(w)-1 {
 			add("hyphead", strings.ToLower(w[j+1:]))
-			add("hyppre", x.tokenClass(w[:j], lang))
+			add("hyppre", x.info(cache, w[:j], lang).class)
 		}
 		out[i] = fs
 	}

@@ -19,17 +19,18 @@ type Place struct {
 // Lexicon holds the word lists, morphology tables and gazetteers the
 // importer needs. It is read-only after NewLexicon and safe for concurrent use.
 type Lexicon struct {
-	deNoun   map[string]string    // noun form → lemma
-	deVerb   map[string][]verbLex // finite/participle form → lemmas
-	deAdj    map[string]string    // adjective form → lemma
-	deLower  map[string]bool      // lowercase German words seen in treebanks
-	enWord   map[string]bool      // lowercase English words
-	given    map[string]bool
-	common   map[string]bool // the hand-written list of common given names
-	family   map[string]bool
-	places   map[string]*Place // any name → place
-	orgs     map[string]string // any name → canonical organisation name
-	demonyms map[string]string // adjective stem (lowercase) → country key
+	deNoun     map[string]string    // noun form → lemma
+	deVerb     map[string][]verbLex // finite/participle form → lemmas
+	deAdj      map[string]string    // adjective form → lemma
+	deLower    map[string]bool      // lowercase German words seen in treebanks
+	enWord     map[string]bool      // lowercase English words
+	given      map[string]bool
+	common     map[string]bool // the hand-written list of common given names
+	family     map[string]bool
+	places     map[string]*Place // any name → place
+	orgs       map[string]string // any name → canonical organisation name
+	multiFirst map[string]bool   // first words of multi-word organisation and place names
+	demonyms   map[string]string // adjective stem (lowercase) → country key
 }
 
 type verbLex struct{ Lemma, Particle string }
@@ -39,7 +40,7 @@ func NewLexicon() (*Lexicon, error) {
 	l := &Lexicon{
 		deNoun: make(map[string]string, 150000), deVerb: make(map[string][]verbLex, 110000),
 		deAdj: make(map[string]string, 140000), deLower: map[string]bool{}, enWord: make(map[string]bool, 70000),
-		given: map[string]bool{}, common: map[string]bool{}, family: map[string]bool{}, places: map[string]*Place{}, orgs: map[string]string{},
+		given: map[string]bool{}, common: map[string]bool{}, family: map[string]bool{}, places: map[string]*Place{}, orgs: map[string]string{}, multiFirst: map[string]bool{},
 		demonyms: map[string]string{},
 	}
 	loads := []struct {
@@ -110,6 +111,16 @@ func NewLexicon() (*Lexicon, error) {
 	for alias, iso := range countryAliases {
 		if p := l.places[countryNameByISO(l, iso)]; p != nil {
 			l.places[alias] = p
+		}
+	}
+	for name := range l.orgs {
+		if f := strings.Fields(name); len(f) > 1 {
+			l.multiFirst[f[0]] = true
+		}
+	}
+	for name := range l.places {
+		if f := strings.Fields(name); len(f) > 1 {
+			l.multiFirst[f[0]] = true
 		}
 	}
 	for stem, iso := range demonymStems {

@@ -34,7 +34,10 @@ type Mention struct {
 }
 
 // findMentions tags the entity mentions of one sentence.
-func (x *Extractor) findMentions(si int, s Sentence, lang string, known map[string]bool) []Mention {
+func (x *Extractor) findMentions(si int, s Sentence, lang string, known *knownNames) []Mention {
+	if known == nil {
+		known = &knownNames{}
+	}
 	toks := s.Tokens
 	var out []Mention
 	i := 0
@@ -82,13 +85,13 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known map[stri
 				continue
 			}
 		}
-		if !known[t] && !x.nameToken(toks, i, lang, i == firstWord(toks)) {
+		if !known.words[t] && !x.nameToken(toks, i, lang, i == firstWord(toks)) {
 			i++
 			continue
 		}
 		j := i + 1
 		for j < len(toks) && !isPossessive(toks[j-1].Text) {
-			if known[toks[j].Text] || x.nameToken(toks, j, lang, false) {
+			if known.words[toks[j].Text] || x.nameToken(toks, j, lang, false) {
 				j++
 				continue
 			}
@@ -111,6 +114,9 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known map[stri
 			break
 		}
 		m := x.typeChunk(toks, i, j, lang)
+		if t, ok := known.names[m.Text]; ok && !m.typeByRule {
+			m.Type, m.Conf, m.typeByRule = t, 0.75, true // established elsewhere in the text
+		}
 		// "Whole Foods Market, Inc.": the legal form after a comma belongs to the name
 		if j+1 < len(toks) && toks[j].Text == "," && legalForms[toks[j+1].Text] {
 			j += 2
@@ -161,7 +167,14 @@ func firstWord(toks []Token) int {
 // multiwordMatch finds the longest known organisation or place of up to four
 // tokens starting at i.
 func (x *Extractor) multiwordMatch(toks []Token, i int) (Mention, int, bool) {
-	for n := min(4, len(toks)-i); n >= 1; n-- {
+	if !startsUpperOrDigit(toks[i].Text) {
+		return Mention{}, 0, false
+	}
+	longest := 1
+	if x.lex.multiFirst[toks[i].Text] || x.lex.multiFirst[uninflectWord(toks[i].Text)] {
+		longest = 4
+	}
+	for n := min(longest, len(toks)-i); n >= 1; n-- {
 		surface := joinTokens(toks[i : i+n])
 		surface = strings.TrimSuffix(strings.TrimSuffix(surface, "'s"), "’s")
 		if n == 1 && !startsUpperOrDigit(surface) {
@@ -210,14 +223,18 @@ func (x *Extractor) placeName(p *Place, surface string) string {
 func uninflect(s string) string {
 	f := strings.Fields(s)
 	for i := 0; i < len(f)-1; i++ {
-		for _, end := range []string{"en", "er", "es", "em"} {
-			if strings.HasSuffix(f[i], end) && len(f[i]) > 4 {
-				f[i] = strings.TrimSuffix(f[i], end) + "e"
-				break
-			}
-		}
+		f[i] = uninflectWord(f[i])
 	}
 	return strings.Join(f, " ")
+}
+
+func uninflectWord(w string) string {
+	for _, end := range []string{"en", "er", "es", "em"} {
+		if strings.HasSuffix(w, end) && len(w) > 4 {
+			return strings.TrimSuffix(w, end) + "e"
+		}
+	}
+	return w
 }
 
 func joinTokens(toks []Token) string {

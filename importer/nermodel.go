@@ -26,6 +26,7 @@ func loadNERModels() (map[string]*tagger.Model, error) {
 			return nil, err
 		}
 		m.Allowed = nerAllowed
+		m.Prepare()
 		out[lang] = m
 	}
 	return out, nil
@@ -68,6 +69,7 @@ func (x *Extractor) WithNER(lang string, model *tagger.Model) *Extractor {
 		delete(y.ner, lang)
 	} else {
 		model.Allowed = nerAllowed
+		model.Prepare()
 		y.ner[lang] = model
 	}
 	return y
@@ -99,13 +101,14 @@ func (x *Extractor) TrainNER(lang string, sents [][]string, tags [][]string, epo
 		idx[t] = i
 	}
 	var data []tagger.Example
+	cache := map[string]wordInfo{}
 	for k, words := range sents {
 		if len(words) == 0 {
 			continue
 		}
 		s, _ := sentenceOf(words)
 		ms := x.findMentions(0, s, lang, nil)
-		feats := x.nerFeatures(s.Tokens, ruleTags(len(words), ms), lang)
+		feats := x.nerFeatures(s.Tokens, ruleTags(len(words), ms), lang, cache)
 		gold := make([]int, len(words))
 		for i, t := range tags[k] {
 			gold[i] = idx[t] // unknown tags are O (0)
@@ -120,9 +123,9 @@ func (x *Extractor) TrainNER(lang string, sents [][]string, tags [][]string, epo
 // legal form, role, compound) stay; weak rule guesses stay only where the
 // model also sees a name, and take its extent and type; names only the model
 // sees are added.
-func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Mention, lang string) []Mention {
+func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Mention, lang string, cache map[string]wordInfo) []Mention {
 	toks := s.Tokens
-	pred := m.Predict(x.nerFeatures(toks, ruleTags(len(toks), rule), lang))
+	pred := m.Predict(x.nerFeatures(toks, ruleTags(len(toks), rule), lang, cache))
 	type span struct {
 		from, to int
 		typ      string
@@ -177,7 +180,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			for k := r.Tok0; k < r.Tok1; k++ {
 				keep = keep || covered[k]
 			}
-			if !keep {
+			if !keep && !(lang == "de" && !r.initial && x.unknownName(toks, r) && joinedToStrong(toks, rule, r)) {
 				continue // the model sees no name here
 			}
 			// take the model's reading where it covers this guess
@@ -226,6 +229,49 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 	}
 	sortMentions(out)
 	return out
+}
+
+// unknownName reports whether a German rule mention consists of words no
+// lexicon knows, written with a capital inside a sentence: in German only
+// names and nouns are, and the noun lexicon knows the nouns.
+func (x *Extractor) unknownName(toks []Token, r Mention) bool {
+	for k := r.Tok0; k < r.Tok1; k++ {
+		w := toks[k].Text
+		if x.lex.LooksLikeGermanNoun(w) || x.lex.isCommonWord(w, "de") || x.lex.enWord[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// joinedToStrong reports whether r is joined by a conjunction to a rule
+// mention with a strong cue: "ZTE ebenso wie Huawei".
+func joinedToStrong(toks []Token, rule []Mention, r Mention) bool {
+	for _, o := range rule {
+		if !o.typeByRule || o.Head != "" || o.Tok0 == r.Tok0 {
+			continue
+		}
+		from, to := o.Tok1, r.Tok0
+		if o.Tok0 > r.Tok0 {
+			from, to = r.Tok1, o.Tok0
+		}
+		if to <= from || to-from > 3 {
+			continue
+		}
+		conj := false
+		for _, g := range toks[from:to] {
+			lw := strings.ToLower(g.Text)
+			if !coordinators[lw] && lw != "ebenso" {
+				conj = false
+				break
+			}
+			conj = conj || lw != ","
+		}
+		if conj {
+			return true
+		}
+	}
+	return false
 }
 
 // modelMention is a name found by the model: typed, but weaker than a

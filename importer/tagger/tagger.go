@@ -21,15 +21,80 @@ import (
 type Model struct {
 	Tags  []string
 	index map[uint64]int32 // feature → row in w
+	table table            // the same, as an open-addressing table for Predict
 	w     []float32        // rows of len(Tags)
 	trans []float32        // (len(Tags)+1) × len(Tags): previous tag (last row: start) → tag
 	// Allowed, if set, says whether tag j may follow tag i (i = len(Tags) for the start).
 	Allowed func(i, j int) bool
+	allowed []bool // Allowed as a matrix, filled on first use
+}
+
+func (m *Model) allowMatrix() []bool {
+	T := len(m.Tags)
+	if m.allowed == nil || len(m.allowed) != (T+1)*T {
+		a := make([]bool, (T+1)*T)
+		for i := 0; i <= T; i++ {
+			for j := 0; j < T; j++ {
+				a[i*T+j] = m.Allowed == nil || m.Allowed(i, j)
+			}
+		}
+		m.allowed = a
+	}
+	return m.allowed
+}
+
+// Prepare readies the model for fast, concurrent prediction; call it once
+// after setting Allowed.
+func (m *Model) Prepare() {
+	m.table = newTable(m.index)
+	m.allowed = nil
+	m.allowMatrix()
 }
 
 // NewModel returns an empty model over the tags.
 func NewModel(tags []string) *Model {
 	return &Model{Tags: tags, index: map[uint64]int32{}, trans: make([]float32, (len(tags)+1)*len(tags))}
+}
+
+// table is a read-only open-addressing hash table from feature to row.
+type table struct {
+	keys  []uint64
+	rows  []int32
+	shift uint
+}
+
+func newTable(index map[uint64]int32) table {
+	size := 1
+	bits := uint(0)
+	for size < 2*len(index)+1 {
+		size *= 2
+		bits++
+	}
+	t := table{keys: make([]uint64, size), rows: make([]int32, size), shift: 64 - bits}
+	for i := range t.rows {
+		t.rows[i] = -1
+	}
+	for k, r := range index {
+		j := (k * 0x9E3779B97F4A7C15) >> t.shift
+		for t.rows[j] >= 0 {
+			j = (j + 1) & uint64(size-1)
+		}
+		t.keys[j], t.rows[j] = k, r
+	}
+	return t
+}
+
+func (t *table) get(k uint64) int32 {
+	if len(t.keys) == 0 {
+		return -1
+	}
+	mask := uint64(len(t.keys) - 1)
+	for j := (k * 0x9E3779B97F4A7C15) >> t.shift; ; j = (j + 1) & mask {
+		r := t.rows[j]
+		if r < 0 || t.keys[j] == k {
+			return r
+		}
+	}
 }
 
 // Features returns the number of features with weights.
@@ -45,7 +110,13 @@ func (m *Model) Predict(feats [][]uint64) []int {
 	for i, fs := range feats {
 		row := score[i*T : (i+1)*T]
 		for _, f := range fs {
-			if r, ok := m.index[f]; ok {
+			var r int32 = -1
+			if m.table.keys != nil {
+				r = m.table.get(f)
+			} else if v, ok := m.index[f]; ok {
+				r = v // during training
+			}
+			if r >= 0 {
 				w := m.w[int(r)*T : int(r+1)*T]
 				for t := range row {
 					row[t] += w[t]
@@ -58,11 +129,15 @@ func (m *Model) Predict(feats [][]uint64) []int {
 
 func (m *Model) viterbi(score []float32, n int) []int {
 	T := len(m.Tags)
+	allowed := m.allowed
+	if allowed == nil {
+		allowed = m.allowMatrix()
+	}
 	best := make([]float32, n*T)
 	back := make([]int32, n*T)
 	neg := float32(math.Inf(-1))
 	for t := 0; t < T; t++ {
-		if m.Allowed != nil && !m.Allowed(T, t) {
+		if !allowed[T*T+t] {
 			best[t] = neg
 			continue
 		}
@@ -72,7 +147,7 @@ func (m *Model) viterbi(score []float32, n int) []int {
 		for t := 0; t < T; t++ {
 			bv, bp := neg, int32(0)
 			for p := 0; p < T; p++ {
-				if m.Allowed != nil && !m.Allowed(p, t) {
+				if !allowed[p*T+t] {
 					continue
 				}
 				if v := best[(i-1)*T+p] + m.trans[p*T+t]; v > bv {
@@ -172,6 +247,7 @@ func Train(tags []string, allowed func(i, j int) bool, data []Example, epochs, m
 		m.trans[k] = float32(tacc[k] / float64(clock))
 	}
 	m.prune(1e-3)
+	m.Prepare()
 	return m
 }
 
