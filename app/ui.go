@@ -66,7 +66,7 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 			d := u.docList[i]
 			o.(*widget.Label).SetText(fmt.Sprintf("%s  (%s, %s)", d.Title, d.Lang, filepath.Base(d.Path)))
 		})
-	u.status = widget.NewLabel("Drop articles (.txt, .md, .html, .docx) or folders on the window.")
+	u.status = widget.NewLabel("Drop articles (.txt, .md, .html, .pdf, .docx) or folders on the window.")
 	u.progress = widget.NewProgressBar()
 	u.progress.Hide()
 	u.search = widget.NewEntry()

@@ -103,7 +103,7 @@ func (in *Ingester) ImportFile(ctx context.Context, path string) FileResult {
 	r := FileResult{Path: path}
 	if !importer.SupportedExt(filepath.Ext(path)) {
 		r.Skipped = true
-		r.Err = fmt.Errorf("%w %q: kgx reads .txt, .md, .html, .htm and .docx", importer.ErrUnsupported, filepath.Ext(path))
+		r.Err = fmt.Errorf("%w %q: kgx reads .txt, .md, .html, .htm, .pdf and .docx", importer.ErrUnsupported, filepath.Ext(path))
 		return r
 	}
 	doc, err := importer.LoadFile(path)

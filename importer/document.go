@@ -31,7 +31,7 @@ type Document struct {
 // SupportedExt reports whether files with the extension ext (".txt", …) can be read.
 func SupportedExt(ext string) bool {
 	switch strings.ToLower(ext) {
-	case ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx":
+	case ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf":
 		return true
 	}
 	return false
@@ -62,8 +62,10 @@ func Parse(path string, b []byte) (Document, error) {
 		d, err = parseHTML(b)
 	case ".docx":
 		d, err = parseDOCX(b)
+	case ".pdf":
+		d, err = parsePDF(b)
 	default:
-		return Document{}, fmt.Errorf("%w %q (kgx reads .txt, .md, .html, .htm, .docx)", ErrUnsupported, ext)
+		return Document{}, fmt.Errorf("%w %q (kgx reads .txt, .md, .html, .htm, .pdf, .docx)", ErrUnsupported, ext)
 	}
 	if err != nil {
 		return Document{}, err

@@ -668,8 +668,24 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 			return p, v.Lemma
 		}
 	}
+	// verbs the lexicon lacks with an inseparable prefix: "übernimmt" is
+	// "über" + "nimmt" (nehmen)
+	for _, pre := range inseparablePrefixes {
+		if !strings.HasPrefix(lw, pre) || len(lw) <= len(pre)+2 {
+			continue
+		}
+		for _, v := range x.lex.deVerb[lw[len(pre):]] {
+			if v.Particle == "" {
+				if p, ok := verbCuesDE[pre+v.Lemma]; ok {
+					return p, pre + v.Lemma
+				}
+			}
+		}
+	}
 	return "", ""
 }
+
+var inseparablePrefixes = []string{"über", "unter", "hinter", "wider", "miss", "zer", "ver", "ent", "emp", "er", "be", "ge"}
 
 // nounCue reads "Übernahme der Y durch X", "X's acquisition of Y",
 // "Investition … im US-Markt", "Niederlassung in den USA".
