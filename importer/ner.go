@@ -38,6 +38,16 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known *knownNa
 	if known == nil {
 		known = &knownNames{}
 	}
+	ms := x.rawMentions(si, s, lang, known)
+	if lang == "en" { // "Britain's": the English possessive is not part of the name
+		for i := range ms {
+			ms[i].Norm = strings.TrimSuffix(strings.TrimSuffix(ms[i].Norm, "'s"), "’s")
+		}
+	}
+	return ms
+}
+
+func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNames) []Mention {
 	toks := s.Tokens
 	var out []Mention
 	i := 0
@@ -59,7 +69,7 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known *knownNa
 		}
 		// an institution noun before a place: "Volksbank Eisenberg", "Landgericht Berlin"
 		if lang == "de" && i+1 < len(toks) && x.endsInOrgHead(toks[i].Text) && !x.lex.IsGermanNoun(toks[i+1].Text) &&
-			(x.lex.places[toks[i+1].Text] != nil || x.nameToken(toks, i+1, lang, false)) {
+			(x.lex.places[toks[i+1].Text] != nil || localInstitution(toks[i].Text) && x.nameToken(toks, i+1, lang, false)) {
 			j := i + 2
 			m := mention(toks, i, j, joinTokens(toks[i:j]), ORG, "", 0.8)
 			m.Sent = si
@@ -249,7 +259,6 @@ func joinTokens(toks []Token) string {
 }
 
 func mention(toks []Token, i, j int, norm, typ, key string, conf float64) Mention {
-	norm = strings.TrimSuffix(strings.TrimSuffix(norm, "'s"), "’s")
 	return Mention{Tok0: i, Tok1: j, Start: toks[i].Start, End: toks[j-1].End, Text: joinTokens(toks[i:j]),
 		Norm: norm, Type: typ, Key: key, Conf: conf, typeByRule: true}
 }
@@ -548,16 +557,38 @@ func (x *Extractor) endsInOrgHead(w string) bool {
 	return false
 }
 
+// localInstitution reports whether a compound names a kind of institution
+// that takes its place name after it: "Volksbank Eisenberg", "Sparkasse
+// Hannover", "Stadtwerke Bochum", "Amtsgericht Ulm".
+func localInstitution(w string) bool {
+	lw := strings.ToLower(w)
+	for _, h := range []string{"bank", "kasse", "werke", "gericht"} {
+		if strings.HasSuffix(lw, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // endsInOrgType reports whether a German compound ends in an organisation
 // type noun: "Telekom-Hardware-Hersteller", "Onlinehändler".
 func (x *Extractor) endsInOrgType(w string) bool {
-	if k := strings.LastIndex(w, "-"); k >= 0 {
-		return orgTypeNouns[w[k+1:]]
-	}
 	lw := strings.ToLower(w)
-	for n := range orgTypeNouns {
-		if len(n) >= 5 && strings.HasSuffix(lw, strings.ToLower(n)) {
+	if k := strings.LastIndex(lw, "-"); k >= 0 {
+		lw = lw[k+1:]
+	}
+	for _, end := range []string{"", "s", "n", "en", "es"} {
+		stem := strings.TrimSuffix(lw, end)
+		if end != "" && stem == lw {
+			continue
+		}
+		if orgTypeNouns[stem] {
 			return true
+		}
+		for n := range orgTypeNouns {
+			if len(n) >= 5 && strings.HasSuffix(stem, strings.ToLower(n)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -143,6 +143,12 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		from, to := i, j
 		if t[2:] == PER {
 			from, to = x.trimSpan(toks, i, j, lang)
+		} else if lang == "de" {
+			// "Ratingagentur Moody's", "Chiphersteller Siltronic": a type noun before the name
+			for to-from > 1 && x.lex.LooksLikeGermanNoun(toks[from].Text) && !x.endsInOrgHead(toks[from].Text) &&
+				x.lex.places[toks[from].Text] == nil && x.lex.orgs[toks[from].Text] == "" {
+				from++
+			}
 		}
 		if from < to {
 			spans = append(spans, span{from, to, t[2:]})

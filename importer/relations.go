@@ -70,11 +70,15 @@ func (x *Extractor) relations(sents []Sentence, ms []Mention, ents []Entity, lan
 	lastPer := -1 // the person named last in an earlier sentence
 	orgCount := map[int]int{}
 	for si, s := range sents {
-		for _, m := range bySent[si] {
-			if ents[m.Entity].Type == ORG && m.Head == "" || m.Head != "" && sameEntityHeads[m.Head] {
-				orgCount[m.Entity]++
-				if salient < 0 || orgCount[m.Entity] > orgCount[salient] {
+		// anaphors refer to the organisation salient in the sentences before:
+		// the first one named in the latest sentence that named one, unless
+		// another was named clearly more often; in the first sentence, its
+		// first organisation
+		if salient < 0 {
+			for _, m := range bySent[si] {
+				if ents[m.Entity].Type == ORG && m.Head == "" {
 					salient = m.Entity
+					break
 				}
 			}
 		}
@@ -83,6 +87,27 @@ func (x *Extractor) relations(sents []Sentence, ms []Mention, ents []Entity, lan
 		before := len(rs.rels)
 		x.sentenceRelations(rs, si, s.Tokens, args, ents, lang, salient)
 		x.fallback(rs, si, args, before)
+		first := -1
+		for _, m := range bySent[si] {
+			if ents[m.Entity].Type == ORG && m.Head == "" || m.Head != "" && sameEntityHeads[m.Head] {
+				orgCount[m.Entity]++
+				if first < 0 {
+					first = m.Entity
+				}
+			}
+		}
+		if first >= 0 {
+			most := first
+			for e, c := range orgCount {
+				if c > orgCount[most] || c == orgCount[most] && e < most {
+					most = e
+				}
+			}
+			salient = first
+			if orgCount[most] >= orgCount[first]+2 {
+				salient = most
+			}
+		}
 		for _, m := range bySent[si] {
 			if ents[m.Entity].Type == PER {
 				lastPer = m.Entity
@@ -124,7 +149,15 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient int)
 			if orgAnaphors[lt] && det && i > 0 && isDefinite(toks[i-1].Text) {
 				out = append(out, arg{ent: salient, tok0: i - 1, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
 			} else if pronounsOrg[lt] && (lt != "sie") && i+1 < len(toks) && !covered[i+1] {
-				out = append(out, arg{ent: salient, tok0: i, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i)})
+				// "Microsoft said it will …": the organisation that is subject before the pronoun
+				ref := salient
+				for _, a := range out {
+					if a.tok1 <= i && a.typ == ORG && a.prep == "" && a.head == "" {
+						ref = a.ent
+						break
+					}
+				}
+				out = append(out, arg{ent: ref, tok0: i, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i)})
 			}
 		}
 	}
@@ -175,7 +208,8 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 		}
 		// articles, lowercase modifiers and type nouns: "durch den Handelsriesen Edeka"
 		if isDefinite(w) || lw == "ein" || lw == "eine" || lw == "einer" || lw == "einem" || lw == "a" || lw == "an" ||
-			startsLower(w) && !verbLike(lw) || k == i-1 && (orgTypeNouns[w] || x.lex.LooksLikeGermanNoun(w) && !isRoleOrTitle(w)) {
+			startsLower(w) && !verbLike(lw) && verbCuesEN[lw] == "" && !auxEN[lw] ||
+			k == i-1 && (orgTypeNouns[w] || x.lex.LooksLikeGermanNoun(w) && !isRoleOrTitle(w)) {
 			continue
 		}
 		return ""
@@ -184,6 +218,10 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 }
 
 func verbLike(w string) bool { return passiveAux[w] || speechVerbs[w] }
+
+// auxEN are English verbs that end a noun phrase looked at backwards.
+var auxEN = setOf("has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "does", "did",
+	"do", "says", "said", "announced", "agreed", "plans", "wants")
 
 // clause is a token range of a sentence.
 type clause struct{ from, to int }
@@ -465,7 +503,7 @@ func (x *Extractor) clauseRelations(add func(int, string, int, string, float64),
 			}
 		}
 		if agentIdx >= 0 {
-			subj = []arg{args[agentIdx]}
+			subj = coordinated(toks, args[agentIdx:], args[agentIdx]) // "by Huang, Malachowsky and Priem"
 			for _, a := range core {
 				if a.ent != args[agentIdx].ent {
 					objs = coordinated(toks, core, a)
