@@ -35,7 +35,7 @@ vet:
 
 test: deps vet
 	$(GO) test -count=1 ./...
-	$(GO) test -count=1 -race $(NONGUI)
+	$(GO) test -count=1 -race -short $(NONGUI)
 
 clean:
 	rm -f kgx demo.kgx demo.kgx-wal demo.kgx-shm

@@ -123,6 +123,10 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			}
 			break
 		}
+		if onlyForms(toks[i:j]) {
+			i = j
+			continue // "GmbH", "Zeitung" alone name nothing
+		}
 		m := x.typeChunk(toks, i, j, lang)
 		if t, ok := known.names[m.Text]; ok && !m.typeByRule {
 			m.Type, m.Conf, m.typeByRule = t, 0.75, true // established elsewhere in the text
@@ -142,6 +146,16 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 		i = j
 	}
 	return out
+}
+
+// onlyForms reports whether every token is a legal form or an organisation head.
+func onlyForms(toks []Token) bool {
+	for _, t := range toks {
+		if !legalForms[t.Text] && !orgHeads[t.Text] {
+			return false
+		}
+	}
+	return true
 }
 
 func isPossessive(s string) bool { return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") }
@@ -202,6 +216,10 @@ func (x *Extractor) multiwordMatch(toks []Token, i int) (Mention, int, bool) {
 			if n == 1 && strings.ToUpper(surface) == surface && len(surface) > 3 && x.lex.places[surface] == nil {
 				continue
 			}
+			// a city named like a common word ("Ende", "Hof", "Man", "David") only after "in", "aus", …
+			if n == 1 && p.Kind != "country" && x.ambiguousPlace(toks, i) && !(i > 0 && placePreps[strings.ToLower(toks[i-1].Text)]) {
+				continue
+			}
 			return mention(toks, i, i+n, x.placeName(p, surface), LOC, p.Key, 0.9), n, true
 		}
 		// datelines in capitals: "SEATTLE –"
@@ -213,6 +231,18 @@ func (x *Extractor) multiwordMatch(toks []Token, i int) (Mention, int, bool) {
 		}
 	}
 	return Mention{}, 0, false
+}
+
+var placePreps = setOf("in", "aus", "nach", "bei", "from", "near", "nahe", "nördlich", "südlich", "östlich", "westlich")
+
+// ambiguousPlace reports whether the place name at i is also a common word,
+// or a given name followed by a surname ("George Washington").
+func (x *Extractor) ambiguousPlace(toks []Token, i int) bool {
+	w := toks[i].Text
+	if x.lex.IsGermanNoun(w) || x.lex.enWord[strings.ToLower(w)] || len(w) <= 2 {
+		return true
+	}
+	return x.lex.given[w] && i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !functionWords[strings.ToLower(toks[i+1].Text)]
 }
 
 // placeName is the base form of a place as written: the gazetteer's name

@@ -68,6 +68,9 @@ func TestEvalRelations(t *testing.T) {
 	if _, err := os.Stat(corporaDir); err != nil {
 		t.Skipf("corpora not available at %s", corporaDir)
 	}
+	if testing.Short() {
+		t.Skip("-short")
+	}
 	x, err := importer.NewExtractor()
 	if err != nil {
 		t.Fatal(err)
