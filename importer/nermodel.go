@@ -186,7 +186,13 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			for k := r.Tok0; k < r.Tok1; k++ {
 				keep = keep || covered[k]
 			}
-			if !keep && !(lang == "de" && !r.initial && x.unknownName(toks, r) && joinedToStrong(toks, rule, r)) {
+			// a guess joined by "and" to a name with a strong cue stays as it is
+			// ("Jensen Huang, Chris Malachowsky and Curtis Priem")
+			if !r.initial && x.unknownName(toks, r, lang) && joinedToStrong(toks, rule, r) {
+				out = append(out, r)
+				continue
+			}
+			if !keep {
 				continue // the model sees no name here
 			}
 			// take the model's reading where it covers this guess
@@ -237,13 +243,12 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 	return out
 }
 
-// unknownName reports whether a German rule mention consists of words no
-// lexicon knows, written with a capital inside a sentence: in German only
-// names and nouns are, and the noun lexicon knows the nouns.
-func (x *Extractor) unknownName(toks []Token, r Mention) bool {
+// unknownName reports whether a rule mention consists of words no lexicon
+// knows, written with a capital inside a sentence.
+func (x *Extractor) unknownName(toks []Token, r Mention, lang string) bool {
 	for k := r.Tok0; k < r.Tok1; k++ {
 		w := toks[k].Text
-		if x.lex.LooksLikeGermanNoun(w) || x.lex.isCommonWord(w, "de") || x.lex.enWord[strings.ToLower(w)] {
+		if lang == "de" && (x.lex.LooksLikeGermanNoun(w) || x.lex.isCommonWord(w, "de")) || x.lex.enWord[strings.ToLower(w)] {
 			return false
 		}
 	}
