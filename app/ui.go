@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -39,6 +40,9 @@ type UI struct {
 
 	status   *widget.Label
 	progress *widget.ProgressBar
+	cancel   *widget.Button // stops the imports under way
+	cancels  map[int]context.CancelFunc
+	nextID   int
 	search   *widget.Entry
 	related  *widget.Check
 
@@ -69,6 +73,9 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 	u.status = widget.NewLabel("Drop articles (.txt, .md, .html, .pdf, .docx) or folders on the window.")
 	u.progress = widget.NewProgressBar()
 	u.progress.Hide()
+	u.cancels = map[int]context.CancelFunc{}
+	u.cancel = widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), u.cancelImports)
+	u.cancel.Hide()
 	u.search = widget.NewEntry()
 	u.search.SetPlaceHolder("Search entities…")
 	u.search.OnSubmitted = u.onSearch
@@ -85,7 +92,7 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 	)
 	split := container.NewHSplit(u.view, u.tabs)
 	split.Offset = 0.68
-	bottom := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(220, 20), u.progress), u.status)
+	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(220, 20), u.progress), u.cancel), u.status)
 	u.win.SetContent(container.NewBorder(toolbar, bottom, nil, nil, split))
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.win.SetIcon(a.Icon())
@@ -115,16 +122,22 @@ func (u *UI) importPaths(paths []string, done func([]graph.FileResult)) {
 	u.busy.Add(1)
 	u.progress.SetValue(0)
 	u.progress.Show()
+	u.cancel.Show()
 	u.status.SetText("Importing " + strings.Join(baseNames(paths), ", ") + "…")
+	ctx, cancel := context.WithCancel(context.Background())
+	id := u.nextID
+	u.nextID++
+	u.cancels[id] = cancel
 	go func() {
 		defer u.busy.Done()
+		defer cancel()
 		x, err := u.extractor()
 		if err != nil {
 			fyne.Do(func() { u.progress.Hide(); dialog.ShowError(err, u.win) })
 			return
 		}
 		in := &graph.Ingester{Store: u.store, X: x}
-		results := in.ImportPaths(context.Background(), paths, func(p graph.Progress) {
+		results := in.ImportPaths(ctx, paths, func(p graph.Progress) {
 			fyne.Do(func() {
 				if p.Total > 0 {
 					u.progress.SetValue(float64(p.Done) / float64(p.Total))
@@ -135,7 +148,11 @@ func (u *UI) importPaths(paths []string, done func([]graph.FileResult)) {
 			})
 		})
 		fyne.Do(func() {
-			u.progress.Hide()
+			delete(u.cancels, id)
+			if len(u.cancels) == 0 {
+				u.progress.Hide()
+				u.cancel.Hide()
+			}
 			u.reportImport(results)
 			u.view.AutoFit = true
 			u.reload(true)
@@ -144,6 +161,15 @@ func (u *UI) importPaths(paths []string, done func([]graph.FileResult)) {
 			}
 		})
 	}()
+}
+
+// cancelImports stops the imports under way after the file each is on;
+// what was imported stays.
+func (u *UI) cancelImports() {
+	for _, c := range u.cancels {
+		c()
+	}
+	u.status.SetText("Cancelling the import…")
 }
 
 func baseNames(paths []string) []string {
@@ -157,9 +183,11 @@ func baseNames(paths []string) []string {
 // reportImport shows what happened to each file: a status line, and a
 // dialog that names every file that failed and why.
 func (u *UI) reportImport(results []graph.FileResult) {
-	ok, same, failed := 0, 0, []string{}
+	ok, same, cancelled, failed := 0, 0, 0, []string{}
 	for _, r := range results {
 		switch {
+		case errors.Is(r.Err, context.Canceled):
+			cancelled++
 		case r.Err != nil:
 			failed = append(failed, cli.Summary(r))
 		case r.Stats.Duplicate:
@@ -171,6 +199,9 @@ func (u *UI) reportImport(results []graph.FileResult) {
 	msg := fmt.Sprintf("Imported %d file(s)", ok)
 	if same > 0 {
 		msg += fmt.Sprintf(", %d already in the project", same)
+	}
+	if cancelled > 0 {
+		msg += fmt.Sprintf(", %d left out (cancelled)", cancelled)
 	}
 	if len(failed) > 0 {
 		msg += fmt.Sprintf(", %d not imported", len(failed))

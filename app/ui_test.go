@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -161,5 +162,35 @@ func TestExportImage(t *testing.T) {
 				t.Error("SVG lacks the labels")
 			}
 		}
+	}
+}
+
+func TestCancelImport(t *testing.T) {
+	u := newTestUI(t)
+	dir := t.TempDir()
+	var paths []string
+	for i := 0; i < 40; i++ {
+		p := filepath.Join(dir, fmt.Sprintf("a%02d.txt", i))
+		os.WriteFile(p, []byte(fmt.Sprintf("Der Konzern Beispiel%d AG übernimmt die Firma Muster%d GmbH in Berlin.", i, i)), 0o644)
+		paths = append(paths, p)
+	}
+	done := make(chan []graph.FileResult, 1)
+	u.importPaths(paths, func(r []graph.FileResult) { done <- r })
+	u.cancelImports()
+	res := <-done
+	imported := 0
+	for _, r := range res {
+		if r.Err == nil {
+			imported++
+		}
+	}
+	if imported == len(paths) {
+		t.Skip("the import finished before the cancel arrived")
+	}
+	if !strings.Contains(u.status.Text, "cancelled") {
+		t.Errorf("status %q", u.status.Text)
+	}
+	if got := len(u.docList); got != imported {
+		t.Errorf("%d documents in the project, %d imported", got, imported)
 	}
 }
