@@ -7,6 +7,8 @@ import (
 	"context"
 	"math"
 	"math/rand"
+	"runtime"
+	"sync"
 )
 
 // Layout holds node positions and the edges that pull them together.
@@ -18,13 +20,26 @@ type Layout struct {
 	k      float64 // ideal edge length
 	temp   float64 // how far a node may move in one step
 	dx, dy []float64
+	pull   []float64   // per edge: attraction scale, weaker between well-connected nodes
+	bufs   [][]float64 // per worker force buffers
 }
 
 // New returns a layout of n nodes. Nodes with a known position (has[i])
 // keep it; the others start on a spiral around the centre, deterministically.
 func New(n int, edges [][2]int, x, y []float64, has []bool) *Layout {
 	l := &Layout{X: make([]float64, n), Y: make([]float64, n), Pinned: make([]bool, n), edges: edges,
-		k: 60, dx: make([]float64, n), dy: make([]float64, n)}
+		k: 60, dx: make([]float64, n), dy: make([]float64, n), pull: make([]float64, len(edges))}
+	// Attraction between two nodes is divided by the square root of the smaller
+	// degree, so densely connected graphs spread out instead of collapsing
+	// (which would also make each step slower).
+	deg := make([]int, n)
+	for _, e := range edges {
+		deg[e[0]]++
+		deg[e[1]]++
+	}
+	for i, e := range edges {
+		l.pull[i] = 1 / math.Sqrt(float64(max(1, min(deg[e[0]], deg[e[1]]))))
+	}
 	rng := rand.New(rand.NewSource(1))
 	placed := 0
 	for i := 0; i < n; i++ {
@@ -58,45 +73,70 @@ func (l *Layout) Step() float64 {
 	k := l.k
 	k2 := k * k
 	cell := 2 * k
-	type key struct{ x, y int }
-	grid := make(map[key][]int, n)
+	// bucket the nodes into a uniform grid of cell×cell squares (counting sort)
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for i := range l.X {
 		l.dx[i], l.dy[i] = 0, 0
-		c := key{int(math.Floor(l.X[i] / cell)), int(math.Floor(l.Y[i] / cell))}
-		grid[c] = append(grid[c], i)
+		minX, maxX = math.Min(minX, l.X[i]), math.Max(maxX, l.X[i])
+		minY, maxY = math.Min(minY, l.Y[i]), math.Max(maxY, l.Y[i])
 	}
-	for c, members := range grid {
-		for ox := -1; ox <= 1; ox++ {
-			for oy := -1; oy <= 1; oy++ {
-				c2 := key{c.x + ox, c.y + oy}
-				same := ox == 0 && oy == 0
-				if !same && (c2.x < c.x || c2.x == c.x && c2.y < c.y) {
-					continue // each pair of cells once
-				}
-				for _, i := range members {
-					for _, j := range grid[c2] {
-						if same && j <= i {
-							continue
-						}
-						ddx, ddy := l.X[i]-l.X[j], l.Y[i]-l.Y[j]
-						d2 := ddx*ddx + ddy*ddy
-						if d2 > cell*cell {
-							continue
-						}
-						if d2 < 0.01 {
-							ddx, ddy, d2 = 0.1, 0.1*float64(i-j), 0.01+0.01*float64((i-j)*(i-j))
-						}
-						f := k2 / d2
-						l.dx[i] += ddx * f
-						l.dy[i] += ddy * f
-						l.dx[j] -= ddx * f
-						l.dy[j] -= ddy * f
-					}
-				}
+	gw := int((maxX-minX)/cell) + 1
+	gh := int((maxY-minY)/cell) + 1
+	if gw*gh > 4*n+16 { // a sparse, spread-out layout: coarser cells keep the grid small
+		f := math.Sqrt(float64(gw*gh) / float64(4*n+16))
+		cell *= f
+		gw, gh = int((maxX-minX)/cell)+1, int((maxY-minY)/cell)+1
+	}
+	cellOf := func(i int) int { return int((l.Y[i]-minY)/cell)*gw + int((l.X[i]-minX)/cell) }
+	start := make([]int32, gw*gh+1)
+	for i := range l.X {
+		start[cellOf(i)+1]++
+	}
+	for c := 1; c < len(start); c++ {
+		start[c] += start[c-1]
+	}
+	order := make([]int32, n)
+	fill := append([]int32(nil), start[:len(start)-1]...)
+	for i := range l.X {
+		c := cellOf(i)
+		order[fill[c]] = int32(i)
+		fill[c]++
+	}
+	cut := cell * cell
+	// rows of cells are shared out between the cores; each worker adds its
+	// forces into its own buffers, summed afterwards
+	workers := min(runtime.GOMAXPROCS(0), 4, max(1, n/2000))
+	if len(l.bufs) < workers {
+		l.bufs = make([][]float64, workers)
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		if w > 0 && len(l.bufs[w]) != 2*n {
+			l.bufs[w] = make([]float64, 2*n)
+		}
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			fx, fy := l.dx, l.dy
+			if w > 0 {
+				buf := l.bufs[w]
+				clear(buf)
+				fx, fy = buf[:n], buf[n:]
 			}
+			for cy := w; cy < gh; cy += workers {
+				l.repelRow(cy, gw, gh, start, order, cut, k2, fx, fy)
+			}
+		}(w)
+	}
+	wg.Wait()
+	for w := 1; w < workers; w++ {
+		buf := l.bufs[w]
+		for i := 0; i < n; i++ {
+			l.dx[i] += buf[i]
+			l.dy[i] += buf[n+i]
 		}
 	}
-	for _, e := range l.edges {
+	for ei, e := range l.edges {
 		a, b := e[0], e[1]
 		if a == b {
 			continue
@@ -106,7 +146,7 @@ func (l *Layout) Step() float64 {
 		if d < 0.01 {
 			continue
 		}
-		f := d / k
+		f := d / k * l.pull[ei]
 		l.dx[a] -= ddx * f
 		l.dy[a] -= ddy * f
 		l.dx[b] += ddx * f
@@ -133,6 +173,52 @@ func (l *Layout) Step() float64 {
 	}
 	l.temp *= 0.95
 	return moved
+}
+
+// repelRow applies repulsion between the nodes of one row of grid cells
+// and their neighbours to the right and below.
+func (l *Layout) repelRow(cy, gw, gh int, start, order []int32, cut, k2 float64, fx, fy []float64) {
+	for cx := 0; cx < gw; cx++ {
+		c := cy*gw + cx
+		members := order[start[c]:start[c+1]]
+		if len(members) == 0 {
+			continue
+		}
+		// this cell with itself, and with the neighbours right, below-left, below, below-right
+		for _, nb := range [5][2]int{{0, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}} {
+			nx, ny := cx+nb[0], cy+nb[1]
+			if nx < 0 || nx >= gw || ny >= gh {
+				continue
+			}
+			c2 := ny*gw + nx
+			others := order[start[c2]:start[c2+1]]
+			same := c2 == c
+			for a, ii := range members {
+				i := int(ii)
+				xi, yi := l.X[i], l.Y[i]
+				from := 0
+				if same {
+					from = a + 1
+				}
+				for _, jj := range others[from:] {
+					j := int(jj)
+					ddx, ddy := xi-l.X[j], yi-l.Y[j]
+					d2 := ddx*ddx + ddy*ddy
+					if d2 > cut {
+						continue
+					}
+					if d2 < 0.01 {
+						ddx, ddy, d2 = 0.1, 0.1*float64(i-j), 0.01+0.01*float64((i-j)*(i-j))
+					}
+					f := k2 / d2
+					fx[i] += ddx * f
+					fy[i] += ddy * f
+					fx[j] -= ddx * f
+					fy[j] -= ddy * f
+				}
+			}
+		}
+	}
 }
 
 // Run iterates until the layout settles, maxIter is reached or ctx ends;
