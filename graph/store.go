@@ -174,6 +174,7 @@ func (s *Store) AddResult(ctx context.Context, r *importer.Result) (AddStats, er
 
 type execQuerier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
@@ -189,6 +190,23 @@ func upsertEntity(ctx context.Context, tx execQuerier, e importer.Entity) (id in
 			if err == nil || !errors.Is(err, sql.ErrNoRows) {
 				break
 			}
+		}
+	}
+	if errors.Is(err, sql.ErrNoRows) && e.Type == "PER" && !strings.Contains(e.Name, " ") {
+		// a surname alone ("Winterkorn") joins the one known person with that surname
+		rows, qerr := tx.QueryContext(ctx, `SELECT id FROM entities WHERE type = 'PER' AND name LIKE '% ' || ? LIMIT 2`, e.Name)
+		if qerr != nil {
+			return 0, false, qerr
+		}
+		var ids []int64
+		for rows.Next() {
+			var x int64
+			rows.Scan(&x)
+			ids = append(ids, x)
+		}
+		rows.Close()
+		if len(ids) == 1 {
+			id, err = ids[0], nil
 		}
 	}
 	if errors.Is(err, sql.ErrNoRows) {

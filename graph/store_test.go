@@ -243,3 +243,22 @@ func TestPathAndSearch(t *testing.T) {
 		t.Errorf("search: %v", hits)
 	}
 }
+
+func TestSurnameJoinsKnownPerson(t *testing.T) {
+	st := mustStore(t)
+	ctx := context.Background()
+	if _, err := st.AddResult(ctx, mustResult(t, "a.txt", "Siemens-Chef Roland Busch eröffnete das Werk in Berlin.")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.AddResult(ctx, mustResult(t, "b.txt", "Der Vorstandsvorsitzende Busch sagte, Siemens wachse weiter.")); err != nil {
+		t.Fatal(err)
+	}
+	g, _ := st.Load(ctx)
+	n, err := g.Find("Roland Busch")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(n.Docs) != 2 {
+		t.Errorf("Roland Busch is in %d documents, want 2 (the surname alone in the second)", len(n.Docs))
+	}
+}
