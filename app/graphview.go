@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -42,6 +43,7 @@ type GraphView struct {
 	AutoFit bool
 
 	rr       *render.Renderer
+	settle   *time.Timer // ends the cheap drawing after the view stops moving
 	fitted   bool
 	hover    int
 	dragging bool
@@ -89,6 +91,20 @@ func (g *GraphView) NodePosition(i int) fyne.Position {
 	return fyne.NewPos(float32(x), float32(y))
 }
 
+// moving draws the cheap picture until the view has been still for a moment.
+func (g *GraphView) moving() {
+	g.Scene.Fast = true
+	if g.settle != nil {
+		g.settle.Stop()
+	}
+	g.settle = time.AfterFunc(150*time.Millisecond, func() {
+		fyne.Do(func() {
+			g.Scene.Fast = false
+			g.Refresh()
+		})
+	})
+}
+
 // Tapped selects the node under the pointer.
 func (g *GraphView) Tapped(e *fyne.PointEvent) {
 	i := g.NodeAt(e.Position)
@@ -114,6 +130,7 @@ func (g *GraphView) Dragged(e *fyne.DragEvent) {
 		g.View.OffY += float64(e.Dragged.DY)
 		g.AutoFit = false
 	}
+	g.moving()
 	g.Refresh()
 }
 
@@ -137,6 +154,7 @@ func (g *GraphView) ZoomAt(p fyne.Position, f float64) {
 	g.View.Zoom = math.Min(math.Max(g.View.Zoom*f, 0.01), 40)
 	g.View.OffX = float64(p.X) - wx*g.View.Zoom
 	g.View.OffY = float64(p.Y) - wy*g.View.Zoom
+	g.moving()
 	g.Refresh()
 }
 

@@ -266,12 +266,13 @@ func (u *UI) startLayout(lay *layout.Layout) {
 	go func() {
 		defer close(done)
 		last := time.Now()
-		publish := func() {
+		publish := func(final bool) {
 			x, y := append([]float64(nil), lay.X...), append([]float64(nil), lay.Y...)
 			fyne.Do(func() {
 				if u.g != g || ctx.Err() != nil {
 					return
 				}
+				u.view.Scene.Fast = !final // cheap frames while the layout moves
 				for i := range u.view.Scene.Nodes {
 					if i != u.view.dragNode && i < len(x) {
 						u.view.Scene.Nodes[i].X, u.view.Scene.Nodes[i].Y = x[i], y[i]
@@ -286,14 +287,14 @@ func (u *UI) startLayout(lay *layout.Layout) {
 		}
 		lay.Run(ctx, 1500, func(int) {
 			if time.Since(last) > 33*time.Millisecond {
-				publish()
+				publish(false)
 				last = time.Now()
 			}
 		})
 		if ctx.Err() != nil {
 			return
 		}
-		publish()
+		publish(true)
 		_ = u.store.SavePositions(context.Background(), lay.Positions(g))
 	}()
 }

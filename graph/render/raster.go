@@ -51,8 +51,9 @@ func (r *Renderer) Render(img *image.RGBA, s *Scene, v View, scale float64) {
 	z := v.Zoom * scale
 	ox, oy := v.OffX*scale, v.OffY*scale
 	sx := func(n *Node) (float64, float64) { return n.X*z + ox, n.Y*z + oy }
+	lite := s.Fast && len(s.Edges) > 3000
 	for _, e := range s.Edges {
-		if e.Hidden {
+		if e.Hidden || lite && e.A != s.Selected && e.B != s.Selected {
 			continue
 		}
 		a, b := &s.Nodes[e.A], &s.Nodes[e.B]
@@ -100,6 +101,9 @@ func (r *Renderer) labels(img *image.RGBA, s *Scene, z, ox, oy, scale float64) {
 	limit := r.MaxLabels
 	if limit == 0 {
 		limit = 300
+	}
+	if s.Fast && len(s.Nodes) > 3000 {
+		limit = min(limit, 60)
 	}
 	var taken []image.Rectangle
 	bounds := img.Rect

@@ -99,8 +99,16 @@ func BenchmarkRender10k(b *testing.B) {
 	rr, _ := NewRenderer()
 	img := image.NewRGBA(image.Rect(0, 0, 1600, 1000))
 	v := s.Fit(1600, 1000)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		rr.Render(img, s, v, 1)
-	}
+	b.Run("full", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			rr.Render(img, s, v, 1)
+		}
+	})
+	b.Run("moving", func(b *testing.B) { // while the person pans or zooms
+		s.Fast = true
+		defer func() { s.Fast = false }()
+		for i := 0; i < b.N; i++ {
+			rr.Render(img, s, v, 1)
+		}
+	})
 }

@@ -35,6 +35,9 @@ type Scene struct {
 	Background color.RGBA
 	Text       color.RGBA
 	Selected   int // index of the selected node, or -1
+	// Fast draws a cheaper picture while the view moves: on large scenes
+	// edges are left out except the selected node's, and fewer labels drawn.
+	Fast bool
 }
 
 // View maps world to screen: screen = world*Zoom + Off (in device-independent units).
