@@ -45,7 +45,10 @@ var nounCues = map[string]string{
 	"Nachfolge": "successor_of", "Nachfolger": "successor_of", "Nachfolgerin": "successor_of", "successor": "successor_of",
 	"Niederlassung": "operates_in", "Niederlassungen": "operates_in", "Standort": "operates_in", "Filiale": "operates_in",
 	"Werk": "operates_in", "Fabrik": "operates_in", "Werke": "operates_in", "factory": "operates_in", "Büro": "operates_in", "office": "operates_in", "plant": "operates_in", "stores": "operates_in",
-	"store": "operates_in", "Sitz": "based_in", "Hauptsitz": "based_in", "Zentrale": "based_in",
+	"store":      "operates_in",
+	"subsidiary": "subsidiary_of", "unit": "subsidiary_of", "division": "subsidiary_of", "Tochter": "subsidiary_of",
+	"Tochtergesellschaft": "subsidiary_of", "Tochterfirma": "subsidiary_of", "Sparte": "subsidiary_of",
+	"Sitz": "based_in", "Hauptsitz": "based_in", "Zentrale": "based_in",
 	"headquarters": "based_in", "headquartered": "based_in", "based": "based_in",
 }
 

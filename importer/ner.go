@@ -52,7 +52,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 	var out []Mention
 	i := 0
 	for i < len(toks) {
-		if m, n, ok := x.multiwordMatch(toks, i); ok {
+		if m, n, ok := x.multiwordMatch(toks, i, lang); ok {
 			m.Sent = si
 			// "Microsoft Corp.": a legal form after a known name belongs to it
 			if m.Type == ORG && i+n < len(toks) && legalForms[toks[i+n].Text] {
@@ -190,7 +190,7 @@ func firstWord(toks []Token) int {
 
 // multiwordMatch finds the longest known organisation or place of up to four
 // tokens starting at i.
-func (x *Extractor) multiwordMatch(toks []Token, i int) (Mention, int, bool) {
+func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, int, bool) {
 	if !startsUpperOrDigit(toks[i].Text) {
 		return Mention{}, 0, false
 	}
@@ -214,6 +214,11 @@ func (x *Extractor) multiwordMatch(toks []Token, i int) (Mention, int, bool) {
 		}
 		if p := x.lex.Place(surface); p != nil && !(n == 1 && x.lex.IsGermanNoun(surface) && x.lex.places[surface] == nil) {
 			if n == 1 && strings.ToUpper(surface) == surface && len(surface) > 3 && x.lex.places[surface] == nil {
+				continue
+			}
+			// "San" before "Bruno": the start of a longer name the gazetteer lacks
+			if n == 1 && x.lex.multiFirst[surface] && i+1 < len(toks) && x.lex.places[toks[i+1].Text] == nil &&
+				x.nameToken(toks, i+1, lang, false) {
 				continue
 			}
 			// a city named like a common word ("Ende", "Hof", "Man", "David") only after "in", "aus", …
@@ -497,6 +502,10 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 			}
 		}
 	}
+	// "Instagram, a subsidiary of …", "YouTube is a subsidiary of …", "Waymo, owned by …"
+	if x.describedAsOrg(toks, j) {
+		return set(ORG, 0.8)
+	}
 	// "in Redmond, Washington", "based in Redmond"
 	if (prev == "in" || prev == "aus") && (next == "," && j+1 < len(toks) && x.lex.Place(toks[j+1].Text) != nil ||
 		i >= 2 && (toks[i-2].Text == "based" || toks[i-2].Text == "headquartered" || toks[i-2].Text == "Sitz")) {
@@ -522,6 +531,36 @@ func introducesName(w string) bool {
 		head := w[k+1:]
 		_, role := roleWords[head]
 		return role || orgTypeNouns[head] || strings.HasSuffix(head, "tochter") || head == "based"
+	}
+	return false
+}
+
+// describedAsOrg reports whether the words after a name (from j) describe
+// an organisation: an apposition or copula with an organisation noun ("X, a
+// subsidiary of", "X ist ein Konzern"), or a participle only organisations
+// take ("X, owned by", "X, founded in").
+func (x *Extractor) describedAsOrg(toks []Token, j int) bool {
+	k := j
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k < len(toks) {
+		switch strings.ToLower(toks[k].Text) {
+		case "owned", "founded", "acquired", "headquartered", "based", "listed", "gegründet", "übernommen":
+			return k > j
+		case "is", "was", "ist", "war":
+			k++
+		}
+	}
+	for n := 0; n < 3 && k < len(toks); n, k = n+1, k+1 {
+		w := toks[k].Text
+		lw := strings.ToLower(w)
+		if orgTypeNouns[w] || orgTypeNouns[lw] || x.endsInOrgType(w) && startsUpperOrDigit(w) {
+			return true
+		}
+		if !(isDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !verbLike(lw)) {
+			return false
+		}
 	}
 	return false
 }

@@ -494,7 +494,8 @@ func (x *Extractor) clauseRelations(add func(int, string, int, string, float64),
 		var subj []arg
 		var objs []arg
 		agentIdx := -1
-		if passive {
+		participle := lang == "en" && strings.HasSuffix(strings.ToLower(w), "ed") && k+1 < c.to && strings.ToLower(toks[k+1].Text) == "by"
+		if passive || participle {
 			for i, a := range args {
 				if agentPreps[a.prep] && a.tok0 > c.from {
 					agentIdx = i
@@ -821,6 +822,24 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 		}
 		if prev >= 0 && subj >= 0 {
 			add(subj, pred, prev, toks[k].Text, 0.7)
+		}
+	case "subsidiary_of":
+		// "X, a subsidiary of Y", "X ist eine Tochter von Y"
+		var parent, child = -1, -1
+		for _, a := range after {
+			if a.tok0 <= k+3 && a.typ == ORG && (a.prep == "of" || a.prep == "von" || a.prep == "des" || a.prep == "") {
+				parent = a.ent
+			}
+			break
+		}
+		for i := len(core) - 1; i >= 0; i-- {
+			if a := core[i]; a.tok1 <= k && a.typ == ORG && a.ent != parent {
+				child = a.ent
+				break
+			}
+		}
+		if parent >= 0 && child >= 0 {
+			add(child, pred, parent, toks[k].Text, 0.7)
 		}
 	case "partner_of":
 		for _, a := range after {
