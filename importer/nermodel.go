@@ -32,6 +32,12 @@ func loadNERModels() (map[string]*tagger.Model, error) {
 	return out, nil
 }
 
+// knownName reports whether a word is in a name list (organisations,
+// places, given or family names) or an acronym.
+func (x *Extractor) knownName(w string) bool {
+	return x.lex.orgs[w] != "" || x.lex.places[w] != nil || x.lex.given[w] || x.lex.family[w] || isAllCaps(w)
+}
+
 // trimSpan drops common words at the edges of a name the model found
 // ("Nachbarland Thüringen", "Matthew Williams Liebeskummer"); a name of
 // common words only becomes empty.
@@ -141,6 +147,10 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			j++
 		}
 		from, to := i, j
+		if lang == "de" && to-from == 1 && x.lex.IsGermanNoun(toks[from].Text) && !x.knownName(toks[from].Text) {
+			i = j - 1
+			continue // a lone dictionary noun ("Bericht", "Gefahr") is no name
+		}
 		if t[2:] == PER {
 			from, to = x.trimSpan(toks, i, j, lang)
 		} else if lang == "de" {
