@@ -230,13 +230,9 @@ func upsertEntity(ctx context.Context, tx execQuerier, e importer.Entity) (id in
 	return id, created, nil
 }
 
-// Fold is the comparison form of a name: lowercase with umlauts, dots and
-// hyphens folded, so "U.S." meets "US" and "Air-Berlin" meets "Air Berlin".
-func Fold(s string) string {
-	s = strings.ToLower(s)
-	r := strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", ".", "", "’", "'", "-", " ")
-	return strings.Join(strings.Fields(r.Replace(s)), " ")
-}
+// Fold is the comparison form of a name (importer.FoldName): "U.S." meets
+// "US" and "Air-Berlin" meets "Air Berlin".
+func Fold(s string) string { return importer.FoldName(s) }
 
 // Stats are the counts of a project.
 type Stats struct{ Documents, Entities, Relations int }

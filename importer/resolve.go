@@ -117,7 +117,7 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		}
 		key := m.Key
 		if key == "" {
-			key = "name:" + foldName(norm)
+			key = "name:" + FoldName(norm)
 		}
 		e, ok := idx[key]
 		if !ok {
@@ -218,10 +218,11 @@ func allOrgSuffixes(words []string) bool {
 	return true
 }
 
-// foldName is the comparison form of a name: lowercase, umlauts and
-// punctuation folded, so "U.S." and "US" or "Müller" and "Mueller" meet.
-func foldName(s string) string {
-	s = strings.ToLower(s)
-	r := strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", ".", "", "’", "'", "é", "e", "-", " ")
-	return strings.Join(strings.Fields(r.Replace(s)), " ")
+// FoldName is the comparison form of a name: lowercase, with umlauts, dots
+// and hyphens folded, so "U.S." meets "US", "Müller" meets "Mueller" and
+// "Air-Berlin" meets "Air Berlin".
+func FoldName(s string) string {
+	return strings.Join(strings.Fields(folder.Replace(strings.ToLower(s))), " ")
 }
+
+var folder = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", ".", "", "’", "'", "é", "e", "-", " ")
