@@ -77,14 +77,27 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			i = j
 			continue
 		}
-		// a dateline in capitals: "REDMOND –", "BERLIN (dpa) -"
-		if i == firstWord(toks) && isAllCaps(toks[i].Text) && len(toks[i].Text) > 3 && i+1 < len(toks) && isDash(toks[i+1].Text) {
-			title := string([]rune(toks[i].Text)[:1]) + strings.ToLower(string([]rune(toks[i].Text)[1:]))
-			m := mention(toks, i, i+1, title, LOC, "", 0.7)
-			m.Sent = si
-			out = append(out, m)
-			i++
-			continue
+		// a dateline in capitals: "REDMOND –", "BERLIN (dpa) -", "SANTA CLARA, California (Reuters) -"
+		if i == firstWord(toks) && isAllCaps(toks[i].Text) && len(toks[i].Text) > 2 {
+			j := i + 1
+			for j < len(toks) && isAllCaps(toks[j].Text) && j-i < 4 {
+				j++
+			}
+			if j < len(toks) && (isDash(toks[j].Text) || toks[j].Text == ",") && (j-i > 1 || len(toks[i].Text) > 3) {
+				var words []string
+				for _, t := range toks[i:j] {
+					words = append(words, string([]rune(t.Text)[:1])+strings.ToLower(string([]rune(t.Text)[1:])))
+				}
+				name := strings.Join(words, " ")
+				m := mention(toks, i, j, name, LOC, "", 0.7)
+				if p := x.lex.places[name]; p != nil {
+					m.Key, m.Norm = p.Key, x.placeName(p, name)
+				}
+				m.Sent = si
+				out = append(out, m)
+				i = j
+				continue
+			}
 		}
 		t := toks[i].Text
 		if strings.Contains(t, "-") && !strings.HasSuffix(t, "-") {
@@ -342,7 +355,7 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	} else if canon, ok := x.lex.orgs[strings.ReplaceAll(prefix, "-", " ")]; ok {
 		m.Norm, m.Type, m.typeByRule, m.Conf = canon, ORG, true, 0.9
 	} else if p := x.lex.Place(prefix); p != nil {
-		m.Norm, m.Type, m.Key, m.typeByRule, m.Conf = x.placeName(p, prefix), LOC, p.Key, true, 0.9
+		m.Norm, m.Type, m.Key, m.typeByRule, m.Conf = x.lex.DisplayName(p, lang), LOC, p.Key, true, 0.9
 		if orgTypeNouns[headLemma] || sameEntityHeads[headLemma] {
 			m.Head = "demonym" // "US-Unternehmen Overture": Overture is based in the USA
 		}

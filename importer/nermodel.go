@@ -156,7 +156,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		} else if lang == "de" {
 			// "Ratingagentur Moody's", "Chiphersteller Siltronic": a type noun before the name
 			for to-from > 1 && x.lex.LooksLikeGermanNoun(toks[from].Text) && !x.endsInOrgHead(toks[from].Text) &&
-				x.lex.places[toks[from].Text] == nil && x.lex.orgs[toks[from].Text] == "" {
+				!x.knownName(toks[from].Text) {
 				from++
 			}
 		}

@@ -85,10 +85,13 @@ func (x *Extractor) relations(sents []Sentence, ms []Mention, ents []Entity, lan
 		args := x.args(s.Tokens, bySent[si], ents, salient)
 		args = rolesWithoutName(rs, si, s.Tokens, args, lastPer)
 		before := len(rs.rels)
-		x.sentenceRelations(rs, si, s.Tokens, args, ents, lang, salient)
+		x.sentenceRelations(rs, si, s.Tokens, args, ents, lang, salient, mainOrg(orgCount))
 		x.fallback(rs, si, args, before)
 		first := -1
 		for _, m := range bySent[si] {
+			if m.Tok0 > 0 && s.Tokens[m.Tok0-1].Text == "(" {
+				continue // a source in brackets: "(Reuters)"
+			}
 			if ents[m.Entity].Type == ORG && m.Head == "" || m.Head != "" && sameEntityHeads[m.Head] {
 				orgCount[m.Entity]++
 				if first < 0 {
@@ -118,6 +121,18 @@ func (x *Extractor) relations(sents []Sentence, ms []Mention, ents []Entity, lan
 	return rs.rels
 }
 
+// mainOrg returns the organisation mentioned most often so far (the first
+// of equals), or -1.
+func mainOrg(count map[int]int) int {
+	best := -1
+	for e, c := range count {
+		if best < 0 || c > count[best] || c == count[best] && e < best {
+			best = e
+		}
+	}
+	return best
+}
+
 // args turns the mentions of a sentence into arguments and adds anaphors
 // ("der Konzern", "the company", "es") for the salient organisation.
 func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient int) []arg {
@@ -129,10 +144,16 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient int)
 		if m.Tok0 > 0 && toks[m.Tok0-1].Text == "(" {
 			a.prep = "(" // a source or gloss in brackets: "Brüssel (Reuters)"
 		}
-		// "in Redmond, Washington": a place after a place shares its preposition
-		if n := len(out); n > 0 && m.Tok0 >= 2 && toks[m.Tok0-1].Text == "," && out[n-1].tok1 == m.Tok0-1 &&
-			out[n-1].typ == LOC && a.typ == LOC && a.prep == "" {
-			a.prep = out[n-1].prep
+		// "in Redmond, Washington", "to Microsoft, Amazon and Google": a name
+		// joined to the one before shares its preposition
+		if n := len(out); n > 0 && a.prep == "" && m.Tok0 > out[n-1].tok1 && m.Tok0-out[n-1].tok1 <= 2 {
+			joined := true
+			for _, g := range toks[out[n-1].tok1:m.Tok0] {
+				joined = joined && coordinators[strings.ToLower(g.Text)]
+			}
+			if joined {
+				a.prep = out[n-1].prep
+			}
 		}
 		out = append(out, a)
 		for k := m.Tok0; k < m.Tok1; k++ {
@@ -146,7 +167,7 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient int)
 			}
 			lt := strings.ToLower(t.Text)
 			det := i > 0 && (functionWords[strings.ToLower(toks[i-1].Text)] || strings.HasSuffix(toks[i-1].Text, "e"))
-			if orgAnaphors[lt] && det && i > 0 && isDefinite(toks[i-1].Text) {
+			if orgAnaphors[lt] && det && i > 0 && isDefinite(toks[i-1].Text) && !(i+1 < len(toks) && covered[i+1]) {
 				out = append(out, arg{ent: salient, tok0: i - 1, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
 			} else if pronounsOrg[lt] && (lt != "sie") && i+1 < len(toks) && !covered[i+1] {
 				// "Microsoft said it will …": the organisation that is subject before the pronoun
@@ -242,12 +263,12 @@ func clauses(toks []Token) []clause {
 	return append(out, clause{from, len(toks)})
 }
 
-func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []arg, ents []Entity, lang string, salient int) {
+func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []arg, ents []Entity, lang string, salient, main int) {
 	add := func(s int, p string, o int, label string, conf float64) {
 		rs.add(Relation{Subject: s, Predicate: p, Object: o, Label: label, Confidence: conf, Sent: si})
 	}
 	x.roleRelations(add, toks, args, ents)
-	x.rolesBefore(add, toks, args, salient)
+	x.rolesBefore(add, toks, args, main)
 	x.compoundRelations(add, toks, args, ents, salient)
 	x.listCompetitors(add, toks, args, ents)
 	for _, c := range clauses(toks) {
@@ -340,7 +361,8 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 // inherentRoles name the head of the organisation the text is about even
 // without naming it: "Konzernchefin Marissa Mayer".
 var inherentRoles = setOf("Konzernchef", "Konzernchefin", "Vorstandschef", "Vorstandschefin", "Firmenchef",
-	"Firmenchefin", "Unternehmenschef", "Unternehmenschefin", "Vorstandsvorsitzender", "Vorstandsvorsitzende")
+	"Firmenchefin", "Unternehmenschef", "Unternehmenschefin", "Vorstandsvorsitzender", "Vorstandsvorsitzende",
+	"Aufsichtsratsvorsitzender", "Aufsichtsratsvorsitzende", "Aufsichtsratschef", "Aufsichtsratschefin")
 
 func roleAt(toks []Token, k int) string {
 	if k < 0 || k >= len(toks) {
@@ -520,10 +542,10 @@ func (x *Extractor) clauseRelations(add func(int, string, int, string, float64),
 			}
 			subj, objs = splitAtVerb(toks, core, k)
 			if len(objs) == 0 {
-				// prepositional objects: "competes with Sony", "investiert in Tesla"
-				for _, a := range args {
+				// prepositional objects: "competes with Sony", "supplies … to Microsoft, Amazon and Google"
+				for i, a := range args {
 					if a.tok0 > k && objectPreps[pred][a.prep] && !inArgs(subj, a.ent) {
-						objs = []arg{a}
+						objs = coordinated(toks, args[i:], a)
 						break
 					}
 				}

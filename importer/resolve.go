@@ -88,10 +88,14 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 	}
 	short := map[string]string{}
 	var units [][2]string // "ZTE USA" is ZTE's unit in the USA
+	// longer names that start with a short one: "Activision" for "Activision
+	// Blizzard" — unless two different longer names do ("Siemens Energy",
+	// "Siemens Gamesa"): then the short one is a third entity
+	longer := map[string][]string{}
 	for long := range names {
 		for short0 := range names {
-			if short0 == long || !strings.HasPrefix(long, short0+" ") {
-				continue
+			if short0 == long || !strings.HasPrefix(long, short0+" ") || x.lex.orgs[long] == long {
+				continue // a known organisation of its own ("Siemens Energy") stays apart
 			}
 			rest := strings.Fields(strings.TrimPrefix(long, short0+" "))
 			switch {
@@ -100,8 +104,13 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 			case len(rest) == 1 && x.lex.Place(rest[0]) != nil:
 				units = append(units, [2]string{long, short0})
 			case !strings.Contains(short0, " ") && !containsPlace(x.lex, rest):
-				short[long] = short0 // "Activision" for "Activision Blizzard"
+				longer[short0] = append(longer[short0], long)
 			}
+		}
+	}
+	for short0, longs := range longer {
+		if len(longs) == 1 && x.lex.orgs[short0] == "" {
+			short[longs[0]] = short0
 		}
 	}
 	// Group by key.

@@ -141,7 +141,9 @@ var coordinators = setOf("und", "sowie", "oder", "and", "or", ",", "&", "wie")
 
 // anaphors refer back to the most prominent organisation of the text.
 var orgAnaphors = setOf("konzern", "unternehmen", "firma", "company", "firm", "gruppe", "group", "hersteller",
-	"autobauer", "airline", "fluggesellschaft", "bank", "dax-konzern", "kranich-airline", "retailer", "chain")
+	"autobauer", "airline", "fluggesellschaft", "bank", "dax-konzern", "kranich-airline", "retailer", "chain",
+	"chipmaker", "carmaker", "automaker", "lender", "insurer", "carrier", "giant", "chiphersteller", "versicherer",
+	"händler", "onlinehändler", "zulieferer", "anbieter", "betreiber", "brauer", "marke", "startup", "start-up")
 
 var pronounsOrg = setOf("er", "es", "sie", "it")
 
