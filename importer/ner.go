@@ -54,6 +54,20 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 	for i < len(toks) {
 		if m, n, ok := x.multiwordMatch(toks, i, lang); ok {
 			m.Sent = si
+			// "Siemens Gamesa", "Amazon Web Services": a known name continued by unknown name words
+			if m.Type == ORG && m.Key == "" {
+				j := i + n
+				for j < len(toks) && j < i+n+3 && x.lex.places[toks[j].Text] == nil && x.lex.orgs[toks[j].Text] == "" &&
+					!legalForms[toks[j].Text] && !isPossessive(toks[j-1].Text) && x.nameToken(toks, j, lang, false) {
+					j++
+				}
+				if j > i+n {
+					n = j - i
+					m.Tok1, m.End = j, toks[j-1].End
+					m.Text = joinTokens(toks[i:j])
+					m.Norm, m.Conf = m.Text, 0.8
+				}
+			}
 			// "Microsoft Corp.": a legal form after a known name belongs to it
 			if m.Type == ORG && i+n < len(toks) && legalForms[toks[i+n].Text] {
 				n++

@@ -141,6 +141,16 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient int)
 	for _, m := range ms {
 		a := arg{ent: m.Entity, tok0: m.Tok0, tok1: m.Tok1, head: m.Head, typ: ents[m.Entity].Type}
 		a.prep = x.governingPrep(toks, m.Tok0)
+		if a.prep == "&" {
+			a.prep = ""
+			// "mit dem Hersteller Vestas und dem US-Konzern General Electric"
+			for n := len(out) - 1; n >= 0; n-- {
+				if out[n].head != "demonym" && out[n].head != "city-adj" && out[n].head != "based" {
+					a.prep = out[n].prep
+					break
+				}
+			}
+		}
 		if m.Tok0 > 0 && toks[m.Tok0-1].Text == "(" {
 			a.prep = "(" // a source or gloss in brackets: "Brüssel (Reuters)"
 		}
@@ -226,6 +236,9 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 		lw := strings.ToLower(w)
 		if prepositions[lw] {
 			return lw
+		}
+		if lw == "und" || lw == "and" || lw == "sowie" || lw == "oder" || lw == "or" {
+			return "&" // coordinated with the phrase before: its preposition, if any
 		}
 		// articles, lowercase modifiers and type nouns: "durch den Handelsriesen Edeka"
 		if isDefinite(w) || lw == "ein" || lw == "eine" || lw == "einer" || lw == "einem" || lw == "a" || lw == "an" ||
@@ -430,6 +443,13 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 // Winterkorn", "Air-Berlin-Tochter Niki", "Houston-based Sysco", "im
 // US-Markt", and origin adjectives ("der chinesische Hersteller ZTE").
 func (x *Extractor) compoundRelations(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity, salient int) {
+	for _, a := range args {
+		// "die Windkrafttochter Siemens Gamesa": a unit of the company the text is about
+		if a.head == "" && a.typ == ORG && a.tok0 > 0 && salient >= 0 && a.ent != salient &&
+			strings.HasSuffix(strings.ToLower(toks[a.tok0-1].Text), "tochter") && !strings.Contains(toks[a.tok0-1].Text, "-") {
+			add(a.ent, "subsidiary_of", salient, toks[a.tok0-1].Text, 0.5)
+		}
+	}
 	for ai, a := range args {
 		if a.head == "" {
 			continue
@@ -544,8 +564,16 @@ func (x *Extractor) clauseRelations(add func(int, string, int, string, float64),
 			if len(objs) == 0 {
 				// prepositional objects: "competes with Sony", "supplies … to Microsoft, Amazon and Google"
 				for i, a := range args {
+					if a.head == "demonym" || a.head == "city-adj" || a.head == "based" {
+						continue // "mit dem dänischen Hersteller Vestas": the origin describes the name
+					}
 					if a.tok0 > k && objectPreps[pred][a.prep] && !inArgs(subj, a.ent) {
-						objs = coordinated(toks, args[i:], a)
+						objs = []arg{a}
+						for _, b := range args[i+1:] {
+							if b.prep == a.prep && b.head == "" && b.typ == a.typ {
+								objs = append(objs, b) // the other names of the same prepositional list
+							}
+						}
 						break
 					}
 				}
