@@ -83,7 +83,8 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 		}
 		// an institution noun before a place: "Volksbank Eisenberg", "Landgericht Berlin"
 		if lang == "de" && i+1 < len(toks) && x.endsInOrgHead(toks[i].Text) && !x.lex.IsGermanNoun(toks[i+1].Text) &&
-			(x.lex.places[toks[i+1].Text] != nil || localInstitution(toks[i].Text) && x.nameToken(toks, i+1, lang, false)) {
+			(x.lex.places[toks[i+1].Text] != nil || localInstitution(toks[i].Text) && startsUpperOrDigit(toks[i+1].Text) &&
+				!functionWords[strings.ToLower(toks[i+1].Text)] && !monthAndDay[toks[i+1].Text]) {
 			j := i + 2
 			m := mention(toks, i, j, joinTokens(toks[i:j]), ORG, "", 0.8)
 			m.Sent = si
@@ -607,6 +608,16 @@ func roleOf(toks []Token, i int) bool {
 	default:
 		return false
 	}
+	// "Managing Director Sanjeev Kumar von State Oil": skip the person's name
+	if k >= 3 && startsUpperOrDigit(toks[k-1].Text) && !isRoleOrTitle(toks[k-1].Text) {
+		p := k - 1
+		for p > 0 && p > k-4 && startsUpperOrDigit(toks[p].Text) && !isRoleOrTitle(toks[p].Text) && !roleAtAny(toks, p) {
+			p--
+		}
+		if isRoleOrTitle(toks[p].Text) || roleAtAny(toks, p) {
+			return true
+		}
+	}
 	w := toks[k-1].Text
 	if _, ok := roleWords[w]; ok {
 		return true
@@ -616,6 +627,18 @@ func roleOf(toks []Token, i int) bool {
 	}
 	if k >= 2 {
 		_, ok := roleWords[strings.ToLower(toks[k-2].Text+" "+w)]
+		return ok
+	}
+	return false
+}
+
+// roleAtAny reports whether a role word, or a two-word role, ends at k.
+func roleAtAny(toks []Token, k int) bool {
+	if _, ok := roleWords[strings.ToLower(toks[k].Text)]; ok {
+		return true
+	}
+	if k > 0 {
+		_, ok := roleWords[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]
 		return ok
 	}
 	return false

@@ -32,6 +32,20 @@ func loadNERModels() (map[string]*tagger.Model, error) {
 	return out, nil
 }
 
+// geographic reports whether a German compound ends in a word for a kind of
+// place: "Schwarzwald", "Gazastreifen", "Nordsee", "Hauptbahnhof".
+func geographic(w string) bool {
+	lw := strings.ToLower(w)
+	for _, h := range []string{"see", "wald", "berg", "gebirge", "meer", "tal", "insel", "fluss", "land", "stadt", "dorf",
+		"platz", "straße", "strasse", "kirche", "hafen", "strand", "küste", "bahnhof", "park", "streifen", "kreis", "viertel",
+		"ufer", "bucht", "brücke", "burg", "heim", "hausen", "ingen", "bach", "feld", "kanal", "markt", "weg", "tor", "see"} {
+		if strings.HasSuffix(lw, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // knownName reports whether a word is in a name list (organisations,
 // places, given or family names) or an acronym.
 func (x *Extractor) knownName(w string) bool {
@@ -147,12 +161,27 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			j++
 		}
 		from, to := i, j
-		if lang == "de" && to-from == 1 && x.lex.IsGermanNoun(toks[from].Text) && !x.knownName(toks[from].Text) {
+		if lang == "de" && to-from == 1 && !x.knownName(toks[from].Text) && (x.lex.IsGermanNoun(toks[from].Text) ||
+			t[2:] == PER && x.lex.LooksLikeGermanNoun(toks[from].Text) ||
+			t[2:] == LOC && x.lex.LooksLikeGermanNoun(toks[from].Text) && !geographic(toks[from].Text)) {
 			i = j - 1
-			continue // a lone dictionary noun ("Bericht", "Gefahr") is no name
+			continue // a lone common noun ("Bericht", "Gefahr", "Katastrophenschutz") is no name
 		}
-		if t[2:] == PER {
-			from, to = x.trimSpan(toks, i, j, lang)
+		// a role word inside ends the name: "RYU CEO Marcello Leone" is an
+		// organisation and the person who holds the role
+		typ := t[2:]
+		for k := from; k < to; k++ {
+			if k > from && (isRoleOrTitle(toks[k].Text) || roleAtAny(toks, k)) && !orgHeads[toks[k].Text] {
+				spans = append(spans, span{from, k, typ})
+				from, typ = k+1, PER
+			}
+		}
+		if from >= to {
+			i = j - 1
+			continue
+		}
+		if typ == PER {
+			from, to = x.trimSpan(toks, from, to, lang)
 		} else if lang == "de" {
 			// "Ratingagentur Moody's", "Chiphersteller Siltronic": a type noun before the name
 			for to-from > 1 && x.lex.LooksLikeGermanNoun(toks[from].Text) && !x.endsInOrgHead(toks[from].Text) &&
@@ -161,7 +190,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			}
 		}
 		if from < to {
-			spans = append(spans, span{from, to, t[2:]})
+			spans = append(spans, span{from, to, typ})
 		}
 		i = j - 1
 	}
@@ -250,6 +279,18 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		out = append(out, modelMention(toks, sp.from, sp.to, sp.typ, si))
 	}
 	sortMentions(out)
+	return dedupeMentions(out)
+}
+
+// dedupeMentions drops a mention that repeats the span of the one before.
+func dedupeMentions(ms []Mention) []Mention {
+	out := ms[:0]
+	for i, m := range ms {
+		if i > 0 && m.Tok0 == ms[i-1].Tok0 && m.Tok1 == ms[i-1].Tok1 && m.Head == ms[i-1].Head {
+			continue
+		}
+		out = append(out, m)
+	}
 	return out
 }
 

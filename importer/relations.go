@@ -312,6 +312,10 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 			if !ok {
 				role, ok = roleWords[strings.ToLower(w)]
 			}
+			if !ok {
+				role = compoundRole(w)
+				ok = role != ""
+			}
 			if !ok && k+1 < limit {
 				role, ok = roleWords[strings.ToLower(w+" "+toks[k+1].Text)]
 				if ok {
@@ -384,9 +388,34 @@ func roleAt(toks []Token, k int) string {
 	if r, ok := roleWords[toks[k].Text]; ok {
 		return r
 	}
+	if r := compoundRole(toks[k].Text); r != "" {
+		return r
+	}
 	if k > 0 {
 		if r, ok := roleWords[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]; ok {
 			return r
+		}
+	}
+	return ""
+}
+
+// roleSuffixes give the role of German compounds without an organisation
+// in them: "Sachbereichsleiter", "Gewerkschaftssprecherin", "Mitgründer".
+var roleSuffixes = []struct{ suffix, pred string }{
+	{"vorsitzender", "chair_of"}, {"vorsitzende", "chair_of"}, {"chef", "ceo_of"}, {"chefin", "ceo_of"},
+	{"gründer", "founder_of"}, {"gründerin", "founder_of"}, {"leiter", "employee_of"}, {"leiterin", "employee_of"},
+	{"sprecher", "employee_of"}, {"sprecherin", "employee_of"}, {"direktor", "employee_of"}, {"direktorin", "employee_of"},
+	{"vorstand", "employee_of"}, {"manager", "employee_of"}, {"managerin", "employee_of"},
+}
+
+func compoundRole(w string) string {
+	if !startsUpperOrDigit(w) || strings.Contains(w, "-") {
+		return ""
+	}
+	lw := strings.ToLower(w)
+	for _, rs := range roleSuffixes {
+		if strings.HasSuffix(lw, rs.suffix) && len(lw) > len(rs.suffix)+2 {
+			return rs.pred
 		}
 	}
 	return ""
@@ -874,22 +903,29 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 			add(subj, pred, prev, toks[k].Text, 0.7)
 		}
 	case "subsidiary_of":
-		// "X, a subsidiary of Y", "X ist eine Tochter von Y"
-		var parent, child = -1, -1
+		// "X, a subsidiary of Y", "X ist eine Tochter von Y": Y after with "of"/"von"
+		// is the parent; "Y und ihre Tochter X": X right after is the unit
+		var other, before = -1, -1
+		apposition := false
 		for _, a := range after {
 			if a.tok0 <= k+3 && a.typ == ORG && (a.prep == "of" || a.prep == "von" || a.prep == "des" || a.prep == "") {
-				parent = a.ent
+				other = a.ent
+				apposition = a.tok0 == k+1
 			}
 			break
 		}
 		for i := len(core) - 1; i >= 0; i-- {
-			if a := core[i]; a.tok1 <= k && a.typ == ORG && a.ent != parent {
-				child = a.ent
+			if a := core[i]; a.tok1 <= k && a.typ == ORG && a.ent != other {
+				before = a.ent
 				break
 			}
 		}
-		if parent >= 0 && child >= 0 {
-			add(child, pred, parent, toks[k].Text, 0.7)
+		if other >= 0 && before >= 0 {
+			if apposition {
+				add(other, pred, before, toks[k].Text, 0.6)
+			} else {
+				add(before, pred, other, toks[k].Text, 0.7)
+			}
 		}
 	case "partner_of":
 		for _, a := range after {
