@@ -121,6 +121,17 @@ func (x *Extractor) relations(sents []Sentence, ms []Mention, ents []Entity, lan
 	return rs.rels
 }
 
+// placeRank orders places by size: a city or unknown place, a region, a country.
+func placeRank(key string) int {
+	switch {
+	case strings.HasPrefix(key, "country:"):
+		return 3
+	case strings.HasPrefix(key, "region:"):
+		return 2
+	}
+	return 1
+}
+
 // mainOrg returns the organisation mentioned most often so far (the first
 // of equals), or -1.
 func mainOrg(count map[int]int) int {
@@ -284,6 +295,14 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	x.rolesBefore(add, toks, args, main)
 	x.compoundRelations(add, toks, args, ents, salient)
 	x.listCompetitors(add, toks, args, ents)
+	// "Redmond, Washington", "Hsinchu (Taiwan)": a place inside the place after it
+	for i := 0; i+1 < len(args); i++ {
+		a, b := args[i], args[i+1]
+		if a.typ == LOC && b.typ == LOC && a.head == "" && b.head == "" && a.ent != b.ent && b.tok0 == a.tok1+1 &&
+			(toks[a.tok1].Text == "," || toks[a.tok1].Text == "(") && placeRank(ents[a.ent].Key) < placeRank(ents[b.ent].Key) {
+			add(a.ent, "located_in", b.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
+		}
+	}
 	for _, c := range clauses(toks) {
 		var in []arg
 		for _, a := range args {
