@@ -156,6 +156,20 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 				continue
 			}
 		}
+		// "Ubisoft, a French publisher": the organisation before an apposition
+		// of an origin adjective and an organisation noun
+		if k >= 3 && k+1 < len(toks) && x.endsInOrgType(toks[k+1].Text) {
+			art := strings.ToLower(toks[k-1].Text)
+			if (art == "a" || art == "an" || art == "ein" || art == "eine" || art == "der" || art == "die" || art == "das") && toks[k-2].Text == "," {
+				for _, m := range ms {
+					if m.Tok1 == k-2 && m.Type == ORG {
+						out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
+							Norm: x.lex.DisplayName(place, lang), Type: LOC, Key: place.Key, Head: "demonym-of", Conf: 0.8, typeByRule: true})
+					}
+				}
+				continue
+			}
+		}
 		// an organisation within the next four words, with no verb or punctuation between
 		for _, m := range ms {
 			if m.Tok0 <= k || m.Tok0 > k+4 || m.Type != ORG {

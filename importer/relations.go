@@ -27,8 +27,9 @@ type arg struct {
 }
 
 type relSet struct {
-	rels []Relation
-	seen map[string]int
+	rels       []Relation
+	seen       map[string]int
+	lastTarget int // the organisation last acquired in the text, or -1
 }
 
 func (rs *relSet) add(r Relation) {
@@ -47,6 +48,9 @@ func (rs *relSet) add(r Relation) {
 	}
 	rs.seen[k] = len(rs.rels)
 	rs.rels = append(rs.rels, r)
+	if r.Predicate == "acquires" && r.Object >= 0 {
+		rs.lastTarget = r.Object
+	}
 }
 
 func itoa(i int) string {
@@ -61,7 +65,7 @@ func itoa(i int) string {
 
 // relations extracts the relations of every sentence.
 func (x *Extractor) relations(sents []Sentence, ms []Mention, ents []Entity, lang string) []Relation {
-	rs := &relSet{seen: map[string]int{}}
+	rs := &relSet{seen: map[string]int{}, lastTarget: -1}
 	bySent := make([][]Mention, len(sents))
 	for _, m := range ms {
 		bySent[m.Sent] = append(bySent[m.Sent], m)
@@ -310,7 +314,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 				in = append(in, a)
 			}
 		}
-		x.clauseRelations(add, toks, c, in, ents, lang, salient)
+		x.clauseRelations(rs, add, toks, c, in, ents, lang, salient)
 	}
 }
 
@@ -521,6 +525,13 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 			if next != nil && next.typ == ORG {
 				add(next.ent, "based_in", a.ent, label, 0.7)
 			}
+		case a.head == "demonym-of":
+			for i := ai - 1; i >= 0; i-- {
+				if args[i].typ == ORG {
+					add(args[i].ent, "based_in", a.ent, joinTokens(toks[a.tok0:min(a.tok1+1, len(toks))]), 0.7)
+					break
+				}
+			}
 		case a.head == "Markt" && a.typ == LOC && salient >= 0:
 			subj := clauseSubject(args, ai, salient)
 			if subj >= 0 && ents[subj].Type == ORG {
@@ -542,10 +553,10 @@ func clauseSubject(args []arg, ai, salient int) int {
 }
 
 // clauseRelations applies the verb and noun cues of one clause.
-func (x *Extractor) clauseRelations(add func(int, string, int, string, float64), toks []Token, c clause, args []arg, ents []Entity, lang string, salient int) {
+func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, string, float64), toks []Token, c clause, args []arg, ents []Entity, lang string, salient int) {
 	var core []arg
 	for i, a := range args {
-		if a.prep == "" && a.head != "demonym" && a.head != "city-adj" && !isModifier(args, i) {
+		if a.prep == "" && a.head != "demonym" && a.head != "demonym-of" && a.head != "city-adj" && !isModifier(args, i) {
 			core = append(core, a)
 		}
 	}
@@ -626,6 +637,10 @@ func (x *Extractor) clauseRelations(add func(int, string, int, string, float64),
 					}
 				}
 			}
+		}
+		// "Die Kommission hatte den Kauf genehmigt": the deal's target
+		if len(objs) == 0 && (pred == "approves" || pred == "sanctions") && rs.lastTarget >= 0 && hasAnyWord(toks[c.from:c.to], dealNouns) {
+			objs = []arg{{ent: rs.lastTarget, typ: ORG, anaphor: true}}
 		}
 		if pred == "owns" && lemma == "gehören" {
 			subj, objs = objs, subj
@@ -725,6 +740,19 @@ func competitors(add func(int, string, int, string, float64), as []arg, ents []E
 			}
 		}
 	}
+}
+
+// dealNouns name a takeover or merger as a thing: "den Kauf", "the deal".
+var dealNouns = setOf("Kauf", "Übernahme", "Deal", "Fusion", "Zusammenschluss", "Erwerb", "Transaktion", "deal",
+	"acquisition", "merger", "takeover", "purchase", "transaction")
+
+func hasAnyWord(toks []Token, words map[string]bool) bool {
+	for _, t := range toks {
+		if words[t.Text] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasWord(toks []Token, w string) bool {
