@@ -7,6 +7,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/ledongthuc/pdf"
@@ -15,10 +16,33 @@ import (
 // ErrNoTextLayer is returned for a PDF without extractable text (a scan).
 var ErrNoTextLayer = errors.New("the PDF has no text layer (is it a scan?)")
 
-// parsePDF reads the text layer of a PDF: pieces of text are put into lines
+// pdfTimeout bounds the reading of one PDF: some damaged files make the PDF
+// reader loop.
+var pdfTimeout = 20 * time.Second
+
+// parsePDF reads the text layer of a PDF within pdfTimeout.
+func parsePDF(b []byte) (Document, error) {
+	type result struct {
+		d   Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		d, err := readPDF(b)
+		done <- result{d, err}
+	}()
+	select {
+	case r := <-done:
+		return r.d, r.err
+	case <-time.After(pdfTimeout):
+		return Document{}, errors.New("pdf: the file could not be read in time (is it damaged?)")
+	}
+}
+
+// readPDF reads the text layer of a PDF: pieces of text are put into lines
 // by their position, lines into paragraphs by the gaps between them, and
 // words split across lines ("Unter-\nnehmen") are joined again.
-func parsePDF(b []byte) (d Document, err error) {
+func readPDF(b []byte) (d Document, err error) {
 	defer func() {
 		if r := recover(); r != nil { // the PDF reader panics on some broken files
 			err = fmt.Errorf("pdf: the file is damaged (%v)", r)
