@@ -206,6 +206,10 @@ func (l *Lexicon) Demonym(w string) string {
 	return ""
 }
 
+// IsOriginAdjective reports whether w is an origin adjective such as
+// "British" or "chinesische".
+func (x *Extractor) IsOriginAdjective(w string) bool { return x.lex.Demonym(w) != "" }
+
 // isCommonWord reports whether w, written in lowercase, is an ordinary
 // word of lang (so that a capitalised w at the start of a sentence is
 // probably not a name).

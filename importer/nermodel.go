@@ -95,6 +95,9 @@ func (x *Extractor) WithNER(lang string, model *tagger.Model) *Extractor {
 	return y
 }
 
+// NER returns the statistical tagger used for lang, or nil.
+func (x *Extractor) NER(lang string) *tagger.Model { return x.ner[lang] }
+
 // HasNER reports whether a statistical model is used for lang.
 func (x *Extractor) HasNER(lang string) bool { return x.ner[lang] != nil }
 

@@ -263,9 +263,11 @@ const Epochs = 12
 
 // RunNER scores the importer on the NER corpora under dir. No model is
 // scored on sentences it was trained on: GermEval 2014 is scored by 5-fold
-// cross-validation over its dev and test parts; UNER English EWT test by a
-// model trained on UNER dev, wikigold and SEC; wikigold by a model trained
-// on UNER dev+test and SEC. The rules alone are scored too.
+// cross-validation over its dev and test parts (SmartData added to every
+// fold's training); UNER English EWT test by a model trained on UNER dev,
+// wikigold, SEC and Re-DocRED; wikigold by one trained on UNER, SEC and
+// Re-DocRED; SmartData dev (German news) by one trained on GermEval and
+// SmartData train. The rules alone are scored too.
 func RunNER(ctx context.Context, x *importer.Extractor, dir string) ([]NERReport, error) {
 	read := map[string][]Sentence{}
 	for _, f := range []string{GermEvalDev, GermEvalTest, UNERDev, UNERTest, Wikigold, SECFin5} {
@@ -276,6 +278,13 @@ func RunNER(ctx context.Context, x *importer.Extractor, dir string) ([]NERReport
 		read[f] = s
 	}
 	rules := x.WithNER("de", nil).WithNER("en", nil)
+	for _, f := range []string{SmartDataTrain, SmartDataDev, ReDocREDDev} {
+		s, err := ReadSpanDocs(rules, dir, f)
+		if err != nil {
+			return nil, err
+		}
+		read[f] = s
+	}
 	var out []NERReport
 	add := func(r NERReport, err error) error {
 		if err == nil {
@@ -283,23 +292,31 @@ func RunNER(ctx context.Context, x *importer.Extractor, dir string) ([]NERReport
 		}
 		return err
 	}
-	germeval := append(append([]Sentence(nil), read[GermEvalDev]...), read[GermEvalTest]...)
-	if err := add(NER(ctx, rules, "GermEval 2014 dev+test, rules", "de", germeval)); err != nil {
-		return out, err
+	germeval := concat(read[GermEvalDev], read[GermEvalTest])
+	steps := []func() error{
+		func() error { return add(NER(ctx, rules, "GermEval 2014 dev+test, rules", "de", germeval)) },
+		func() error {
+			return add(CrossValidate(ctx, rules, "GermEval 2014 dev+test, 5-fold", "de", germeval,
+				concat(read[SmartDataTrain], read[SmartDataDev]), 5, Epochs))
+		},
+		func() error {
+			de := Train(rules, "de", concat(germeval, read[SmartDataTrain]), Epochs)
+			return add(NER(ctx, de, "SmartData dev (news)", "de", read[SmartDataDev]))
+		},
+		func() error { return add(NER(ctx, rules, "UNER EWT test, rules", "en", read[UNERTest])) },
+		func() error {
+			en := Train(rules, "en", concat(read[UNERDev], read[Wikigold], read[SECFin5], read[ReDocREDDev]), Epochs)
+			return add(NER(ctx, en, "UNER EWT test", "en", read[UNERTest]))
+		},
+		func() error {
+			en := Train(rules, "en", concat(read[UNERDev], read[UNERTest], read[SECFin5], read[ReDocREDDev]), Epochs)
+			return add(NER(ctx, en, "wikigold", "en", read[Wikigold]))
+		},
 	}
-	if err := add(CrossValidate(ctx, rules, "GermEval 2014 dev+test, 5-fold", "de", germeval, nil, 5, Epochs)); err != nil {
-		return out, err
-	}
-	if err := add(NER(ctx, rules, "UNER EWT test, rules", "en", read[UNERTest])); err != nil {
-		return out, err
-	}
-	en := Train(rules, "en", concat(read[UNERDev], read[Wikigold], read[SECFin5]), Epochs)
-	if err := add(NER(ctx, en, "UNER EWT test", "en", read[UNERTest])); err != nil {
-		return out, err
-	}
-	en = Train(rules, "en", concat(read[UNERDev], read[UNERTest], read[SECFin5]), Epochs)
-	if err := add(NER(ctx, en, "wikigold", "en", read[Wikigold])); err != nil {
-		return out, err
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return out, err
+		}
 	}
 	return out, nil
 }

@@ -222,18 +222,42 @@ func fold(s string) string {
 	return strings.Join(strings.Fields(r.Replace(s)), " ")
 }
 
-// RunRelations scores SmartData (train and dev) and Re-DocRED dev under dir.
+// RunRelations scores SmartData (train and dev) and Re-DocRED dev under
+// dir. The entity taggers used are trained here on corpora that do not
+// contain these documents (GermEval for German; UNER, wikigold and SEC for
+// English), so no document is read by a model that has seen it.
 func RunRelations(ctx context.Context, x *importer.Extractor, dir string) ([]RelReport, error) {
+	rules := x.WithNER("de", nil).WithNER("en", nil)
+	train := func(lang string, files ...string) (*importer.Extractor, error) {
+		var sents []Sentence
+		for _, f := range files {
+			s, err := ReadCorpus(dir, f)
+			if err != nil {
+				return nil, err
+			}
+			sents = append(sents, s...)
+		}
+		return Train(rules, lang, sents, Epochs), nil
+	}
+	de, err := train("de", GermEvalDev, GermEvalTest)
+	if err != nil {
+		return nil, err
+	}
+	en, err := train("en", UNERDev, UNERTest, Wikigold, SECFin5)
+	if err != nil {
+		return nil, err
+	}
+	y := de.WithNER("en", en.NER("en"))
 	var out []RelReport
 	for _, c := range []struct {
 		name, file string
 		kinds      map[string]relMap
 	}{
-		{"SmartData train", "relations/smartdata_de_train.jsonl", smartdataRels},
-		{"SmartData dev", "relations/smartdata_de_dev.jsonl", smartdataRels},
-		{"Re-DocRED dev", "relations/redocred_en_dev.jsonl", redocredRels},
+		{"SmartData train", SmartDataTrain, smartdataRels},
+		{"SmartData dev", SmartDataDev, smartdataRels},
+		{"Re-DocRED dev", ReDocREDDev, redocredRels},
 	} {
-		r, err := Relations(ctx, x, c.name, filepath.Join(dir, c.file), c.kinds)
+		r, err := Relations(ctx, y, c.name, filepath.Join(dir, c.file), c.kinds)
 		if err != nil {
 			return out, err
 		}

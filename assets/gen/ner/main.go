@@ -10,6 +10,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/kgx/kgx/importer"
 	"github.com/kgx/kgx/importer/eval"
@@ -26,13 +27,19 @@ func main() {
 	// train from the rules alone, whatever models are embedded now
 	x = x.WithNER("de", nil).WithNER("en", nil)
 	sets := map[string][]string{
-		"de": {eval.GermEvalDev, eval.GermEvalTest},
-		"en": {eval.UNERDev, eval.UNERTest, eval.Wikigold, eval.SECFin5},
+		"de": {eval.GermEvalDev, eval.GermEvalTest, eval.SmartDataTrain, eval.SmartDataDev},
+		"en": {eval.UNERDev, eval.UNERTest, eval.Wikigold, eval.SECFin5, eval.ReDocREDDev},
 	}
 	for _, lang := range []string{"de", "en"} {
 		var sents []eval.Sentence
 		for _, f := range sets[lang] {
-			s, err := eval.ReadCorpus(*corpora, f)
+			var s []eval.Sentence
+			var err error
+			if strings.HasSuffix(f, ".jsonl") {
+				s, err = eval.ReadSpanDocs(x, *corpora, f)
+			} else {
+				s, err = eval.ReadCorpus(*corpora, f)
+			}
 			if err != nil {
 				log.Fatal(err)
 			}
