@@ -2,6 +2,7 @@ package importer
 
 import (
 	"context"
+	"sync"
 
 	"github.com/kgx/kgx/importer/tagger"
 	"strings"
@@ -10,8 +11,9 @@ import (
 
 // Extractor runs the extraction pipeline. It is safe for concurrent use.
 type Extractor struct {
-	lex *Lexicon
-	ner map[string]*tagger.Model // statistical entity taggers by language
+	lex   *Lexicon
+	ner   map[string]*tagger.Model // statistical entity taggers by language
+	words *sync.Map                // lang+word → wordInfo, shared by all documents
 }
 
 // NewExtractor loads the lexicons and returns an extractor.
@@ -24,7 +26,7 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lex: lex, ner: ner}, nil
+	return &Extractor{lex: lex, ner: ner, words: &sync.Map{}}, nil
 }
 
 // Result is what the importer found in one document.

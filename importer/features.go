@@ -50,7 +50,15 @@ func (x *Extractor) info(cache map[string]wordInfo, w, lang string) wordInfo {
 	if in, ok := cache[w]; ok {
 		return in
 	}
-	in := wordInfo{strings.ToLower(w), x.tokenClass(w, lang), shape(w)}
+	// what the lexicons say of a word never changes: share it between documents
+	key := lang + "\x00" + w
+	var in wordInfo
+	if v, ok := x.words.Load(key); ok {
+		in = v.(wordInfo)
+	} else {
+		in = wordInfo{strings.ToLower(w), x.tokenClass(w, lang), shape(w)}
+		x.words.Store(key, in)
+	}
 	if cache != nil {
 		cache[w] = in
 	}

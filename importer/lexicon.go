@@ -196,6 +196,9 @@ func (l *Lexicon) Demonym(w string) string {
 	if k := l.demonyms[lw]; k != "" {
 		return k
 	}
+	if !strings.Contains(lw, "isch") {
+		return ""
+	}
 	for _, end := range []string{"e", "en", "er", "es", "em"} {
 		if strings.HasSuffix(lw, end) {
 			if k := l.demonyms[strings.TrimSuffix(lw, end)]; k != "" && strings.HasSuffix(strings.TrimSuffix(lw, end), "isch") {

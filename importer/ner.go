@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -704,11 +705,24 @@ func (x *Extractor) endsInOrgType(w string) bool {
 		if orgTypeNouns[stem] {
 			return true
 		}
-		for n := range orgTypeNouns {
-			if len(n) >= 5 && strings.HasSuffix(stem, strings.ToLower(n)) {
+		for _, n := range orgTypeSuffixes {
+			if strings.HasSuffix(stem, n) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// orgTypeSuffixes are the organisation type nouns of five letters or more,
+// lowercase, for compounds: "Onlinehändler", "Ratingagentur".
+var orgTypeSuffixes = func() []string {
+	var out []string
+	for n := range orgTypeNouns {
+		if len(n) >= 5 {
+			out = append(out, strings.ToLower(n))
+		}
+	}
+	sort.Strings(out)
+	return out
+}()

@@ -81,7 +81,7 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 // WithNER returns a copy of the extractor that uses model for lang (nil:
 // rules only). The lexicons are shared.
 func (x *Extractor) WithNER(lang string, model *tagger.Model) *Extractor {
-	y := &Extractor{lex: x.lex, ner: map[string]*tagger.Model{}}
+	y := &Extractor{lex: x.lex, ner: map[string]*tagger.Model{}, words: x.words}
 	for k, v := range x.ner {
 		y.ner[k] = v
 	}
