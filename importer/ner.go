@@ -356,6 +356,12 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	if lang == "en" && startsUpperOrDigit(head) && !orgHeads[head] {
 		return Mention{}, false
 	}
+	// "der Dax-Konzern": after an article, an unknown word before a type noun
+	// describes the organisation talked about ("der VW-Konzern" names it)
+	if sameEntityHeads[headLemma] && i > 0 && isDefinite(toks[i-1].Text) && x.lex.orgs[prefix] == "" &&
+		x.lex.Place(prefix) == nil && !isAllCaps(prefix) {
+		return Mention{}, false
+	}
 	if orgHeads[headLemma] {
 		norm := prefix + "-" + headLemma
 		if canon, ok := x.lex.orgs[norm]; ok {

@@ -32,6 +32,20 @@ func loadNERModels() (map[string]*tagger.Model, error) {
 	return out, nil
 }
 
+// nounCompound reports whether a hyphenated word is made of common nouns
+// only: "Kranich-Airline", "Abgas-Skandal".
+func (x *Extractor) nounCompound(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		if part == "" || x.knownName(part) || !(x.lex.LooksLikeGermanNoun(part) || x.lex.enWord[strings.ToLower(part)]) {
+			return false
+		}
+	}
+	return true
+}
+
 // geographic reports whether a German compound ends in a word for a kind of
 // place: "Schwarzwald", "Gazastreifen", "Nordsee", "Hauptbahnhof".
 func geographic(w string) bool {
@@ -165,6 +179,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		}
 		from, to := i, j
 		if lang == "de" && to-from == 1 && !x.knownName(toks[from].Text) && (x.lex.IsGermanNoun(toks[from].Text) ||
+			x.nounCompound(toks[from].Text) ||
 			t[2:] == PER && x.lex.LooksLikeGermanNoun(toks[from].Text) ||
 			t[2:] == LOC && x.lex.LooksLikeGermanNoun(toks[from].Text) && !geographic(toks[from].Text)) {
 			i = j - 1

@@ -3,6 +3,7 @@ package importer
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Relation is one extracted triple with the sentence it came from.
@@ -192,7 +193,7 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient int)
 			}
 			lt := strings.ToLower(t.Text)
 			det := i > 0 && (functionWords[strings.ToLower(toks[i-1].Text)] || strings.HasSuffix(toks[i-1].Text, "e"))
-			if orgAnaphors[lt] && det && i > 0 && isDefinite(toks[i-1].Text) && !(i+1 < len(toks) && covered[i+1]) {
+			if (orgAnaphors[lt] || compoundAnaphor(lt)) && det && i > 0 && isDefinite(toks[i-1].Text) && !(i+1 < len(toks) && covered[i+1]) {
 				out = append(out, arg{ent: salient, tok0: i - 1, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
 			} else if pronounsOrg[lt] && (lt != "sie") && i+1 < len(toks) && !covered[i+1] {
 				// "Microsoft said it will …": the organisation that is subject before the pronoun
@@ -233,6 +234,17 @@ func rolesWithoutName(rs *relSet, si int, toks []Token, args []arg, lastPer int)
 	out := append(args, extra...)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].tok0 < out[b].tok0 })
 	return out
+}
+
+// compoundAnaphor reports whether a hyphenated noun ends in an
+// organisation noun: "die Kranich-Airline", "der Dax-Konzern" refer back.
+func compoundAnaphor(lw string) bool {
+	k := strings.LastIndex(lw, "-")
+	if k <= 0 || k == len(lw)-1 {
+		return false
+	}
+	head := []rune(lw[k+1:])
+	return orgAnaphors[lw[k+1:]] || sameEntityHeads[string(unicode.ToUpper(head[0]))+string(head[1:])]
 }
 
 func isDefinite(w string) bool {
@@ -898,9 +910,10 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 			}
 		}
 		if agent < 0 && target >= 0 {
-			// "Mit der Übernahme von Y hat X …": the subject after the phrase
+			// "Mit der Übernahme von Y hat X …": the subject right after the verb that follows the phrase
 			for _, a := range core {
-				if a.tok0 > k && a.ent != target && a.typ == ORG && a.tok0 > targetEnd(after, target) {
+				if a.tok0 > k && a.ent != target && a.typ == ORG && a.head == "" && a.tok0 > targetEnd(after, target) &&
+					afterAuxiliary(toks, a.tok0) {
 					agent = a.ent
 					break
 				}
@@ -985,6 +998,23 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 			}
 		}
 	}
+}
+
+// afterAuxiliary reports whether the name at i follows an auxiliary verb,
+// articles aside: "hat die ZF Friedrichshafen".
+func afterAuxiliary(toks []Token, i int) bool {
+	k := i - 1
+	for k >= 0 && isDefinite(toks[k].Text) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "hat", "hatte", "haben", "hatten", "ist", "war", "will", "wollte", "wird", "has", "had", "is", "was":
+		return true
+	}
+	return false
 }
 
 func targetEnd(as []arg, ent int) int {

@@ -92,7 +92,7 @@ var orgTypeNouns = setOf(
 	"Konzern", "Hersteller", "Unternehmen", "Firma", "Fluggesellschaft", "Airline", "Tochter", "Bank", "Versicherer",
 	"Autobauer", "Chipkonzern", "Softwarekonzern", "Händler", "Onlinehändler", "Versandhändler", "Zulieferer",
 	"Anbieter", "Start-up", "Startup", "Rivale", "Konkurrent", "Wettbewerber", "Marke", "Partei", "Verband",
-	"Billigflieger", "Mutterkonzern", "Tochterfirma", "Tochtergesellschaft", "Regionalflugtochter", "Billigflugtochter",
+	"Billigflieger", "Mutterkonzern", "Tochterfirma", "Tochtergesellschaft",
 	"Agentur", "Gesellschaft", "Kette", "Gruppe", "Dienst", "Dienstleister", "Spezialist", "Betreiber", "Riese",
 	"Brauer", "Versender", "Plattform", "Sender", "Institut", "Entwickler", "Vermarkter", "Lieferant", "Reederei",
 	"Airline", "Fluglinie", "Discounter", "Genossenschaft", "Sparkasse", "Stiftung", "Holding",
@@ -141,7 +141,7 @@ var coordinators = setOf("und", "sowie", "oder", "and", "or", ",", "&", "wie")
 
 // anaphors refer back to the most prominent organisation of the text.
 var orgAnaphors = setOf("konzern", "unternehmen", "firma", "company", "firm", "gruppe", "group", "hersteller",
-	"autobauer", "airline", "fluggesellschaft", "bank", "dax-konzern", "kranich-airline", "retailer", "chain",
+	"autobauer", "airline", "fluggesellschaft", "bank", "retailer", "chain",
 	"chipmaker", "carmaker", "automaker", "lender", "insurer", "carrier", "giant", "chiphersteller", "versicherer",
 	"händler", "onlinehändler", "zulieferer", "anbieter", "betreiber", "brauer", "marke", "startup", "start-up")
 
