@@ -36,6 +36,10 @@ func TestDebugArticle(t *testing.T) {
 		if rel.Predicate == "related_to" && os.Getenv("KGX_DEBUG_ALL") == "" {
 			continue
 		}
-		fmt.Printf("R %s —%s→ %s [%s] %.2f\n", r.Entities[rel.Subject].Name, rel.Predicate, r.Entities[rel.Object].Name, rel.Label, rel.Confidence)
+		obj := rel.Literal
+		if rel.Object >= 0 {
+			obj = r.Entities[rel.Object].Name
+		}
+		fmt.Printf("R %s —%s→ %s [%s] %.2f\n", r.Entities[rel.Subject].Name, rel.Predicate, obj, rel.Label, rel.Confidence)
 	}
 }

@@ -107,7 +107,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document, lang string) (*Re
 	}
 	var implied []Relation
 	res.Entities, implied = x.resolve(res.Mentions)
-	res.Relations = append(x.relations(res.Sentences, res.Mentions, res.Entities, lang), implied...)
+	res.Relations = append(x.relations(doc.Text, res.Sentences, res.Mentions, res.Entities, lang), implied...)
 	return res, nil
 }
 

@@ -65,7 +65,7 @@ func itoa(i int) string {
 }
 
 // relations extracts the relations of every sentence.
-func (x *Extractor) relations(sents []Sentence, ms []Mention, ents []Entity, lang string) []Relation {
+func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents []Entity, lang string) []Relation {
 	rs := &relSet{seen: map[string]int{}, lastTarget: -1}
 	bySent := make([][]Mention, len(sents))
 	for _, m := range ms {
@@ -91,6 +91,7 @@ func (x *Extractor) relations(sents []Sentence, ms []Mention, ents []Entity, lan
 		args = rolesWithoutName(rs, si, s.Tokens, args, lastPer)
 		before := len(rs.rels)
 		x.sentenceRelations(rs, si, s.Tokens, args, ents, lang, salient, mainOrg(orgCount))
+		x.amounts(rs, before, s.Text(text))
 		x.fallback(rs, si, args, before)
 		first := -1
 		for _, m := range bySent[si] {
@@ -1024,6 +1025,29 @@ func targetEnd(as []arg, ent int) int {
 		}
 	}
 	return 0
+}
+
+// amounts attaches the sentence's amount of money to what it was found
+// with: an investment gets it as literal object ("ZTE invests_in 30
+// Millionen Dollar"), an acquisition as part of its label.
+func (x *Extractor) amounts(rs *relSet, before int, sentence string) {
+	money := moneyIn(sentence)
+	if money == "" {
+		return
+	}
+	n := len(rs.rels)
+	for i := before; i < n; i++ {
+		r := rs.rels[i]
+		switch r.Predicate {
+		case "invests_in":
+			rs.add(Relation{Subject: r.Subject, Predicate: "invests_in", Object: -1, Literal: money, Label: r.Label,
+				Confidence: r.Confidence * 0.9, Sent: r.Sent})
+		case "acquires", "sanctions":
+			if !strings.Contains(r.Label, money) {
+				rs.rels[i].Label = r.Label + " (" + money + ")"
+			}
+		}
+	}
 }
 
 // fallback links entities of one sentence that no cue related, with low

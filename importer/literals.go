@@ -1,0 +1,16 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+)
+
+// moneyRE finds amounts of money in German and English: "30 Millionen
+// Dollar", "18 Mio. Euro", "$13.7 billion", "€ 2,5 Mrd.", "US$ 5 million".
+var moneyRE = regexp.MustCompile(`(?i)(?:(?:US)?\$|€|£)\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|bn|mn|Mio\.?|Mrd\.?|Millionen|Milliarden))?` +
+	`|\d+(?:[.,]\d+)*\s?(?:Millionen|Milliarden|Mio\.|Mrd\.|Tausend|million|billion|trillion)?\s?(?:Euro|Dollar|US-Dollar|Franken|Pfund|Yen|Yuan|dollars|euros|pounds|EUR|USD)\b`)
+
+// moneyIn returns the first amount of money in the sentence text, or "".
+func moneyIn(sentence string) string {
+	return strings.TrimSpace(moneyRE.FindString(sentence))
+}
