@@ -26,7 +26,7 @@ func (u *UI) onImportDialog() {
 		r.Close()
 		u.importPaths([]string{path}, nil)
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".html", ".htm", ".pdf", ".docx"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".json", ".nq"}))
 	d.Show()
 }
 

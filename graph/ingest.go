@@ -101,9 +101,14 @@ func (in *Ingester) ImportPaths(ctx context.Context, paths []string, progress fu
 // ImportFile imports one article file.
 func (in *Ingester) ImportFile(ctx context.Context, path string) FileResult {
 	r := FileResult{Path: path}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json", ".nq", ".nquads":
+		return in.importGraphFile(ctx, path)
+	}
 	if !importer.SupportedExt(filepath.Ext(path)) {
 		r.Skipped = true
-		r.Err = fmt.Errorf("%w %q: kgx reads .txt, .md, .html, .htm, .pdf and .docx", importer.ErrUnsupported, filepath.Ext(path))
+		r.Err = fmt.Errorf("%w %q: kgx reads articles (.txt, .md, .html, .htm, .pdf, .docx) and graph data (.json, .nq)",
+			importer.ErrUnsupported, filepath.Ext(path))
 		return r
 	}
 	doc, err := importer.LoadFile(path)
@@ -118,6 +123,32 @@ func (in *Ingester) ImportFile(ctx context.Context, path string) FileResult {
 		return r
 	}
 	r.Stats, err = in.Store.AddResult(ctx, res)
+	if err != nil {
+		r.Err = fmt.Errorf("could not save to the project: %w", err)
+	}
+	return r
+}
+
+// importGraphFile imports graph data: kgx's JSON export or N-Quads.
+func (in *Ingester) importGraphFile(ctx context.Context, path string) FileResult {
+	r := FileResult{Path: path, Title: filepath.Base(path)}
+	f, err := os.Open(path)
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	defer f.Close()
+	var g *GraphData
+	if strings.ToLower(filepath.Ext(path)) == ".json" {
+		g, err = ReadJSON(f)
+	} else {
+		g, err = ReadNQuads(f)
+	}
+	if err != nil {
+		r.Err = fmt.Errorf("not kgx graph data: %w", err)
+		return r
+	}
+	r.Stats, err = in.Store.AddGraph(ctx, g)
 	if err != nil {
 		r.Err = fmt.Errorf("could not save to the project: %w", err)
 	}

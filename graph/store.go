@@ -143,33 +143,50 @@ func (s *Store) AddResult(ctx context.Context, r *importer.Result) (AddStats, er
 		if subj == obj && rel.Literal == "" {
 			continue // two document entities joined one project entity
 		}
-		var relID int64
-		err := tx.QueryRowContext(ctx, `SELECT id FROM relations WHERE subject=? AND predicate=? AND object=? AND literal=?`,
-			subj, rel.Predicate, obj, rel.Literal).Scan(&relID)
-		switch {
-		case errors.Is(err, sql.ErrNoRows):
-			res, err := tx.ExecContext(ctx, `INSERT INTO relations(subject, predicate, object, literal, label, confidence) VALUES(?,?,?,?,?,?)`,
-				subj, rel.Predicate, obj, rel.Literal, rel.Label, rel.Confidence)
-			if err != nil {
-				return st, err
-			}
-			relID, _ = res.LastInsertId()
-			st.NewRels++
-		case err != nil:
+		start, end := r.RuneOffsets(rel.Sent)
+		created, err := addRelation(ctx, tx, subj, rel.Predicate, obj, rel.Literal, rel.Label, rel.Confidence,
+			Evidence{Doc: d.ID, Sentence: r.SentenceText(rel.Sent), Start: start, End: end, Label: rel.Label})
+		if err != nil {
 			return st, err
-		default:
-			if _, err := tx.ExecContext(ctx, `UPDATE relations SET confidence = max(confidence, ?) WHERE id = ?`, rel.Confidence, relID); err != nil {
-				return st, err
-			}
 		}
 		st.Relations++
-		start, end := r.RuneOffsets(rel.Sent)
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO evidence(relation, doc, sentence, start, end, label) VALUES(?,?,?,?,?,?)`,
-			relID, d.ID, r.SentenceText(rel.Sent), start, end, rel.Label); err != nil {
-			return st, err
+		if created {
+			st.NewRels++
 		}
 	}
 	return st, tx.Commit()
+}
+
+// addRelation adds a relation, or joins the same one already there (same
+// subject, predicate, object), and records its evidence.
+func addRelation(ctx context.Context, tx execQuerier, subj int64, pred string, obj int64, literal, label string,
+	conf float64, ev Evidence) (created bool, err error) {
+	var relID int64
+	err = tx.QueryRowContext(ctx, `SELECT id FROM relations WHERE subject=? AND predicate=? AND object=? AND literal=?`,
+		subj, pred, obj, literal).Scan(&relID)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		res, err := tx.ExecContext(ctx, `INSERT INTO relations(subject, predicate, object, literal, label, confidence) VALUES(?,?,?,?,?,?)`,
+			subj, pred, obj, literal, label, conf)
+		if err != nil {
+			return false, err
+		}
+		relID, _ = res.LastInsertId()
+		created = true
+	case err != nil:
+		return false, err
+	default:
+		if _, err := tx.ExecContext(ctx, `UPDATE relations SET confidence = max(confidence, ?) WHERE id = ?`, conf, relID); err != nil {
+			return false, err
+		}
+	}
+	if ev.Doc != "" {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO evidence(relation, doc, sentence, start, end, label) VALUES(?,?,?,?,?,?)`,
+			relID, ev.Doc, ev.Sentence, ev.Start, ev.End, ev.Label); err != nil {
+			return false, err
+		}
+	}
+	return created, nil
 }
 
 type execQuerier interface {

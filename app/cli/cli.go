@@ -77,7 +77,7 @@ func notYet(r *runner, _ []string) int {
 const usage = `kgx — knowledge graphs from news articles
 
   kgx [--store FILE] [FILE|DIR ...]       open the window (importing the files given)
-  kgx import [--store FILE] [--lang auto|de|en] FILE|DIR ...
+  kgx import [--store FILE] [--lang auto|de|en] FILE|DIR ...   articles, or graph data (.json, .nq)
   kgx export [--store FILE] --format png|svg|json|nquads [-o FILE|-] [--width W --height H --scale S]
   kgx stats  [--store FILE]
   kgx eval   [--corpora DIR]                  the importer's figures on annotated corpora
