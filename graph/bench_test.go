@@ -13,15 +13,7 @@ import (
 // news-sized articles on one goroutine; the target is ≥ 100 articles/s on
 // two cores, and one article's commit ≤ 2 ms (see BenchmarkCommit).
 func BenchmarkImport(b *testing.B) {
-	x, err := extractor()
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, err := Open(filepath.Join(b.TempDir(), "bench.kgx"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	x, st := benchSetup(b)
 	ctx := context.Background()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -44,15 +36,7 @@ func BenchmarkImport(b *testing.B) {
 
 // BenchmarkCommit measures one article's store transaction.
 func BenchmarkCommit(b *testing.B) {
-	x, err := extractor()
-	if err != nil {
-		b.Fatal(err)
-	}
-	st, err := Open(filepath.Join(b.TempDir(), "bench.kgx"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	x, st := benchSetup(b)
 	ctx := context.Background()
 	var rs []*importer.Result
 	for i := 0; i < b.N; i++ {
@@ -66,4 +50,18 @@ func BenchmarkCommit(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func benchSetup(b *testing.B) (*importer.Extractor, *Store) {
+	b.Helper()
+	x, err := extractor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, err := Open(filepath.Join(b.TempDir(), "bench.kgx"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return x, st
 }

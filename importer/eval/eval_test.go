@@ -41,45 +41,59 @@ func TestScores(t *testing.T) {
 	}
 }
 
-// TestEval prints the importer's figures on the shared corpora (skips
-// without them): go test ./importer/eval -run Eval -v
-func TestEval(t *testing.T) {
+// corporaExtractor returns an extractor for the harness, or skips when the
+// shared corpora are not there (or in -short mode: the harness trains models).
+func corporaExtractor(t *testing.T) *importer.Extractor {
+	t.Helper()
 	if _, err := os.Stat(corporaDir); err != nil {
 		t.Skipf("corpora not available at %s", corporaDir)
 	}
 	if testing.Short() {
-		t.Skip("-short")
+		t.Skip("-short: the harness trains taggers")
 	}
 	x, err := importer.NewExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	reps, err := RunNER(context.Background(), x, corporaDir)
+	return x
+}
+
+// TestEval prints the importer's figures on the shared corpora and guards
+// them against regressions: go test ./importer/eval -run Eval -v
+func TestEval(t *testing.T) {
+	reps, err := RunNER(context.Background(), corporaExtractor(t), corporaDir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var sb strings.Builder
 	WriteNER(&sb, reps)
 	t.Log("\n" + sb.String())
+	floors := map[string]float64{"GermEval 2014 dev+test, 5-fold": 0.60, "UNER EWT test": 0.55, "SmartData dev (news)": 0.55}
+	f1 := map[string]float64{}
+	for _, r := range reps {
+		f1[r.Corpus] = r.All().F1()
+		if floor, ok := floors[r.Corpus]; ok && f1[r.Corpus] < floor {
+			t.Errorf("%s: F1 %.2f fell below %.2f", r.Corpus, f1[r.Corpus], floor)
+		}
+	}
+	if f1["GermEval 2014 dev+test, 5-fold"] <= f1["GermEval 2014 dev+test, rules"] || f1["UNER EWT test"] <= f1["UNER EWT test, rules"] {
+		t.Error("the statistical tagger does not improve on the rules")
+	}
 }
 
-// TestEvalRelations prints relation recall on SmartData and Re-DocRED.
+// TestEvalRelations prints relation recall on SmartData and Re-DocRED and
+// guards the business relations.
 func TestEvalRelations(t *testing.T) {
-	if _, err := os.Stat(corporaDir); err != nil {
-		t.Skipf("corpora not available at %s", corporaDir)
-	}
-	if testing.Short() {
-		t.Skip("-short")
-	}
-	x, err := importer.NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	reps, err := RunRelations(context.Background(), x, corporaDir)
+	reps, err := RunRelations(context.Background(), corporaExtractor(t), corporaDir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var sb strings.Builder
 	WriteRelations(&sb, reps)
 	t.Log("\n" + sb.String())
+	for _, r := range reps {
+		if r.Corpus == "SmartData train" && r.RightRecall() < 0.5 {
+			t.Errorf("SmartData %s: recall %.2f fell below 0.50", r.Relation, r.RightRecall())
+		}
+	}
 }
