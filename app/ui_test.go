@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/kgx/kgx/graph"
@@ -192,5 +193,24 @@ func TestCancelImport(t *testing.T) {
 	}
 	if got := len(u.docList); got != imported {
 		t.Errorf("%d documents in the project, %d imported", got, imported)
+	}
+}
+
+func TestOnDroppedImportsFiles(t *testing.T) {
+	u := newTestUI(t)
+	dir := t.TempDir()
+	p := filepath.Join(dir, "drop.txt")
+	os.WriteFile(p, []byte("Die Deutsche Bahn bestellt neue Züge bei Siemens Mobility in Krefeld."), 0o644)
+	u.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(p), storage.NewFileURI("https://example.com/a")})
+	u.busy.Wait()
+	deadline := time.Now().Add(10 * time.Second)
+	for len(u.docList) == 0 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond) // the reload is queued with fyne.Do
+	}
+	if len(u.docList) != 1 {
+		t.Fatalf("%d documents after the drop", len(u.docList))
+	}
+	if _, err := u.g.Find("Siemens Mobility"); err != nil {
+		t.Error(err)
 	}
 }
