@@ -73,6 +73,37 @@ func (p *detailsPanel) show(g *graph.Graph, n *graph.Node, hideRelated bool) {
 	p.box.Refresh()
 }
 
+// showDocument shows an imported article: where it came from and the
+// entities read from it.
+func (p *detailsPanel) showDocument(g *graph.Graph, d graph.Document) {
+	title := widget.NewLabelWithStyle(d.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	info := fmt.Sprintf("File: %s\nLanguage: %s · imported %s", d.Path, d.Lang, d.ImportedAt)
+	if d.Date != "" {
+		info += "\nDate: " + d.Date
+	}
+	if d.Author != "" {
+		info += "\nBy: " + d.Author
+	}
+	objs := []fyne.CanvasObject{title, wrapped(info), widget.NewSeparator()}
+	var names []string
+	for _, n := range g.Nodes {
+		for _, id := range n.Docs {
+			if id == d.ID {
+				names = append(names, fmt.Sprintf("%s (%s)", n.Name, n.Type))
+			}
+		}
+	}
+	sort.Strings(names)
+	if len(names) == 0 {
+		objs = append(objs, wrapped("No entities were found in it."))
+	} else {
+		objs = append(objs, wrapped(fmt.Sprintf("%d entities: %s", len(names), strings.Join(names, ", "))))
+	}
+	p.box.Objects = objs
+	p.box.Refresh()
+}
+
 func relationLine(g *graph.Graph, e *graph.Edge) string {
 	name := func(id int64) string {
 		if n := g.Node(id); n != nil {

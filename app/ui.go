@@ -70,6 +70,13 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 			d := u.docList[i]
 			o.(*widget.Label).SetText(fmt.Sprintf("%s  (%s, %s)", d.Title, d.Lang, filepath.Base(d.Path)))
 		})
+	u.docs.OnSelected = func(i widget.ListItemID) {
+		if i < len(u.docList) && u.g != nil {
+			u.details.showDocument(u.g, u.docList[i])
+			u.tabs.SelectIndex(0)
+			u.docs.UnselectAll()
+		}
+	}
 	u.status = widget.NewLabel("Drop articles (.txt, .md, .html, .pdf, .docx) or folders on the window.")
 	u.progress = widget.NewProgressBar()
 	u.progress.Hide()

@@ -65,6 +65,10 @@ func TestDropImportAndNodeDetails(t *testing.T) {
 	if len(u.docList) != 1 || u.docs.Length() != 1 {
 		t.Errorf("documents list has %d entries", u.docs.Length())
 	}
+	u.docs.Select(0)
+	if text := u.details.Text(); !strings.Contains(text, "Lenovo baut Werk in Ungarn") || !strings.Contains(text, "Yang Yuanqing (PER)") {
+		t.Errorf("document details:\n%s", text)
+	}
 	u.stopLayout()
 	n, err := u.g.Find("Yang Yuanqing")
 	if err != nil {
