@@ -33,7 +33,7 @@ var verbCuesEN = map[string]string{
 	"manufactures": "produces", "own": "owns", "owns": "owns", "owned": "owns", "founded": "founder_of",
 	"co-founded": "founder_of", "succeeds": "successor_of", "succeeded": "successor_of", "replaces": "successor_of",
 	"replaced": "successor_of", "competes": "competitor_of", "compete": "competitor_of", "competing": "competitor_of",
-	"rivals": "competitor_of",
+	"rivals": "competitor_of", "backed": "invests_in", "backs": "invests_in", "funded": "invests_in",
 }
 
 // nounCues are nouns that express a predicate between the entities around them.

@@ -130,7 +130,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 		}
 		j := i + 1
 		for j < len(toks) && !isPossessive(toks[j-1].Text) {
-			if known.words[toks[j].Text] || x.nameToken(toks, j, lang, false) {
+			if known.words[toks[j].Text] || x.nameToken(toks, j, lang, false) || x.continuesName(toks, j, lang) {
 				j++
 				continue
 			}
@@ -175,6 +175,17 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 		i = j
 	}
 	return out
+}
+
+// continuesName reports whether a capitalised word that alone would not
+// read as a name continues the one before it: in German text, an English
+// word the German dictionary does not list ("Dassault Aviation").
+func (x *Extractor) continuesName(toks []Token, j int, lang string) bool {
+	t := toks[j].Text
+	if lang != "de" || !startsUpperOrDigit(t) || functionWords[strings.ToLower(t)] || monthAndDay[t] || isRoleOrTitle(t) {
+		return false
+	}
+	return x.lex.enWord[strings.ToLower(t)] && !x.lex.IsGermanNoun(t) && !x.lex.isCommonWord(t, "de")
 }
 
 // onlyForms reports whether every token is a legal form or an organisation head.
@@ -536,6 +547,9 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 				return set(PER, 0.8)
 			}
 		}
+	}
+	if makerNouns[next] {
+		return set(PRODUCT, 0.8) // "the ChatGPT maker"
 	}
 	// "Instagram, a subsidiary of …", "YouTube is a subsidiary of …", "Waymo, owned by …"
 	if x.describedAsOrg(toks, j) {

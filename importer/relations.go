@@ -194,6 +194,12 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient int)
 			}
 			lt := strings.ToLower(t.Text)
 			det := i > 0 && (functionWords[strings.ToLower(toks[i-1].Text)] || strings.HasSuffix(toks[i-1].Text, "e"))
+			if makerNouns[t.Text] && startsLower(t.Text) && i > 1 && covered[i-1] && !(i+1 < len(toks) && covered[i+1]) &&
+				(isDefinite(toks[i-2].Text) || i > 2 && isDefinite(toks[i-3].Text)) {
+				// "the ChatGPT maker": the company that makes it
+				out = append(out, arg{ent: salient, tok0: i, tok1: i + 1, typ: ORG, anaphor: true, prep: ""})
+				continue
+			}
 			if (orgAnaphors[lt] || compoundAnaphor(lt)) && det && i > 0 && isDefinite(toks[i-1].Text) && !(i+1 < len(toks) && covered[i+1]) {
 				out = append(out, arg{ent: salient, tok0: i - 1, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
 			} else if pronounsOrg[lt] && (lt != "sie") && i+1 < len(toks) && !covered[i+1] {
@@ -312,6 +318,12 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	x.rolesBefore(add, toks, args, main)
 	x.compoundRelations(add, toks, args, ents, salient)
 	x.listCompetitors(add, toks, args, ents)
+	// "the ChatGPT maker": the company the text is about makes the product
+	for _, a := range args {
+		if a.typ == PRODUCT && a.tok1 < len(toks) && makerNouns[toks[a.tok1].Text] && salient >= 0 && salient != a.ent {
+			add(salient, "produces", a.ent, joinTokens(toks[a.tok0:a.tok1+1]), 0.6)
+		}
+	}
 	// "Redmond, Washington", "Hsinchu (Taiwan)": a place inside the place after it
 	for i := 0; i+1 < len(args); i++ {
 		a, b := args[i], args[i+1]
@@ -327,9 +339,20 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 				in = append(in, a)
 			}
 		}
-		x.clauseRelations(rs, add, toks, c, in, ents, lang, salient)
+		// a relative clause ("…, which is backed by Microsoft") is about the name before it
+		ante := -1
+		if c.from > 0 && c.from < len(toks) && relativePronouns[strings.ToLower(toks[c.from].Text)] {
+			for _, a := range args {
+				if a.tok1 <= c.from && a.tok1 >= c.from-2 && a.head == "" && a.typ != PRODUCT {
+					ante = a.ent
+				}
+			}
+		}
+		x.clauseRelations(rs, add, toks, c, in, ents, lang, salient, ante)
 	}
 }
+
+var relativePronouns = setOf("which", "who", "that", "der", "die", "das", "welche", "welcher")
 
 // roleRelations finds person–organisation roles: "Lixin Cheng, CEO von ZTE
 // USA", "Jeff Bezos, Amazon founder and CEO", "Amazon CEO Jeff Bezos",
@@ -352,6 +375,7 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 				role = compoundRole(w)
 				ok = role != ""
 			}
+			roleStart := k
 			if !ok && k+1 < limit {
 				role, ok = roleWords[strings.ToLower(w+" "+toks[k+1].Text)]
 				if ok {
@@ -368,8 +392,8 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 				}
 				// the organisation right before: "Jeff Bezos, Amazon founder and CEO"
 				for _, b := range args[ai+1:] {
-					if b.tok1 == k && b.typ == ORG && b.tok0 > a.tok1 {
-						add(a.ent, role, b.ent, toks[k].Text, 0.85)
+					if b.tok1 == roleStart && b.typ == ORG && b.tok0 > a.tok1 {
+						add(a.ent, role, b.ent, joinTokens(toks[roleStart:k+1]), 0.85)
 						// "founder and CEO": a second role joined by "and"/"und"
 						if k+2 < len(toks) && coordinators[toks[k+1].Text] {
 							if r2, ok := roleWords[toks[k+2].Text]; ok {
@@ -566,7 +590,7 @@ func clauseSubject(args []arg, ai, salient int) int {
 }
 
 // clauseRelations applies the verb and noun cues of one clause.
-func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, string, float64), toks []Token, c clause, args []arg, ents []Entity, lang string, salient int) {
+func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, string, float64), toks []Token, c clause, args []arg, ents []Entity, lang string, salient, ante int) {
 	var core []arg
 	for i, a := range args {
 		if a.prep == "" && a.head != "demonym" && a.head != "demonym-of" && a.head != "city-adj" && !isModifier(args, i) {
@@ -617,7 +641,11 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 				}
 			}
 		}
-		if agentIdx >= 0 {
+		if agentIdx >= 0 && ante >= 0 && ante != args[agentIdx].ent {
+			// "X, which was acquired by Y": X is the object
+			subj = coordinated(toks, args[agentIdx:], args[agentIdx])
+			objs = []arg{{ent: ante, typ: ents[ante].Type}}
+		} else if agentIdx >= 0 {
 			subj = coordinated(toks, args[agentIdx:], args[agentIdx]) // "by Huang, Malachowsky and Priem"
 			for _, a := range core {
 				if a.ent != args[agentIdx].ent {
@@ -650,6 +678,18 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 					}
 				}
 			}
+		}
+		// "OpenAI buys capacity from Oracle": the seller supplies the buyer
+		if len(objs) == 0 && pred == "acquires" && lang == "en" {
+			for _, a := range args {
+				if a.tok0 > k && a.prep == "from" && a.typ == ORG {
+					for _, sb := range subj {
+						add(a.ent, "supplier_of", sb.ent, w+" … from", 0.6)
+					}
+					break
+				}
+			}
+			continue
 		}
 		// "Die Kommission hatte den Kauf genehmigt": the deal's target
 		if len(objs) == 0 && (pred == "approves" || pred == "sanctions") && rs.lastTarget >= 0 && hasAnyWord(toks[c.from:c.to], dealNouns) {

@@ -142,7 +142,7 @@ var coordinators = setOf("und", "sowie", "oder", "and", "or", ",", "&", "wie")
 // anaphors refer back to the most prominent organisation of the text.
 var orgAnaphors = setOf("konzern", "unternehmen", "firma", "company", "firm", "gruppe", "group", "hersteller",
 	"autobauer", "airline", "fluggesellschaft", "bank", "retailer", "chain",
-	"chipmaker", "carmaker", "automaker", "lender", "insurer", "carrier", "giant", "chiphersteller", "versicherer",
+	"chipmaker", "carmaker", "automaker", "lender", "insurer", "carrier", "giant", "chiphersteller", "versicherer", "maker",
 	"händler", "onlinehändler", "zulieferer", "anbieter", "betreiber", "brauer", "marke", "startup", "start-up")
 
 var pronounsOrg = setOf("er", "es", "sie", "it")
@@ -152,3 +152,7 @@ var commonAcronyms = setOf("TV", "IT", "PC", "KI", "AI", "CEO", "CFO", "COO", "C
 	"DNA", "DNS", "SUV", "LKW", "PKW", "EDV", "MWST", "GMBH", "AG", "SE", "KG", "OK", "FAQ", "HR", "IPO", "ETF", "BIP",
 	"GDP", "CO2", "ID", "UKW", "LED", "LTE", "WLAN", "DSL", "IP", "VR", "AR", "UV", "PS", "KW", "MW", "GW", "TV-",
 	"APP", "API", "URL", "HTML", "PDF", "CD", "DVD", "TÜV", "ABS", "EM", "WM", "NS", "DDR", "BRD", "US")
+
+// makerNouns after a name make it a product of the company meant: "the
+// ChatGPT maker", "der iPhone-Hersteller".
+var makerNouns = setOf("maker", "makers", "developer", "Hersteller", "Entwickler")
