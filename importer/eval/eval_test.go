@@ -92,8 +92,8 @@ func TestEvalRelations(t *testing.T) {
 	WriteRelations(&sb, reps)
 	t.Log("\n" + sb.String())
 	for _, r := range reps {
-		if r.Corpus == "SmartData train" && r.RightRecall() < 0.5 {
-			t.Errorf("SmartData %s: recall %.2f fell below 0.50", r.Relation, r.RightRecall())
+		if r.Corpus == "SmartData train" && r.RightRecall() < 0.45 {
+			t.Errorf("SmartData %s: recall %.2f fell below 0.45", r.Relation, r.RightRecall())
 		}
 	}
 }
