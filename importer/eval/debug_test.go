@@ -17,6 +17,11 @@ func TestDebugRelations(t *testing.T) {
 		t.Skip("set KGX_RELDEBUG=1 to list missed relations")
 	}
 	x, _ := importer.NewExtractor()
+	if os.Getenv("KGX_RELDEBUG") == "fresh" { // the tagger RunRelations uses
+		dev, _ := ReadCorpus(corporaDir, GermEvalDev)
+		test, _ := ReadCorpus(corporaDir, GermEvalTest)
+		x = Train(x.WithNER("de", nil), "de", concat(dev, test), Epochs)
+	}
 	f, err := os.Open(filepath.Join(corporaDir, "relations/smartdata_de_train.jsonl"))
 	if err != nil {
 		t.Skip(err)
