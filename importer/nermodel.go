@@ -185,6 +185,10 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			i = j - 1
 			continue // a lone common noun ("Bericht", "Gefahr", "Katastrophenschutz") is no name
 		}
+		if onlyForms(toks[from:to]) {
+			i = j - 1
+			continue // "GmbH" alone names nothing
+		}
 		// a role word inside ends the name: "RYU CEO Marcello Leone" is an
 		// organisation and the person who holds the role
 		typ := t[2:]
