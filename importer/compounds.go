@@ -1,0 +1,173 @@
+package importer
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// compoundMention reads hyphenated compounds: "US-Kongresses" is the
+// organisation US-Kongress; "VW-Chef", "Air-Berlin-Tochter", "ZTE-Hardware"
+// and "US-Markt" mention the name before the last hyphen, with the last part
+// as Head; "Houston-based" likewise.
+func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, bool) {
+	t := toks[i]
+	if orgAnaphors[strings.ToLower(t.Text)] {
+		return Mention{}, false
+	}
+	k := strings.LastIndex(t.Text, "-")
+	prefix, head := t.Text[:k], t.Text[k+1:]
+	if head == "" || !x.namePrefix(prefix) {
+		return Mention{}, false
+	}
+	// the dictionary lists some compounds with names ("SPD-Chef"); those stay
+	// readable, other listed compounds are common nouns
+	if x.lex.IsGermanNoun(t.Text) && !isAllCaps(prefix) && x.lex.orgs[prefix] == "" && x.lex.Place(prefix) == nil {
+		return Mention{}, false
+	}
+	headLemma := head
+	if l := x.lex.NounLemma(head); l != "" {
+		headLemma = l
+	} else if lang == "de" && startsUpperOrDigit(head) && !x.lex.LooksLikeGermanNoun(head) && !strings.HasSuffix(head, "s") {
+		// "Wal-Mart", "Mercedes-Benz": the whole token is a name
+		return Mention{}, false
+	}
+	if lang == "en" && startsUpperOrDigit(head) && !orgHeads[head] {
+		return Mention{}, false
+	}
+	// "der Dax-Konzern": after an article, an unknown word before a type noun
+	// describes the organisation talked about ("der VW-Konzern" names it)
+	if sameEntityHeads[headLemma] && i > 0 && isDefinite(toks[i-1].Text) && x.lex.orgs[prefix] == "" &&
+		x.lex.Place(prefix) == nil && !isAllCaps(prefix) {
+		return Mention{}, false
+	}
+	if orgHeads[headLemma] {
+		norm := prefix + "-" + headLemma
+		if canon, ok := x.lex.orgs[norm]; ok {
+			norm = canon
+		}
+		m := mention(toks, i, i+1, norm, ORG, "", 0.85)
+		return m, true
+	}
+	m := Mention{Tok0: i, Tok1: i + 1, Start: t.Start, End: t.Start + len(prefix), Text: prefix, Norm: prefix,
+		Head: headLemma, Conf: 0.6}
+	if canon, ok := x.lex.orgs[prefix]; ok {
+		m.Norm, m.Type, m.typeByRule, m.Conf = canon, ORG, true, 0.9
+	} else if canon, ok := x.lex.orgs[strings.ReplaceAll(prefix, "-", " ")]; ok {
+		m.Norm, m.Type, m.typeByRule, m.Conf = canon, ORG, true, 0.9
+	} else if p := x.lex.Place(prefix); p != nil {
+		m.Norm, m.Type, m.Key, m.typeByRule, m.Conf = x.lex.DisplayName(p, lang), LOC, p.Key, true, 0.9
+		if orgTypeNouns[headLemma] || sameEntityHeads[headLemma] {
+			m.Head = "demonym" // "US-Unternehmen Overture": Overture is based in the USA
+		}
+	} else {
+		m.Type = ORG
+		if _, role := roleWords[headLemma]; role || sameEntityHeads[headLemma] || headLemma == "Tochter" {
+			m.typeByRule = true
+		}
+	}
+	return m, true
+}
+
+// namePrefix reports whether every part of the prefix of a compound reads
+// as a name: "Air-Berlin", "US", "ZTE"; not "Telekom-Hardware" or "E".
+func (x *Extractor) namePrefix(p string) bool {
+	if x.lex.orgs[p] != "" || x.lex.orgs[strings.ReplaceAll(p, "-", " ")] != "" || x.lex.Place(p) != nil || isAllCaps(p) && !strings.Contains(p, "-") && !commonAcronyms[p] {
+		return true
+	}
+	if x.lex.IsGermanNoun(p) {
+		return false
+	}
+	for _, part := range strings.Split(p, "-") {
+		if utf8.RuneCountInString(part) < 2 || !startsUpperOrDigit(part) || isNumber(part) {
+			return false
+		}
+		if x.lex.orgs[part] != "" || x.lex.places[part] != nil || isAllCaps(part) && !commonAcronyms[part] {
+			continue
+		}
+		if x.lex.LooksLikeGermanNoun(part) || x.lex.isCommonWord(part, "de") || monthAndDay[part] {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// endsInOrgHead reports whether a capitalised German compound ends in an
+// institution noun: "Volksbank", "Sparkasse", "Landgericht", "Stadtwerke".
+func (x *Extractor) endsInOrgHead(w string) bool {
+	if !startsUpperOrDigit(w) || strings.Contains(w, "-") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, h := range []string{"bank", "kasse", "gericht", "werke", "verband", "verein", "stiftung", "institut", "universität",
+		"hochschule", "ministerium", "behörde", "amt", "agentur", "partei", "gewerkschaft", "klinikum", "versicherung"} {
+		if strings.HasSuffix(lw, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// localInstitution reports whether a compound names a kind of institution
+// that takes its place name after it: "Volksbank Eisenberg", "Sparkasse
+// Hannover", "Stadtwerke Bochum", "Amtsgericht Ulm".
+func localInstitution(w string) bool {
+	lw := strings.ToLower(w)
+	for _, h := range []string{"bank", "kasse", "werke", "gericht"} {
+		if strings.HasSuffix(lw, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInOrgType reports whether a German compound ends in an organisation
+// type noun: "Telekom-Hardware-Hersteller", "Onlinehändler".
+func (x *Extractor) endsInOrgType(w string) bool {
+	lw := strings.ToLower(w)
+	if k := strings.LastIndex(lw, "-"); k >= 0 {
+		lw = lw[k+1:]
+	}
+	for _, end := range []string{"", "s", "n", "en", "es"} {
+		stem := strings.TrimSuffix(lw, end)
+		if end != "" && stem == lw {
+			continue
+		}
+		if orgTypeNouns[stem] {
+			return true
+		}
+		for _, n := range orgTypeSuffixes {
+			if strings.HasSuffix(stem, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgTypeSuffixes are the organisation type nouns of five letters or more,
+// lowercase, for compounds: "Onlinehändler", "Ratingagentur".
+var orgTypeSuffixes = func() []string {
+	var out []string
+	for n := range orgTypeNouns {
+		if len(n) >= 5 {
+			out = append(out, strings.ToLower(n))
+		}
+	}
+	sort.Strings(out)
+	return out
+}()

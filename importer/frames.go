@@ -1,0 +1,241 @@
+package importer
+
+import (
+	"strings"
+)
+
+// clauseSubject returns the first organisation or person argument before
+// index ai, or the salient organisation.
+func clauseSubject(args []arg, ai, salient int) int {
+	for _, b := range args[:ai] {
+		if (b.typ == ORG || b.typ == PER) && b.prep == "" {
+			return b.ent
+		}
+	}
+	return salient
+}
+
+// clauseRelations applies the verb and noun cues of one clause.
+func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, string, float64), toks []Token, c clause, args []arg, ents []Entity, lang string, salient, ante int) {
+	var core []arg
+	for i, a := range args {
+		if a.prep == "" && a.head != "demonym" && a.head != "demonym-of" && a.head != "city-adj" && !isModifier(args, i) {
+			core = append(core, a)
+		}
+	}
+	passive := false
+	for k := c.from; k < c.to; k++ {
+		if passiveAux[strings.ToLower(toks[k].Text)] {
+			passive = true
+		}
+	}
+	for k := c.from; k < c.to; k++ {
+		w := toks[k].Text
+		if pred, ok := nounCues[w]; ok {
+			x.nounCue(add, toks, k, pred, args, core, salient)
+			continue
+		}
+		pred, lemma := x.verbCue(toks, k, c, lang)
+		if pred == "" {
+			continue
+		}
+		// "übernimmt die Nachfolge von X" is succession, not acquisition
+		if pred == "acquires" && hasWord(toks[c.from:c.to], "Nachfolge") {
+			continue
+		}
+		label := w
+		if lemma != "" && lemma != strings.ToLower(w) {
+			label = w
+		}
+		if pred == "classifies" {
+			for a := c.from; a < k; a++ {
+				if toks[a].Text == "als" || toks[a].Text == "as" {
+					label = joinTokens(toks[a : k+1])
+					break
+				}
+			}
+		}
+		var subj []arg
+		var objs []arg
+		agentIdx := -1
+		participle := lang == "en" && strings.HasSuffix(strings.ToLower(w), "ed") && k+1 < c.to && strings.ToLower(toks[k+1].Text) == "by"
+		if passive || participle {
+			for i, a := range args {
+				if agentPreps[a.prep] && a.tok0 > c.from {
+					agentIdx = i
+					break
+				}
+			}
+		}
+		if agentIdx >= 0 && ante >= 0 && ante != args[agentIdx].ent {
+			// "X, which was acquired by Y": X is the object
+			subj = coordinated(toks, args[agentIdx:], args[agentIdx])
+			objs = []arg{{ent: ante, typ: ents[ante].Type}}
+		} else if agentIdx >= 0 {
+			subj = coordinated(toks, args[agentIdx:], args[agentIdx]) // "by Huang, Malachowsky and Priem"
+			for _, a := range core {
+				if a.ent != args[agentIdx].ent {
+					objs = coordinated(toks, core, a)
+					break
+				}
+			}
+			if len(objs) == 0 && salient >= 0 && salient != args[agentIdx].ent {
+				objs = []arg{{ent: salient, typ: ORG}}
+			}
+		} else {
+			if len(core) == 0 {
+				continue
+			}
+			subj, objs = splitAtVerb(toks, core, k)
+			if len(objs) == 0 {
+				// prepositional objects: "competes with Sony", "supplies … to Microsoft, Amazon and Google"
+				for i, a := range args {
+					if a.head == "demonym" || a.head == "city-adj" || a.head == "based" {
+						continue // "mit dem dänischen Hersteller Vestas": the origin describes the name
+					}
+					if a.tok0 > k && objectPreps[pred][a.prep] && !inArgs(subj, a.ent) {
+						objs = []arg{a}
+						for _, b := range args[i+1:] {
+							if b.prep == a.prep && b.head == "" && b.typ == a.typ {
+								objs = append(objs, b) // the other names of the same prepositional list
+							}
+						}
+						break
+					}
+				}
+			}
+		}
+		// "OpenAI buys capacity from Oracle": the seller supplies the buyer
+		if len(objs) == 0 && pred == "acquires" && lang == "en" {
+			for _, a := range args {
+				if a.tok0 > k && a.prep == "from" && a.typ == ORG {
+					for _, sb := range subj {
+						add(a.ent, "supplier_of", sb.ent, w+" … from", 0.6)
+					}
+					break
+				}
+			}
+			continue
+		}
+		// "Die Kommission hatte den Kauf genehmigt": the deal's target
+		if len(objs) == 0 && (pred == "approves" || pred == "sanctions") && rs.lastTarget >= 0 && hasAnyWord(toks[c.from:c.to], dealNouns) {
+			objs = []arg{{ent: rs.lastTarget, typ: ORG, anaphor: true}}
+		}
+		if pred == "owns" && lemma == "gehören" {
+			subj, objs = objs, subj
+		}
+		conf := 0.7
+		if agentIdx >= 0 {
+			conf = 0.75
+		}
+		for _, s := range subj {
+			for _, o := range objs {
+				add(s.ent, pred, o.ent, label, conf)
+			}
+		}
+		competitors(add, subj, ents, label)
+		competitors(add, objs, ents, label)
+	}
+}
+
+// splitAtVerb chooses subject and objects of a verb at token k: with
+// arguments on both sides (English, German verb-second) the group right
+// before the verb is the subject and the group right after it the object;
+// with the verb at the end (German verb-final) the first group is the
+// subject and the next the object.
+func splitAtVerb(toks []Token, core []arg, k int) (subj, objs []arg) {
+	var before, after []arg
+	for _, a := range core {
+		if a.tok1 <= k {
+			before = append(before, a)
+		} else if a.tok0 > k {
+			after = append(after, a)
+		}
+	}
+	if len(before) > 0 && len(after) > 0 {
+		// the coordinated group that ends nearest the verb
+		start := 0
+		for i := range before {
+			g := coordinated(toks, before, before[i])
+			if g[len(g)-1].tok0 == before[len(before)-1].tok0 {
+				start = i
+				break
+			}
+		}
+		return coordinated(toks, before, before[start]), coordinated(toks, after, after[0])
+	}
+	all := append(before, after...)
+	if len(all) == 0 {
+		return nil, nil
+	}
+	subj = coordinated(toks, all, all[0])
+	for _, a := range all {
+		if a.tok0 >= subj[len(subj)-1].tok1 && !inArgs(subj, a.ent) {
+			return subj, coordinated(toks, all, a)
+		}
+	}
+	return subj, nil
+}
+
+// isModifier reports whether args[i] is a compound that only describes the
+// name right after it: "Air-Berlin-Tochter LGW", "VW-Chef Winterkorn".
+func isModifier(args []arg, i int) bool {
+	a := args[i]
+	if a.head == "" || sameEntityHeads[a.head] || i+1 >= len(args) {
+		return false
+	}
+	return args[i+1].tok0 == a.tok1
+}
+
+// verbCue returns the predicate of a verb token, joining a separated
+// particle later in the clause ("stuft … ein").
+func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, lemma string) {
+	w := toks[k].Text
+	lw := strings.ToLower(w)
+	if lang == "en" {
+		if p, ok := verbCuesEN[lw]; ok {
+			return p, lw
+		}
+		// "take over", "took over"
+		if (lw == "take" || lw == "takes" || lw == "took" || lw == "taking") && k+1 < len(toks) && toks[k+1].Text == "over" {
+			return "acquires", "take over"
+		}
+		return "", ""
+	}
+	if startsUpperOrDigit(w) && k > c.from {
+		return "", "" // a noun
+	}
+	for _, v := range x.lex.deVerb[lw] {
+		if v.Particle != "" {
+			found := false
+			for j := k + 1; j < c.to; j++ {
+				if toks[j].Text == v.Particle {
+					found = true
+				}
+			}
+			if !found {
+				continue
+			}
+		}
+		if p, ok := verbCuesDE[v.Lemma]; ok {
+			return p, v.Lemma
+		}
+	}
+	// verbs the lexicon lacks with an inseparable prefix: "übernimmt" is
+	// "über" + "nimmt" (nehmen)
+	for _, pre := range inseparablePrefixes {
+		if !strings.HasPrefix(lw, pre) || len(lw) <= len(pre)+2 {
+			continue
+		}
+		for _, v := range x.lex.deVerb[lw[len(pre):]] {
+			if v.Particle == "" {
+				if p, ok := verbCuesDE[pre+v.Lemma]; ok {
+					return p, pre + v.Lemma
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+var inseparablePrefixes = []string{"über", "unter", "hinter", "wider", "miss", "zer", "ver", "ent", "emp", "er", "be", "ge"}

@@ -1,0 +1,115 @@
+package importer
+
+import (
+	"strings"
+)
+
+// multiwordMatch finds the longest known organisation or place of up to four
+// tokens starting at i.
+func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, int, bool) {
+	if !startsUpperOrDigit(toks[i].Text) {
+		return Mention{}, 0, false
+	}
+	longest := 1
+	if x.lex.multiFirst[toks[i].Text] || x.lex.multiFirst[uninflectWord(toks[i].Text)] {
+		longest = 4
+	}
+	for n := min(longest, len(toks)-i); n >= 1; n-- {
+		surface := joinTokens(toks[i : i+n])
+		surface = strings.TrimSuffix(strings.TrimSuffix(surface, "'s"), "’s")
+		if n == 1 && !startsUpperOrDigit(surface) {
+			return Mention{}, 0, false
+		}
+		if canon, ok := x.lex.orgs[surface]; ok {
+			return mention(toks, i, i+n, canon, ORG, "", 0.9), n, true
+		}
+		if n > 1 {
+			if canon, ok := x.lex.orgs[uninflect(surface)]; ok {
+				return mention(toks, i, i+n, canon, ORG, "", 0.85), n, true
+			}
+		}
+		if p := x.lex.Place(surface); p != nil && !(n == 1 && x.lex.IsGermanNoun(surface) && x.lex.places[surface] == nil) {
+			if n == 1 && strings.ToUpper(surface) == surface && len(surface) > 3 && x.lex.places[surface] == nil {
+				continue
+			}
+			// "San" before "Bruno": the start of a longer name the gazetteer lacks
+			if n == 1 && x.lex.multiFirst[surface] && i+1 < len(toks) && x.lex.places[toks[i+1].Text] == nil &&
+				x.nameToken(toks, i+1, lang, false) {
+				continue
+			}
+			// a city named like a common word ("Ende", "Hof", "Man", "David") only after "in", "aus", …
+			if n == 1 && p.Kind != "country" && x.ambiguousPlace(toks, i) && !(i > 0 && placePreps[strings.ToLower(toks[i-1].Text)]) {
+				continue
+			}
+			return mention(toks, i, i+n, x.placeName(p, surface), LOC, p.Key, 0.9), n, true
+		}
+		// datelines in capitals: "SEATTLE –"
+		if n == 1 && len(surface) > 3 && strings.ToUpper(surface) == surface {
+			title := string([]rune(surface)[:1]) + strings.ToLower(string([]rune(surface)[1:]))
+			if p := x.lex.places[title]; p != nil {
+				return mention(toks, i, i+1, x.placeName(p, title), LOC, p.Key, 0.8), 1, true
+			}
+		}
+	}
+	return Mention{}, 0, false
+}
+
+var placePreps = setOf("in", "aus", "nach", "bei", "from", "near", "nahe", "nördlich", "südlich", "östlich", "westlich")
+
+// ambiguousPlace reports whether the place name at i is also a common word,
+// or a given name followed by a surname ("George Washington").
+func (x *Extractor) ambiguousPlace(toks []Token, i int) bool {
+	w := toks[i].Text
+	if x.lex.IsGermanNoun(w) || x.lex.enWord[strings.ToLower(w)] || len(w) <= 2 {
+		return true
+	}
+	return x.lex.given[w] && i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !functionWords[strings.ToLower(toks[i+1].Text)]
+}
+
+// placeName is the base form of a place as written: the gazetteer's name
+// for an inflected surface ("Deutschlands" → "Deutschland").
+func (x *Extractor) placeName(p *Place, surface string) string {
+	if x.lex.places[surface] == p {
+		return surface
+	}
+	if strings.HasSuffix(surface, "s") && x.lex.places[surface[:len(surface)-1]] == p {
+		return surface[:len(surface)-1]
+	}
+	return x.lex.DisplayName(p, "de")
+}
+
+// uninflect turns the declined adjectives of a German name back into their
+// nominative: "Deutschen Börse" → "Deutsche Börse", "Europäischen Union" →
+// "Europäische Union".
+func uninflect(s string) string {
+	f := strings.Fields(s)
+	for i := 0; i < len(f)-1; i++ {
+		f[i] = uninflectWord(f[i])
+	}
+	return strings.Join(f, " ")
+}
+
+func uninflectWord(w string) string {
+	for _, end := range []string{"en", "er", "es", "em"} {
+		if strings.HasSuffix(w, end) && len(w) > 4 {
+			return strings.TrimSuffix(w, end) + "e"
+		}
+	}
+	return w
+}
+
+func joinTokens(toks []Token) string {
+	var sb strings.Builder
+	for k, t := range toks {
+		if k > 0 && toks[k-1].End < t.Start {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t.Text)
+	}
+	return sb.String()
+}
+
+func mention(toks []Token, i, j int, norm, typ, key string, conf float64) Mention {
+	return Mention{Tok0: i, Tok1: j, Start: toks[i].Start, End: toks[j-1].End, Text: joinTokens(toks[i:j]),
+		Norm: norm, Type: typ, Key: key, Conf: conf, typeByRule: true}
+}

@@ -1,0 +1,96 @@
+package importer
+
+import (
+	"strings"
+)
+
+// listCompetitors links organisations in one coordinated list that shares a
+// preposition: "prices slumped for Wal-Mart, Kroger and Sysco".
+func (x *Extractor) listCompetitors(add func(int, string, int, string, float64), toks []Token, all []arg, ents []Entity) {
+	var args []arg // origin compounds describe the name after them: "California-based Adobe"
+	for i, a := range all {
+		if (a.head == "based" || a.head == "demonym" || a.head == "city-adj") && i+1 < len(all) && all[i+1].tok0 == a.tok1 {
+			all[i+1].prep, all[i+1].tok0 = a.prep, a.tok0
+			continue
+		}
+		args = append(args, a)
+	}
+	for i := 0; i < len(args); i++ {
+		if args[i].prep == "" || args[i].prep == "(" {
+			continue
+		}
+		g := coordinated(toks, args[i:], args[i])
+		if len(g) >= 2 {
+			competitors(add, g, ents, joinTokens(toks[g[0].tok0:g[len(g)-1].tok1]))
+			i += len(g) - 1
+		}
+	}
+}
+
+// competitors links organisations named together in one role.
+func competitors(add func(int, string, int, string, float64), as []arg, ents []Entity, label string) {
+	for i := range as {
+		for j := i + 1; j < len(as); j++ {
+			if ents[as[i].ent].Type == ORG && ents[as[j].ent].Type == ORG && !as[i].anaphor && !as[j].anaphor {
+				add(as[i].ent, "competitor_of", as[j].ent, "named together: "+label, 0.3)
+			}
+		}
+	}
+}
+
+// dealNouns name a takeover or merger as a thing: "den Kauf", "the deal".
+var dealNouns = setOf("Kauf", "Übernahme", "Deal", "Fusion", "Zusammenschluss", "Erwerb", "Transaktion", "deal",
+	"acquisition", "merger", "takeover", "purchase", "transaction")
+
+func hasAnyWord(toks []Token, words map[string]bool) bool {
+	for _, t := range toks {
+		if words[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWord(toks []Token, w string) bool {
+	for _, t := range toks {
+		if t.Text == w {
+			return true
+		}
+	}
+	return false
+}
+
+func inArgs(as []arg, ent int) bool {
+	for _, a := range as {
+		if a.ent == ent {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated returns a and the arguments joined to it by "und", "sowie",
+// "ebenso wie", "and", "as well as" or commas.
+func coordinated(toks []Token, core []arg, a arg) []arg {
+	out := []arg{a}
+	last := a
+	for _, b := range core {
+		if b.tok0 < last.tok1 {
+			continue
+		}
+		gap := toks[last.tok1:b.tok0]
+		ok := len(gap) > 0 && len(gap) <= 3
+		for _, g := range gap {
+			lw := strings.ToLower(g.Text)
+			if !coordinators[lw] && lw != "ebenso" && lw != "as" && lw != "well" && lw != "auch" {
+				ok = false
+			}
+		}
+		if !ok {
+			break
+		}
+		out = append(out, b)
+		last = b
+	}
+	return out
+}

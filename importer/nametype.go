@@ -1,0 +1,251 @@
+package importer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameToken reports whether token i can be part of a name.
+func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bool {
+	t := toks[i].Text
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) || monthAndDay[t] || personTitles[t] || strings.HasSuffix(t, "-") {
+		return false
+	}
+	lt := strings.ToLower(t)
+	if _, role := roleWords[t]; role || orgTypeNouns[t] {
+		return false
+	}
+	if _, role := roleWords[lt]; role {
+		return false // "Director", "Chairman" capitalised in a title
+	}
+	if i > 0 && !initial && x.lex.given[toks[i-1].Text] && startsUpperOrDigit(toks[i-1].Text) {
+		// after a given name: "Matthias Müller", "Stephan Weil", "Martin Winterkorn"
+		return !x.lex.IsGermanNoun(t) && !hasNounSuffix(lt) || x.lex.family[t]
+	}
+	if functionWords[lt] {
+		return false
+	}
+	if x.lex.orgs[t] != "" || x.lex.places[t] != nil {
+		return true
+	}
+	if isAllCaps(t) {
+		return !commonAcronyms[t]
+	}
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Text
+	}
+	if x.lex.given[t] && startsUpperOrDigit(next) && !functionWords[strings.ToLower(next)] && !monthAndDay[next] {
+		return true // "Wolfgang Nickl", even where "Wolfgang" reads like a compound noun
+	}
+	if i > 0 && introducesName(toks[i-1].Text) {
+		return true // "die BASF-Tochter Wintershall", "der Konzern Bayer"
+	}
+	if lang == "de" {
+		if legalForms[t] && i > 0 {
+			return true
+		}
+		if x.lex.LooksLikeGermanNoun(t) {
+			return false
+		}
+		// an English plural in German text is a loan noun ("Slots", "Provider")
+		if strings.HasSuffix(lt, "s") && x.lex.enWord[lt] && x.lex.enWord[strings.TrimSuffix(lt, "s")] && !x.lex.given[t] && !x.lex.family[t] &&
+			!(i+1 < len(toks) && (x.lex.places[next] != nil || legalForms[next] || orgHeads[next])) {
+			return false
+		}
+		if x.lex.isCommonWord(t, "de") {
+			// capitalised adjectives belong to names only before an organisation head ("Deutsche Bank")
+			return !initial && i+1 < len(toks) && orgHeads[toks[i+1].Text]
+		}
+		return true
+	}
+	if x.lex.Demonym(t) != "" && !isPossessive(t) {
+		return false // "a French publisher"
+	}
+	if _, verb := verbCuesEN[lt]; verb {
+		return false // "Amazon Buys Whole Foods Market" in a title-case headline
+	}
+	if initial && x.lex.isCommonWord(t, "en") && !x.lex.given[t] {
+		return i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !functionWords[strings.ToLower(toks[i+1].Text)]
+	}
+	return true
+}
+
+// typeChunk decides the type of the name toks[i:j].
+func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
+	m := mention(toks, i, j, joinTokens(toks[i:j]), "", "", 0.5)
+	m.typeByRule = false
+	last := toks[j-1].Text
+	first := toks[i].Text
+	prev, next := "", ""
+	if i > 0 {
+		prev = toks[i-1].Text
+	}
+	if j < len(toks) {
+		next = toks[j].Text
+	}
+	set := func(typ string, conf float64) Mention {
+		m.Type, m.Conf, m.typeByRule = typ, conf, conf >= 0.7
+		return m
+	}
+	// genitive of a known name: "Volkswagens"
+	if strings.HasSuffix(m.Norm, "s") {
+		if canon, ok := x.lex.orgs[strings.TrimSuffix(m.Norm, "s")]; ok {
+			m.Norm = canon
+			return set(ORG, 0.85)
+		}
+	}
+	switch {
+	case legalForms[last] || orgHeads[last]:
+		return set(ORG, 0.85)
+	case j-i >= 2 && x.lex.given[first] && (x.lex.places[last] == nil || x.lex.common[first]):
+		return set(PER, 0.85)
+	case isRoleOrTitle(prev):
+		if j-i >= 2 {
+			return set(PER, 0.8)
+		}
+		return set(PER, 0.7)
+	case orgTypeNouns[prev] || orgTypeNouns[strings.ToLower(prev)] || x.endsInOrgType(prev) || strings.HasSuffix(prev, "-based") || roleOf(toks, i):
+		return set(ORG, 0.8)
+	}
+	if next == "," && j+1 < len(toks) {
+		for k := j + 1; k < min(j+5, len(toks)); k++ {
+			if _, ok := roleWords[toks[k].Text]; ok && j-i >= 2 {
+				return set(PER, 0.8)
+			}
+		}
+	}
+	if makerNouns[next] {
+		return set(PRODUCT, 0.8) // "the ChatGPT maker"
+	}
+	// "Instagram, a subsidiary of …", "YouTube is a subsidiary of …", "Waymo, owned by …"
+	if x.describedAsOrg(toks, j) {
+		return set(ORG, 0.8)
+	}
+	// "in Redmond, Washington", "based in Redmond"
+	if (prev == "in" || prev == "aus") && (next == "," && j+1 < len(toks) && x.lex.Place(toks[j+1].Text) != nil ||
+		i >= 2 && (toks[i-2].Text == "based" || toks[i-2].Text == "headquartered" || toks[i-2].Text == "Sitz")) {
+		return set(LOC, 0.6)
+	}
+	if j-i == 2 && (speechVerbs[next] || speechVerbs[prev]) {
+		return set(PER, 0.7)
+	}
+	if j-i >= 2 && x.lex.family[last] && !isAllCaps(first) && x.lex.places[last] == nil {
+		return set(PER, 0.6)
+	}
+	return set(ORG, 0.5)
+}
+
+// introducesName reports whether w, right before a capitalised word, makes
+// it a name: an organisation type noun ("Konzern", "company") or a role or
+// subsidiary compound ("BASF-Tochter", "VW-Chef").
+func introducesName(w string) bool {
+	if orgTypeNouns[w] || orgTypeNouns[strings.ToLower(w)] {
+		return true
+	}
+	if k := strings.LastIndex(w, "-"); k > 0 && k < len(w)-1 {
+		head := w[k+1:]
+		_, role := roleWords[head]
+		return role || orgTypeNouns[head] || strings.HasSuffix(head, "tochter") || head == "based"
+	}
+	return false
+}
+
+// describedAsOrg reports whether the words after a name (from j) describe
+// an organisation: an apposition or copula with an organisation noun ("X, a
+// subsidiary of", "X ist ein Konzern"), or a participle only organisations
+// take ("X, owned by", "X, founded in").
+func (x *Extractor) describedAsOrg(toks []Token, j int) bool {
+	k := j
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k < len(toks) {
+		switch strings.ToLower(toks[k].Text) {
+		case "owned", "founded", "acquired", "headquartered", "based", "listed", "gegründet", "übernommen":
+			return k > j
+		case "is", "was", "ist", "war":
+			k++
+		}
+	}
+	for n := 0; n < 3 && k < len(toks); n, k = n+1, k+1 {
+		w := toks[k].Text
+		lw := strings.ToLower(w)
+		if orgTypeNouns[w] || orgTypeNouns[lw] || x.endsInOrgType(w) && startsUpperOrDigit(w) {
+			return true
+		}
+		if !(isDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !verbLike(lw)) {
+			return false
+		}
+	}
+	return false
+}
+
+// roleOf reports whether the name at i follows a role and "of"/"von"/"at":
+// "chief executive of Lenovo", "CEO von ZTE USA", "professor at Rice University".
+func roleOf(toks []Token, i int) bool {
+	k := i - 1
+	for k >= 0 && (isDefinite(toks[k].Text) || strings.ToLower(toks[k].Text) == "a") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "of", "von", "at", "bei", "des", "der":
+	default:
+		return false
+	}
+	// "Managing Director Sanjeev Kumar von State Oil": skip the person's name
+	if k >= 3 && startsUpperOrDigit(toks[k-1].Text) && !isRoleOrTitle(toks[k-1].Text) {
+		p := k - 1
+		for p > 0 && p > k-4 && startsUpperOrDigit(toks[p].Text) && !isRoleOrTitle(toks[p].Text) && !roleAtAny(toks, p) {
+			p--
+		}
+		if isRoleOrTitle(toks[p].Text) || roleAtAny(toks, p) {
+			return true
+		}
+	}
+	w := toks[k-1].Text
+	if _, ok := roleWords[w]; ok {
+		return true
+	}
+	if _, ok := roleWords[strings.ToLower(w)]; ok {
+		return true
+	}
+	if k >= 2 {
+		_, ok := roleWords[strings.ToLower(toks[k-2].Text+" "+w)]
+		return ok
+	}
+	return false
+}
+
+// roleAtAny reports whether a role word, or a two-word role, ends at k.
+func roleAtAny(toks []Token, k int) bool {
+	if _, ok := roleWords[strings.ToLower(toks[k].Text)]; ok {
+		return true
+	}
+	if k > 0 {
+		_, ok := roleWords[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]
+		return ok
+	}
+	return false
+}
+
+func isRoleOrTitle(w string) bool {
+	if _, ok := roleWords[w]; ok {
+		return true
+	}
+	if personTitles[w] {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for _, s := range personTitleSuffixes {
+		if strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,212 @@
+package importer
+
+import (
+	"strings"
+)
+
+// nounCue reads "Übernahme der Y durch X", "X's acquisition of Y",
+// "Investition … im US-Markt", "Niederlassung in den USA".
+func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []Token, k int, pred string, args, core []arg, salient int) {
+	var after []arg
+	for _, a := range args {
+		if a.tok0 > k && !a.anaphor && a.head != "demonym" && a.head != "city-adj" {
+			after = append(after, a)
+		}
+	}
+	switch pred {
+	case "acquires", "merges_with":
+		var target, agent = -1, -1
+		for ai, a := range after {
+			if isModifier(after, ai) {
+				continue
+			}
+			if a.tok0 > k+6 && target < 0 {
+				break
+			}
+			if target < 0 && (a.prep == "" || a.prep == "von" || a.prep == "of") {
+				target = a.ent
+				continue
+			}
+			if target >= 0 && agentPreps[a.prep] {
+				agent = a.ent
+				break
+			}
+		}
+		if agent < 0 {
+			// "Lufthansa-Kauf von LGW", "X's acquisition of Y": the name right before
+			for _, a := range core {
+				if a.tok1 <= k && a.tok1 >= k-2 && a.ent != target {
+					agent = a.ent
+				}
+			}
+		}
+		if agent < 0 {
+			// "X … Übernahme von Y": the clause subject
+			for _, a := range core {
+				if a.tok1 <= k && a.ent != target {
+					agent = a.ent
+					break
+				}
+			}
+		}
+		if agent < 0 && target >= 0 {
+			// "Mit der Übernahme von Y hat X …": the subject right after the verb that follows the phrase
+			for _, a := range core {
+				if a.tok0 > k && a.ent != target && a.typ == ORG && a.head == "" && a.tok0 > targetEnd(after, target) &&
+					afterAuxiliary(toks, a.tok0) {
+					agent = a.ent
+					break
+				}
+			}
+		}
+		if target >= 0 && agent >= 0 {
+			add(agent, pred, target, toks[k].Text, 0.65)
+		}
+	case "invests_in", "operates_in", "based_in":
+		for _, a := range after {
+			if a.tok0 > k+6 && !(pred == "invests_in" && a.tok0 <= k+16) {
+				break
+			}
+			if a.typ == LOC && (a.prep != "" || a.head == "Markt") || pred == "invests_in" && a.typ == ORG && a.prep != "" {
+				subj := salient
+				for _, b := range args {
+					if b.tok1 <= k && b.typ == ORG && b.prep == "" {
+						subj = b.ent
+						break
+					}
+				}
+				if subj >= 0 && subj != a.ent {
+					label := joinTokens(toks[k:a.tok1])
+					if a.tok1-k > 6 {
+						label = toks[k].Text + " … " + joinTokens(toks[a.tok0:a.tok1])
+					}
+					add(subj, pred, a.ent, label, 0.6)
+				}
+				break
+			}
+		}
+	case "successor_of":
+		var prev, subj = -1, -1
+		for _, a := range after {
+			if a.typ == PER && a.tok0 <= k+3 {
+				prev = a.ent
+				break
+			}
+		}
+		for _, a := range core {
+			if a.tok1 <= k && a.typ == PER {
+				subj = a.ent
+				break
+			}
+		}
+		if prev >= 0 && subj >= 0 {
+			add(subj, pred, prev, toks[k].Text, 0.7)
+		}
+	case "subsidiary_of":
+		// "X, a subsidiary of Y", "X ist eine Tochter von Y": Y after with "of"/"von"
+		// is the parent; "Y und ihre Tochter X": X right after is the unit
+		var other, before = -1, -1
+		apposition := false
+		for _, a := range after {
+			if a.tok0 <= k+3 && a.typ == ORG && (a.prep == "of" || a.prep == "von" || a.prep == "des" || a.prep == "") {
+				other = a.ent
+				apposition = a.tok0 == k+1
+			}
+			break
+		}
+		for i := len(core) - 1; i >= 0; i-- {
+			if a := core[i]; a.tok1 <= k && a.typ == ORG && a.ent != other {
+				before = a.ent
+				break
+			}
+		}
+		if other >= 0 && before >= 0 {
+			if apposition {
+				add(other, pred, before, toks[k].Text, 0.6)
+			} else {
+				add(before, pred, other, toks[k].Text, 0.7)
+			}
+		}
+	case "partner_of":
+		for _, a := range after {
+			if a.typ == ORG && a.tok0 <= k+3 {
+				subj := clauseSubject(args, 0, salient)
+				if subj >= 0 {
+					add(subj, pred, a.ent, toks[k].Text, 0.6)
+				}
+				break
+			}
+		}
+	}
+}
+
+// afterAuxiliary reports whether the name at i follows an auxiliary verb,
+// articles aside: "hat die ZF Friedrichshafen".
+func afterAuxiliary(toks []Token, i int) bool {
+	k := i - 1
+	for k >= 0 && isDefinite(toks[k].Text) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "hat", "hatte", "haben", "hatten", "ist", "war", "will", "wollte", "wird", "has", "had", "is", "was":
+		return true
+	}
+	return false
+}
+
+func targetEnd(as []arg, ent int) int {
+	for _, a := range as {
+		if a.ent == ent {
+			return a.tok1
+		}
+	}
+	return 0
+}
+
+// amounts attaches the sentence's amount of money to what it was found
+// with: an investment gets it as literal object ("ZTE invests_in 30
+// Millionen Dollar"), an acquisition as part of its label.
+func (x *Extractor) amounts(rs *relSet, before int, sentence string) {
+	money := moneyIn(sentence)
+	if money == "" {
+		return
+	}
+	n := len(rs.rels)
+	for i := before; i < n; i++ {
+		r := rs.rels[i]
+		switch r.Predicate {
+		case "invests_in":
+			rs.add(Relation{Subject: r.Subject, Predicate: "invests_in", Object: -1, Literal: money, Label: r.Label,
+				Confidence: r.Confidence * 0.9, Sent: r.Sent})
+		case "acquires", "sanctions":
+			if !strings.Contains(r.Label, money) {
+				rs.rels[i].Label = r.Label + " (" + money + ")"
+			}
+		}
+	}
+}
+
+// fallback links entities of one sentence that no cue related, with low
+// confidence (related_to is hidden in the view by default).
+func (x *Extractor) fallback(rs *relSet, si int, args []arg, before int) {
+	linked := map[[2]int]bool{}
+	for _, r := range rs.rels[before:] {
+		linked[[2]int{r.Subject, r.Object}] = true
+		linked[[2]int{r.Object, r.Subject}] = true
+	}
+	n := 0
+	for i := range args {
+		for j := i + 1; j < len(args) && n < 6; j++ {
+			a, b := args[i].ent, args[j].ent
+			if a == b || linked[[2]int{a, b}] || args[i].anaphor || args[j].anaphor {
+				continue
+			}
+			linked[[2]int{a, b}], linked[[2]int{b, a}] = true, true
+			rs.add(Relation{Subject: a, Predicate: "related_to", Object: b, Label: "same sentence", Confidence: 0.2, Sent: si})
+			n++
+		}
+	}
+}

@@ -1,0 +1,229 @@
+package importer
+
+import (
+	"strings"
+)
+
+// roleRelations finds person–organisation roles: "Lixin Cheng, CEO von ZTE
+// USA", "Jeff Bezos, Amazon founder and CEO", "Amazon CEO Jeff Bezos",
+// "X wird neuer Chef des Y-Konzerns", "Winterkorn war Vorstandsvorsitzender von Volkswagen".
+func (x *Extractor) roleRelations(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity) {
+	for ai, a := range args {
+		if a.typ != PER {
+			continue
+		}
+		// apposition or predicate: PER [, | ist | war | wird …] (adj) ROLE (von|of|at|bei|des|der) ORG
+		k := a.tok1
+		limit := min(len(toks), k+8)
+		for ; k < limit; k++ {
+			w := toks[k].Text
+			role, ok := roleWords[w]
+			if !ok {
+				role, ok = roleWords[strings.ToLower(w)]
+			}
+			if !ok {
+				role = compoundRole(w)
+				ok = role != ""
+			}
+			roleStart := k
+			if !ok && k+1 < limit {
+				role, ok = roleWords[strings.ToLower(w+" "+toks[k+1].Text)]
+				if ok {
+					k++
+				}
+			}
+			if ok {
+				// the organisation right after: "CEO von ZTE USA", "Chef des VW-Konzerns"
+				for _, b := range args[ai+1:] {
+					if b.tok0 > k && b.tok0 <= k+3 && b.typ == ORG && !b.anaphor && !speechVerbs[toks[k+1].Text] {
+						add(a.ent, role, b.ent, joinTokens(toks[k:b.tok0]), 0.85)
+						break
+					}
+				}
+				// the organisation right before: "Jeff Bezos, Amazon founder and CEO"
+				for _, b := range args[ai+1:] {
+					if b.tok1 == roleStart && b.typ == ORG && b.tok0 > a.tok1 {
+						add(a.ent, role, b.ent, joinTokens(toks[roleStart:k+1]), 0.85)
+						// "founder and CEO": a second role joined by "and"/"und"
+						if k+2 < len(toks) && coordinators[toks[k+1].Text] {
+							if r2, ok := roleWords[toks[k+2].Text]; ok {
+								add(a.ent, r2, b.ent, toks[k+2].Text, 0.85)
+							}
+						}
+					}
+				}
+				continue
+			}
+			if w == "," && k == a.tok1 || w == "ist" || w == "war" || w == "wird" || w == "is" || w == "was" || monthAndDay[w] || isNumber(w) ||
+				w == "als" || w == "as" || startsLower(w) && k > a.tok1 || strings.ToLower(w) == "a" {
+				continue
+			}
+			if k > a.tok1 && !startsLower(w) {
+				// allow an organisation before a role ("Amazon founder")
+				isOrg := false
+				for _, b := range args {
+					if b.tok0 <= k && k < b.tok1 && b.typ == ORG {
+						isOrg = true
+						k = b.tok1 - 1
+					}
+				}
+				if isOrg {
+					continue
+				}
+			}
+			break
+		}
+	}
+	// ORG ROLE PER: "Amazon CEO Jeff Bezos", "Microsoft-Chef Satya Nadella" is a compound (below)
+	for ai := 0; ai+1 < len(args); ai++ {
+		a, b := args[ai], args[ai+1]
+		if a.typ == ORG && b.typ == PER && b.tok0 == a.tok1+1 {
+			if role, ok := roleWords[toks[a.tok1].Text]; ok {
+				add(b.ent, role, a.ent, toks[a.tok1].Text, 0.85)
+			}
+		}
+	}
+}
+
+// inherentRoles name the head of the organisation the text is about even
+// without naming it: "Konzernchefin Marissa Mayer".
+var inherentRoles = setOf("Konzernchef", "Konzernchefin", "Vorstandschef", "Vorstandschefin", "Firmenchef",
+	"Firmenchefin", "Unternehmenschef", "Unternehmenschefin", "Vorstandsvorsitzender", "Vorstandsvorsitzende",
+	"Aufsichtsratsvorsitzender", "Aufsichtsratsvorsitzende", "Aufsichtsratschef", "Aufsichtsratschefin")
+
+func roleAt(toks []Token, k int) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	if r, ok := roleWords[toks[k].Text]; ok {
+		return r
+	}
+	if r := compoundRole(toks[k].Text); r != "" {
+		return r
+	}
+	if k > 0 {
+		if r, ok := roleWords[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]; ok {
+			return r
+		}
+	}
+	return ""
+}
+
+// roleSuffixes give the role of German compounds without an organisation
+// in them: "Sachbereichsleiter", "Gewerkschaftssprecherin", "Mitgründer".
+var roleSuffixes = []struct{ suffix, pred string }{
+	{"vorsitzender", "chair_of"}, {"vorsitzende", "chair_of"}, {"chef", "ceo_of"}, {"chefin", "ceo_of"},
+	{"gründer", "founder_of"}, {"gründerin", "founder_of"}, {"leiter", "employee_of"}, {"leiterin", "employee_of"},
+	{"sprecher", "employee_of"}, {"sprecherin", "employee_of"}, {"direktor", "employee_of"}, {"direktorin", "employee_of"},
+	{"vorstand", "employee_of"}, {"manager", "employee_of"}, {"managerin", "employee_of"},
+}
+
+func compoundRole(w string) string {
+	if !startsUpperOrDigit(w) || strings.Contains(w, "-") {
+		return ""
+	}
+	lw := strings.ToLower(w)
+	for _, rs := range roleSuffixes {
+		if strings.HasSuffix(lw, rs.suffix) && len(lw) > len(rs.suffix)+2 {
+			return rs.pred
+		}
+	}
+	return ""
+}
+
+// rolesBefore reads roles written before the person: "Der Vorstandschef
+// der Ethikbank, Klaus Euler,", "Managing Director Sanjeev Kumar von State
+// Oil", "Konzernchefin Marissa Mayer" (of the organisation the text is about).
+func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), toks []Token, args []arg, salient int) {
+	for ai, a := range args {
+		if a.typ != PER || a.anaphor {
+			continue
+		}
+		// ROLE der ORG , PER
+		if ai > 0 && a.tok0 >= 2 && toks[a.tok0-1].Text == "," {
+			b := args[ai-1]
+			if b.typ == ORG && b.tok1 == a.tok0-1 && !b.anaphor {
+				for k := b.tok0 - 1; k >= 0 && k >= b.tok0-5; k-- {
+					if r := roleAt(toks, k); r != "" {
+						add(a.ent, r, b.ent, joinTokens(toks[k:b.tok1]), 0.8)
+						break
+					}
+					w := toks[k].Text
+					if w == "," || w == "." || prepositions[strings.ToLower(w)] && w != "von" && w != "of" {
+						break
+					}
+				}
+			}
+		}
+		r := roleAt(toks, a.tok0-1)
+		if r == "" {
+			continue
+		}
+		// ROLE PER von ORG
+		if a.tok1+1 < len(toks) {
+			switch toks[a.tok1].Text {
+			case "von", "of", "bei", "at":
+				for _, b := range args[ai+1:] {
+					if b.typ == ORG && b.tok0 > a.tok1 && b.tok0 <= a.tok1+3 {
+						add(a.ent, r, b.ent, toks[a.tok0-1].Text+" … "+joinTokens(toks[a.tok1:b.tok1]), 0.8)
+					}
+					break
+				}
+				continue
+			}
+		}
+		if inherentRoles[toks[a.tok0-1].Text] && salient >= 0 && (ai == 0 || args[ai-1].tok1 < a.tok0-1) {
+			add(a.ent, r, salient, toks[a.tok0-1].Text, 0.5)
+		}
+	}
+}
+
+// compoundRelations reads relations out of compounds: "VW-Chef Martin
+// Winterkorn", "Air-Berlin-Tochter Niki", "Houston-based Sysco", "im
+// US-Markt", and origin adjectives ("der chinesische Hersteller ZTE").
+func (x *Extractor) compoundRelations(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity, salient int) {
+	for _, a := range args {
+		// "die Windkrafttochter Siemens Gamesa": a unit of the company the text is about
+		if a.head == "" && a.typ == ORG && a.tok0 > 0 && salient >= 0 && a.ent != salient &&
+			strings.HasSuffix(strings.ToLower(toks[a.tok0-1].Text), "tochter") && !strings.Contains(toks[a.tok0-1].Text, "-") {
+			add(a.ent, "subsidiary_of", salient, toks[a.tok0-1].Text, 0.5)
+		}
+	}
+	for ai, a := range args {
+		if a.head == "" {
+			continue
+		}
+		var next *arg
+		for k := ai + 1; k < len(args); k++ {
+			if args[k].tok0 >= a.tok1 && args[k].tok0 <= a.tok1+3 {
+				next = &args[k]
+			}
+			break
+		}
+		label := toks[a.tok0].Text
+		switch {
+		case roleWords[a.head] != "" && next != nil && next.typ == PER:
+			add(next.ent, roleWords[a.head], a.ent, label, 0.85)
+		case strings.HasPrefix(a.head, "Tochter") || strings.HasSuffix(a.head, "tochter") || a.head == "subsidiary" || a.head == "unit":
+			if next != nil && next.typ == ORG {
+				add(next.ent, "subsidiary_of", a.ent, label, 0.8)
+			}
+		case a.head == "based" || a.head == "demonym" || a.head == "city-adj":
+			if next != nil && next.typ == ORG {
+				add(next.ent, "based_in", a.ent, label, 0.7)
+			}
+		case a.head == "demonym-of":
+			for i := ai - 1; i >= 0; i-- {
+				if args[i].typ == ORG {
+					add(args[i].ent, "based_in", a.ent, joinTokens(toks[a.tok0:min(a.tok1+1, len(toks))]), 0.7)
+					break
+				}
+			}
+		case a.head == "Markt" && a.typ == LOC && salient >= 0:
+			subj := clauseSubject(args, ai, salient)
+			if subj >= 0 && ents[subj].Type == ORG {
+				add(subj, "operates_in", a.ent, label, 0.6)
+			}
+		}
+	}
+}
