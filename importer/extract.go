@@ -13,6 +13,7 @@ import (
 type Extractor struct {
 	lex   *Lexicon
 	ner   map[string]*tagger.Model // statistical entity taggers by language
+	pos   map[string]*tagger.Model // part-of-speech taggers by language
 	words *sync.Map                // lang+word → wordInfo, shared by all documents
 }
 
@@ -26,7 +27,11 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lex: lex, ner: ner, words: &sync.Map{}}, nil
+	pos, err := loadModels("pos")
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{lex: lex, ner: ner, pos: pos, words: &sync.Map{}}, nil
 }
 
 // Result is what the importer found in one document.

@@ -10,11 +10,15 @@ import (
 	"github.com/kgx/kgx/importer/tagger"
 )
 
-// loadNERModels reads the trained models in assets/models, if any.
-func loadNERModels() (map[string]*tagger.Model, error) {
+// loadNERModels reads the trained entity taggers in assets/models, if any.
+func loadNERModels() (map[string]*tagger.Model, error) { return loadModels("ner") }
+
+// loadModels reads the trained models of a kind ("ner", "pos") in
+// assets/models, if any.
+func loadModels(kind string) (map[string]*tagger.Model, error) {
 	out := map[string]*tagger.Model{}
 	for _, lang := range []string{"de", "en"} {
-		b, err := assets.Model("ner_" + lang + ".bin.gz")
+		b, err := assets.Model(kind + "_" + lang + ".bin.gz")
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
@@ -25,7 +29,9 @@ func loadNERModels() (map[string]*tagger.Model, error) {
 		if err != nil {
 			return nil, err
 		}
-		m.Allowed = nerAllowed
+		if kind == "ner" {
+			m.Allowed = nerAllowed
+		}
 		m.Prepare()
 		out[lang] = m
 	}
@@ -95,7 +101,7 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 // WithNER returns a copy of the extractor that uses model for lang (nil:
 // rules only). The lexicons are shared.
 func (x *Extractor) WithNER(lang string, model *tagger.Model) *Extractor {
-	y := &Extractor{lex: x.lex, ner: map[string]*tagger.Model{}, words: x.words}
+	y := &Extractor{lex: x.lex, ner: map[string]*tagger.Model{}, pos: x.pos, words: x.words}
 	for k, v := range x.ner {
 		y.ner[k] = v
 	}
@@ -105,6 +111,23 @@ func (x *Extractor) WithNER(lang string, model *tagger.Model) *Extractor {
 		model.Allowed = nerAllowed
 		model.Prepare()
 		y.ner[lang] = model
+	}
+	return y
+}
+
+// WithPOS returns a copy of the extractor that uses model as the
+// part-of-speech tagger for lang (nil: none).
+func (x *Extractor) WithPOS(lang string, model *tagger.Model) *Extractor {
+	y := x.WithNER(lang, x.ner[lang])
+	y.pos = map[string]*tagger.Model{}
+	for k, v := range x.pos {
+		y.pos[k] = v
+	}
+	if model == nil {
+		delete(y.pos, lang)
+	} else {
+		model.Prepare()
+		y.pos[lang] = model
 	}
 	return y
 }
@@ -146,6 +169,7 @@ func (x *Extractor) TrainNER(lang string, sents [][]string, tags [][]string, epo
 		s, _ := sentenceOf(words)
 		ms := x.findMentions(0, s, lang, nil)
 		feats := x.nerFeatures(s.Tokens, ruleTags(len(words), ms), lang, cache)
+		x.addPOSFeatures(feats, words, lang, cache)
 		gold := make([]int, len(words))
 		for i, t := range tags[k] {
 			gold[i] = idx[t] // unknown tags are O (0)
@@ -162,7 +186,15 @@ func (x *Extractor) TrainNER(lang string, sents [][]string, tags [][]string, epo
 // sees are added.
 func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Mention, lang string, cache map[string]wordInfo) []Mention {
 	toks := s.Tokens
-	pred := m.Predict(x.nerFeatures(toks, ruleTags(len(toks), rule), lang, cache))
+	feats := x.nerFeatures(toks, ruleTags(len(toks), rule), lang, cache)
+	if x.pos[lang] != nil {
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = t.Text
+		}
+		x.addPOSFeatures(feats, words, lang, cache)
+	}
+	pred := m.Predict(feats)
 	type span struct {
 		from, to int
 		typ      string
@@ -185,9 +217,9 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			i = j - 1
 			continue // a lone common noun ("Bericht", "Gefahr", "Katastrophenschutz") is no name
 		}
-		if onlyForms(toks[from:to]) {
+		if onlyForms(toks[from:to]) || to-from == 1 && commonAcronyms[toks[from].Text] {
 			i = j - 1
-			continue // "GmbH" alone names nothing
+			continue // "GmbH" or "AI" alone names nothing
 		}
 		// a role word inside ends the name: "RYU CEO Marcello Leone" is an
 		// organisation and the person who holds the role
@@ -368,4 +400,23 @@ func modelMention(toks []Token, from, to int, typ string, si int) Mention {
 	n.typeByRule = false
 	n.Sent = si
 	return n
+}
+
+// addPOSFeatures adds the part-of-speech tags of the words and their
+// neighbours to the entity tagger's features, when a POS model is loaded.
+func (x *Extractor) addPOSFeatures(feats [][]uint64, words []string, lang string, cache map[string]wordInfo) {
+	m := x.pos[lang]
+	if m == nil {
+		return
+	}
+	pred := m.Predict(x.posFeatures(words, lang, cache))
+	tag := func(i int) string {
+		if i < 0 || i >= len(pred) {
+			return "<pad>"
+		}
+		return m.Tags[pred[i]]
+	}
+	for i := range feats {
+		feats[i] = append(feats[i], fnv("pos", tag(i)), fnv("pos-1|pos", tag(i-1), tag(i)), fnv("pos|pos+1", tag(i), tag(i+1)))
+	}
 }

@@ -333,5 +333,12 @@ func (r *runner) evalCmd(args []string) int {
 	}
 	fmt.Fprintln(r.stdout, "\nRelation recall (pairs per document):")
 	eval.WriteRelations(r.stdout, rels)
+	pos, err := eval.RunPOS(r.ctx, x, *dir)
+	if err != nil {
+		fmt.Fprintln(r.stderr, "kgx eval:", err)
+		return ExitFailed
+	}
+	fmt.Fprintln(r.stdout, "\nParts of speech:")
+	eval.WritePOS(r.stdout, pos)
 	return ExitOK
 }

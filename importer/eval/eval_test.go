@@ -97,3 +97,19 @@ func TestEvalRelations(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalPOS prints and guards the part-of-speech tagger's accuracy.
+func TestEvalPOS(t *testing.T) {
+	reps, err := RunPOS(context.Background(), corporaExtractor(t), corporaDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	WritePOS(&sb, reps)
+	t.Log("\n" + sb.String())
+	for _, r := range reps {
+		if r.Accuracy() < 0.85 {
+			t.Errorf("%s: accuracy %.3f fell below 0.85", r.Corpus, r.Accuracy())
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/kgx/kgx/importer"
 	"github.com/kgx/kgx/importer/eval"
+	"github.com/kgx/kgx/importer/tagger"
 )
 
 func main() {
@@ -24,8 +25,29 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	// train from the rules alone, whatever models are embedded now
+	// train from the rules alone, whatever models are embedded now; the
+	// part-of-speech taggers first, as the entity taggers use their tags
 	x = x.WithNER("de", nil).WithNER("en", nil)
+	for lang, files := range map[string][]string{"de": {eval.GSDDev, eval.GSDTest}, "en": {eval.EWTDev, eval.EWTTest}} {
+		var words, tags [][]string
+		for _, f := range files {
+			fh, err := os.Open(filepath.Join(*corpora, f))
+			if err != nil {
+				log.Fatal(err)
+			}
+			s, err := eval.ReadCoNLLU(fh)
+			fh.Close()
+			if err != nil {
+				log.Fatal(err)
+			}
+			for _, t := range s {
+				words, tags = append(words, t.Words), append(tags, t.Tags)
+			}
+		}
+		m := x.TrainPOS(lang, words, tags, eval.Epochs)
+		save(filepath.Join(*out, "pos_"+lang+".bin.gz"), m, len(words))
+		x = x.WithPOS(lang, m)
+	}
 	sets := map[string][]string{
 		"de": {eval.GermEvalDev, eval.GermEvalTest, eval.SmartDataTrain, eval.SmartDataDev},
 		"en": {eval.UNERDev, eval.UNERTest, eval.Wikigold, eval.SECFin5, eval.ReDocREDDev},
@@ -51,18 +73,21 @@ func main() {
 			words[i], tags[i] = s.Tokens, s.Tags()
 		}
 		m := x.TrainNER(lang, words, tags, eval.Epochs)
-		path := filepath.Join(*out, "ner_"+lang+".bin.gz")
-		f, err := os.Create(path)
-		if err != nil {
-			log.Fatal(err)
-		}
-		if err := m.Save(f); err != nil {
-			log.Fatal(err)
-		}
-		if err := f.Close(); err != nil {
-			log.Fatal(err)
-		}
-		fi, _ := os.Stat(path)
-		fmt.Fprintf(os.Stderr, "%s: %d sentences, %d features, %d bytes\n", path, len(sents), m.Features(), fi.Size())
+		save(filepath.Join(*out, "ner_"+lang+".bin.gz"), m, len(sents))
 	}
+}
+
+func save(path string, m *tagger.Model, sentences int) {
+	f, err := os.Create(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := m.Save(f); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+	fi, _ := os.Stat(path)
+	fmt.Fprintf(os.Stderr, "%s: %d sentences, %d features, %d bytes\n", path, sentences, m.Features(), fi.Size())
 }

@@ -1,0 +1,99 @@
+package importer
+
+import (
+	"strings"
+
+	"github.com/kgx/kgx/importer/tagger"
+)
+
+// UPOS tags of Universal Dependencies, the tag set of the part-of-speech tagger.
+var uposTags = []string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+	"PUNCT", "SCONJ", "SYM", "VERB", "X"}
+
+// posFeatures are the features of the part-of-speech tagger: the word, its
+// affixes and shape, what the lexicons say of it, and its neighbours.
+func (x *Extractor) posFeatures(words []string, lang string, cache map[string]wordInfo) [][]uint64 {
+	n := len(words)
+	ws := make([]wordInfo, n+4)
+	for i := range ws {
+		ws[i] = wordInfo{"<pad>", "<pad>", "<pad>"}
+	}
+	for i, w := range words {
+		ws[i+2] = x.info(cache, w, lang)
+	}
+	out := make([][]uint64, n)
+	for i, w := range words {
+		k := i + 2
+		cur := ws[k]
+		lw := cur.lower
+		fs := make([]uint64, 0, 20)
+		add := func(kind string, v ...string) { fs = append(fs, fnv(kind, v...)) }
+		add("b", "")
+		add("lw", lw)
+		add("s1", suffix(lw, 1))
+		add("s2", suffix(lw, 2))
+		add("s3", suffix(lw, 3))
+		add("s4", suffix(lw, 4))
+		add("sh", cur.shape)
+		add("cl", cur.class)
+		add("w-1", ws[k-1].lower)
+		add("w+1", ws[k+1].lower)
+		add("w-2", ws[k-2].lower)
+		add("cl-1", ws[k-1].class)
+		add("cl+1", ws[k+1].class)
+		add("sh-1|sh", ws[k-1].shape, cur.shape)
+		add("w-1|w", ws[k-1].lower, lw)
+		if i == 0 {
+			add("first", cur.shape)
+		}
+		if lang == "de" {
+			if _, ok := x.lex.deVerb[lw]; ok {
+				add("deverb", "")
+			}
+			if _, ok := x.lex.deAdj[lw]; ok {
+				add("deadj", "")
+			}
+		}
+		if strings.Contains(w, "-") {
+			add("hyphen", "")
+		}
+		out[i] = fs
+	}
+	return out
+}
+
+// TrainPOS trains a part-of-speech tagger for lang on tokenised sentences
+// with UPOS tags.
+func (x *Extractor) TrainPOS(lang string, sents [][]string, tags [][]string, epochs int) *tagger.Model {
+	idx := map[string]int{}
+	for i, t := range uposTags {
+		idx[t] = i
+	}
+	cache := map[string]wordInfo{}
+	var data []tagger.Example
+	for k, words := range sents {
+		if len(words) == 0 {
+			continue
+		}
+		gold := make([]int, len(words))
+		for i, t := range tags[k] {
+			if j, ok := idx[t]; ok {
+				gold[i] = j
+			} else {
+				gold[i] = idx["X"]
+			}
+		}
+		data = append(data, tagger.Example{Feats: x.posFeatures(words, lang, cache), Tags: gold})
+	}
+	return tagger.Train(uposTags, nil, data, epochs, 1)
+}
+
+// TagPOS returns the UPOS tag of each word.
+func (x *Extractor) TagPOS(m *tagger.Model, words []string, lang string) []string {
+	pred := m.Predict(x.posFeatures(words, lang, nil))
+	out := make([]string, len(pred))
+	for i, p := range pred {
+		out[i] = m.Tags[p]
+	}
+	return out
+}
