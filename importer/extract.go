@@ -69,6 +69,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document, lang string) (*Re
 	// the first pass's rule mentions and merged mentions, per sentence, so the
 	// second pass runs the model only where the rules found something new
 	prevRule := make([][]Mention, len(res.Sentences))
+	pos := make([][]string, len(res.Sentences)) // part-of-speech tags, once per sentence
 	prevMerged := make([][]Mention, len(res.Sentences))
 	for pass := 0; pass < 2; pass++ {
 		res.Mentions = res.Mentions[:0]
@@ -82,7 +83,10 @@ func (x *Extractor) Extract(ctx context.Context, doc Document, lang string) (*Re
 					ms = append([]Mention(nil), prevMerged[si]...)
 				} else {
 					rule := ms
-					ms = x.modelMentions(m, si, s, ms, lang, cache)
+					if pos[si] == nil && x.pos[lang] != nil {
+						pos[si] = x.posTags(s.Words(), lang, cache)
+					}
+					ms = x.modelMentions(m, si, s, ms, lang, cache, pos[si])
 					prevRule[si], prevMerged[si] = rule, append([]Mention(nil), ms...)
 				}
 			}

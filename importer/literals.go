@@ -12,5 +12,21 @@ var moneyRE = regexp.MustCompile(`(?i)(?:(?:US)?\$|€|£)\s?\d+(?:[.,]\d+)*(?:\
 
 // moneyIn returns the first amount of money in the sentence text, or "".
 func moneyIn(sentence string) string {
+	if !strings.ContainsAny(sentence, "0123456789") || !hasCurrency(sentence) {
+		return "" // no digits or no currency: no regular expression needed
+	}
 	return strings.TrimSpace(moneyRE.FindString(sentence))
+}
+
+func hasCurrency(s string) bool {
+	if strings.ContainsAny(s, "$€£") {
+		return true
+	}
+	ls := strings.ToLower(s)
+	for _, c := range []string{"euro", "dollar", "franken", "pfund", "pound", "yen", "yuan", "usd", "eur"} {
+		if strings.Contains(ls, c) {
+			return true
+		}
+	}
+	return false
 }

@@ -184,16 +184,10 @@ func (x *Extractor) TrainNER(lang string, sents [][]string, tags [][]string, epo
 // legal form, role, compound) stay; weak rule guesses stay only where the
 // model also sees a name, and take its extent and type; names only the model
 // sees are added.
-func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Mention, lang string, cache map[string]wordInfo) []Mention {
+func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Mention, lang string, cache map[string]wordInfo, pos []string) []Mention {
 	toks := s.Tokens
 	feats := x.nerFeatures(toks, ruleTags(len(toks), rule), lang, cache)
-	if x.pos[lang] != nil {
-		words := make([]string, len(toks))
-		for i, t := range toks {
-			words[i] = t.Text
-		}
-		x.addPOSFeatures(feats, words, lang, cache)
-	}
+	addTagFeatures(feats, pos)
 	pred := m.Predict(feats)
 	type span struct {
 		from, to int
@@ -402,19 +396,38 @@ func modelMention(toks []Token, from, to int, typ string, si int) Mention {
 	return n
 }
 
-// addPOSFeatures adds the part-of-speech tags of the words and their
-// neighbours to the entity tagger's features, when a POS model is loaded.
-func (x *Extractor) addPOSFeatures(feats [][]uint64, words []string, lang string, cache map[string]wordInfo) {
+// posTags returns the part-of-speech tags of the words, or nil when no
+// POS model is loaded for lang.
+func (x *Extractor) posTags(words []string, lang string, cache map[string]wordInfo) []string {
 	m := x.pos[lang]
 	if m == nil {
-		return
+		return nil
 	}
 	pred := m.Predict(x.posFeatures(words, lang, cache))
+	out := make([]string, len(pred))
+	for i, p := range pred {
+		out[i] = m.Tags[p]
+	}
+	return out
+}
+
+// addPOSFeatures adds the part-of-speech tags of the words (see posTags)
+// to the entity tagger's features.
+func (x *Extractor) addPOSFeatures(feats [][]uint64, words []string, lang string, cache map[string]wordInfo) {
+	addTagFeatures(feats, x.posTags(words, lang, cache))
+}
+
+// addTagFeatures adds each word's part-of-speech tag and its neighbours' to
+// the features; nothing when tags is nil.
+func addTagFeatures(feats [][]uint64, tags []string) {
+	if tags == nil {
+		return
+	}
 	tag := func(i int) string {
-		if i < 0 || i >= len(pred) {
+		if i < 0 || i >= len(tags) {
 			return "<pad>"
 		}
-		return m.Tags[pred[i]]
+		return tags[i]
 	}
 	for i := range feats {
 		feats[i] = append(feats[i], fnv("pos", tag(i)), fnv("pos-1|pos", tag(i-1), tag(i)), fnv("pos|pos+1", tag(i), tag(i+1)))

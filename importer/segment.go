@@ -19,6 +19,15 @@ type Sentence struct {
 	Tokens     []Token
 }
 
+// Words returns the texts of the sentence's tokens.
+func (s Sentence) Words() []string {
+	out := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		out[i] = t.Text
+	}
+	return out
+}
+
 // Text returns the sentence's text from the document text it was cut from.
 func (s Sentence) Text(doc string) string { return doc[s.Start:s.End] }
 
