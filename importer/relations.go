@@ -157,6 +157,9 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient int)
 	covered := map[int]bool{}
 	for _, m := range ms {
 		a := arg{ent: m.Entity, tok0: m.Tok0, tok1: m.Tok1, head: m.Head, typ: ents[m.Entity].Type}
+		if a.head == "" && isPossessive(toks[m.Tok1-1].Text) {
+			a.head = "poss" // "Britain's Competition and Markets Authority": describes the name after it
+		}
 		a.prep = x.governingPrep(toks, m.Tok0)
 		if a.prep == "&" {
 			a.prep = ""
@@ -305,10 +308,19 @@ func clauses(toks []Token) []clause {
 		if brk {
 			out = append(out, clause{from, i})
 			from = i + 1
+			continue
+		}
+		// a subordinate clause starts a new clause, comma or not: "… cleared the deal after Microsoft agreed …"
+		if i > from && subordinators[strings.ToLower(t.Text)] {
+			out = append(out, clause{from, i})
+			from = i
 		}
 	}
 	return append(out, clause{from, len(toks)})
 }
+
+var subordinators = setOf("after", "because", "although", "while", "whereas", "nachdem", "weil", "obwohl", "während",
+	"bevor", "sobald")
 
 func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []arg, ents []Entity, lang string, salient, main int) {
 	add := func(s int, p string, o int, label string, conf float64) {
