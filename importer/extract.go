@@ -157,13 +157,7 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 			continue
 		}
 		if place == nil {
-			for _, p := range x.lex.places {
-				if p.Key == key {
-					place = p
-					break
-				}
-			}
-			if place == nil {
+			if place = x.lex.byKey[key]; place == nil {
 				continue
 			}
 		}

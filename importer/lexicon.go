@@ -28,6 +28,7 @@ type Lexicon struct {
 	common     map[string]bool // the hand-written list of common given names
 	family     map[string]bool
 	places     map[string]*Place // any name → place
+	byKey      map[string]*Place // gazetteer key → place
 	orgs       map[string]string // any name → canonical organisation name
 	multiFirst map[string]bool   // first words of multi-word organisation and place names
 	demonyms   map[string]string // adjective stem (lowercase) → country key
@@ -40,7 +41,7 @@ func NewLexicon() (*Lexicon, error) {
 	l := &Lexicon{
 		deNoun: make(map[string]string, 150000), deVerb: make(map[string][]verbLex, 110000),
 		deAdj: make(map[string]string, 140000), deLower: map[string]bool{}, enWord: make(map[string]bool, 70000),
-		given: map[string]bool{}, common: map[string]bool{}, family: map[string]bool{}, places: map[string]*Place{}, orgs: map[string]string{}, multiFirst: map[string]bool{},
+		given: map[string]bool{}, common: map[string]bool{}, family: map[string]bool{}, places: map[string]*Place{}, byKey: map[string]*Place{}, orgs: map[string]string{}, multiFirst: map[string]bool{},
 		demonyms: map[string]string{},
 	}
 	loads := []struct {
@@ -84,6 +85,7 @@ func NewLexicon() (*Lexicon, error) {
 				return
 			}
 			p := &Place{Key: f[0], Kind: f[1], NameEN: f[2], NameDE: f[3], Country: f[4]}
+			l.byKey[p.Key] = p
 			for _, n := range append([]string{f[2], f[3]}, strings.Split(f[5], "|")...) {
 				if n == "" {
 					continue
@@ -109,7 +111,7 @@ func NewLexicon() (*Lexicon, error) {
 		}
 	}
 	for alias, iso := range countryAliases {
-		if p := l.places[countryNameByISO(l, iso)]; p != nil {
+		if p := l.byKey["country:"+iso]; p != nil {
 			l.places[alias] = p
 		}
 	}
@@ -127,15 +129,6 @@ func NewLexicon() (*Lexicon, error) {
 		l.demonyms[stem] = "country:" + iso
 	}
 	return l, nil
-}
-
-func countryNameByISO(l *Lexicon, iso string) string {
-	for n, p := range l.places {
-		if p.Key == "country:"+iso {
-			return n
-		}
-	}
-	return ""
 }
 
 // preferredNames are the names news use for countries whose official

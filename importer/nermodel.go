@@ -135,9 +135,6 @@ func (x *Extractor) WithPOS(lang string, model *tagger.Model) *Extractor {
 // NER returns the statistical tagger used for lang, or nil.
 func (x *Extractor) NER(lang string) *tagger.Model { return x.ner[lang] }
 
-// HasNER reports whether a statistical model is used for lang.
-func (x *Extractor) HasNER(lang string) bool { return x.ner[lang] != nil }
-
 // sentenceOf builds a sentence from given tokens, joined by single spaces.
 func sentenceOf(words []string) (Sentence, string) {
 	var sb strings.Builder

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -40,7 +41,7 @@ func (rs *relSet) add(r Relation) {
 	if symmetric[r.Predicate] && r.Object < r.Subject && r.Literal == "" {
 		r.Subject, r.Object = r.Object, r.Subject
 	}
-	k := strings.Join([]string{itoa(r.Subject), r.Predicate, itoa(r.Object), r.Literal, itoa(r.Sent)}, "|")
+	k := strings.Join([]string{strconv.Itoa(r.Subject), r.Predicate, strconv.Itoa(r.Object), r.Literal, strconv.Itoa(r.Sent)}, "|")
 	if i, ok := rs.seen[k]; ok {
 		if r.Confidence > rs.rels[i].Confidence {
 			rs.rels[i] = r
@@ -52,16 +53,6 @@ func (rs *relSet) add(r Relation) {
 	if r.Predicate == "acquires" && r.Object >= 0 {
 		rs.lastTarget = r.Object
 	}
-}
-
-func itoa(i int) string {
-	if i < 0 {
-		return "-" + itoa(-i)
-	}
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	return itoa(i/10) + string(rune('0'+i%10))
 }
 
 // relations extracts the relations of every sentence.

@@ -231,6 +231,3 @@ func (l *Layout) Run(ctx context.Context, maxIter int, onStep func(int)) {
 		}
 	}
 }
-
-// Reheat lets the layout move again, for example after nodes were added.
-func (l *Layout) Reheat() { l.temp = math.Max(l.temp, l.k) }
