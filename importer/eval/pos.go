@@ -55,6 +55,20 @@ func ReadCoNLLU(r io.Reader) ([]TaggedSentence, error) {
 	return out, sc.Err()
 }
 
+// ReadTreebank reads a CoNLL-U file under dir.
+func ReadTreebank(dir, file string) ([]TaggedSentence, error) {
+	f, err := os.Open(filepath.Join(dir, file))
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	defer f.Close()
+	s, err := ReadCoNLLU(f)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %s: %w", file, err)
+	}
+	return s, nil
+}
+
 // POSReport is a tagging accuracy.
 type POSReport struct {
 	Corpus, Lang  string
@@ -77,14 +91,9 @@ func RunPOS(ctx context.Context, x *importer.Extractor, dir string) ([]POSReport
 	} {
 		var sents []TaggedSentence
 		for _, f := range c.files {
-			fh, err := os.Open(filepath.Join(dir, f))
+			s, err := ReadTreebank(dir, f)
 			if err != nil {
-				return out, fmt.Errorf("eval: %w", err)
-			}
-			s, err := ReadCoNLLU(fh)
-			fh.Close()
-			if err != nil {
-				return out, fmt.Errorf("eval: %s: %w", f, err)
+				return out, err
 			}
 			sents = append(sents, s...)
 		}

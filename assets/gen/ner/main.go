@@ -31,12 +31,7 @@ func main() {
 	for lang, files := range map[string][]string{"de": {eval.GSDDev, eval.GSDTest}, "en": {eval.EWTDev, eval.EWTTest}} {
 		var words, tags [][]string
 		for _, f := range files {
-			fh, err := os.Open(filepath.Join(*corpora, f))
-			if err != nil {
-				log.Fatal(err)
-			}
-			s, err := eval.ReadCoNLLU(fh)
-			fh.Close()
+			s, err := eval.ReadTreebank(*corpora, f)
 			if err != nil {
 				log.Fatal(err)
 			}
