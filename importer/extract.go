@@ -59,8 +59,41 @@ func (x *Extractor) Extract(ctx context.Context, doc Document, lang string) (*Re
 	if lang == "" || lang == "auto" {
 		lang = DetectLanguage(doc.Text)
 	}
+	return x.extract(ctx, doc, Segment(doc.Text), lang)
+}
+
+// ExtractTokens runs the extractor over sentences that are tokenised
+// already (an annotated corpus), one sentence per slice, so that mentions
+// line up with the given tokens: Mention.Sent and Tok0/Tok1 index them.
+// The document's text joins the tokens with spaces and the sentences with
+// line breaks.
+func (x *Extractor) ExtractTokens(ctx context.Context, sents [][]string, lang string) (*Result, error) {
+	var sb strings.Builder
+	out := make([]Sentence, 0, len(sents))
+	for _, words := range sents {
+		if sb.Len() > 0 {
+			sb.WriteByte('\n')
+		}
+		s := Sentence{Start: sb.Len(), Tokens: make([]Token, len(words))}
+		for i, w := range words {
+			if i > 0 {
+				sb.WriteByte(' ')
+			}
+			s.Tokens[i] = Token{Text: w, Start: sb.Len(), End: sb.Len() + len(w)}
+			sb.WriteString(w)
+		}
+		s.End = sb.Len()
+		out = append(out, s)
+	}
+	if lang == "" || lang == "auto" {
+		lang = DetectLanguage(sb.String())
+	}
+	return x.extract(ctx, Document{Text: sb.String()}, out, lang)
+}
+
+func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sentence, lang string) (*Result, error) {
 	doc.Lang = lang
-	res := &Result{Doc: doc, Sentences: Segment(doc.Text)}
+	res := &Result{Doc: doc, Sentences: sentences}
 	// Two passes: the first finds the names that strong cues establish
 	// ("Martin Winterkorn"), the second also accepts their parts on their
 	// own ("Winterkorn"), which alone might read as a common noun.

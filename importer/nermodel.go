@@ -229,8 +229,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			from, to = x.trimSpan(toks, from, to, lang)
 		} else if lang == "de" {
 			// "Ratingagentur Moody's", "Chiphersteller Siltronic": a type noun before the name
-			for to-from > 1 && x.lex.LooksLikeGermanNoun(toks[from].Text) && !x.endsInOrgHead(toks[from].Text) &&
-				!x.knownName(toks[from].Text) {
+			for to-from > 1 && x.typeNoun(toks[from].Text) && !x.knownName(toks[from].Text) {
 				from++
 			}
 		}
@@ -262,63 +261,57 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			covered[k] = true
 		}
 	}
+	// Where the model sees a name, its reading wins over a guess of the
+	// rules; a name a strong cue typed ("Daimler AG", a gazetteer place, an
+	// organisation list) keeps its type, and its extent unless the model's
+	// name encloses it ("Borussia Dortmund"). A guess the model does not
+	// overlap stays only when joined to a strong name.
 	var out []Mention
-	strongAt := make([]bool, len(toks))
+	used := make([]bool, len(spans)) // taken over by a rule mention
 	for _, r := range rule {
-		keep := r.Head != "" || r.typeByRule
-		if !keep {
-			for k := r.Tok0; k < r.Tok1; k++ {
-				keep = keep || covered[k]
-			}
-			// a guess joined by "and" to a name with a strong cue stays as it is
-			// ("Jensen Huang, Chris Malachowsky and Curtis Priem")
-			if !r.initial && x.unknownName(toks, r, lang) && joinedToStrong(toks, rule, r) {
-				out = append(out, r)
-				continue
-			}
-			if !keep {
-				continue // the model sees no name here
-			}
-			// take the model's reading where it covers this guess
-			done := false
-			for _, sp := range spans {
-				if sp.from <= r.Tok0 && sp.to >= r.Tok1 || sp.from >= r.Tok0 && sp.to <= r.Tok1 {
-					if sp.typ == MISC {
-						done = true
-						break
-					}
-					n := modelMention(toks, sp.from, sp.to, sp.typ, si)
-					if sp.from == r.Tok0 && sp.to == r.Tok1 {
-						n.Norm = r.Norm
-					}
-					out = append(out, n)
-					for k := sp.from; k < sp.to; k++ {
-						strongAt[k] = true
-					}
-					done = true
-					break
-				}
-			}
-			if done {
-				continue
-			}
-		}
-		out = append(out, r)
-		if r.Head == "" {
-			for k := r.Tok0; k < r.Tok1; k++ {
-				strongAt[k] = true
-			}
-		}
-	}
-	for _, sp := range spans {
-		if sp.typ == MISC || sp.from >= sp.to {
+		if r.Head != "" {
+			out = append(out, r) // compounds the rules read stay
 			continue
 		}
-		free := true
-		for k := sp.from; k < sp.to; k++ {
-			free = free && !strongAt[k]
+		exact, encloses := -1, -1
+		var crossing []int
+		for k, sp := range spans {
+			switch {
+			case sp.from >= r.Tok1 || r.Tok0 >= sp.to:
+			case sp.from == r.Tok0 && sp.to == r.Tok1:
+				exact = k
+			case sp.from <= r.Tok0 && sp.to >= r.Tok1 && sp.typ != MISC:
+				encloses = k
+			default:
+				crossing = append(crossing, k)
+			}
 		}
-		if !free {
+		switch {
+		case exact >= 0 && r.typeByRule:
+			out = append(out, r)
+			used[exact] = true
+		case exact >= 0:
+			if sp := spans[exact]; sp.typ != MISC {
+				n := modelMention(toks, sp.from, sp.to, sp.typ, si)
+				n.Norm = r.Norm
+				out = append(out, n)
+			}
+			used[exact] = true
+		case encloses >= 0:
+			// the model's longer name stands for this one
+		case r.typeByRule:
+			out = append(out, r)
+			for _, k := range crossing {
+				used[k] = true
+			}
+		case len(crossing) > 0:
+			// the model reads these words differently
+		case !r.initial && x.unknownName(toks, r, lang) && joinedToStrong(toks, rule, r):
+			out = append(out, r) // "Jensen Huang, Chris Malachowsky and Curtis Priem"
+		}
+	}
+	for k, sp := range spans {
+		if used[k] || sp.typ == MISC || sp.from >= sp.to {
 			continue
 		}
 		out = append(out, modelMention(toks, sp.from, sp.to, sp.typ, si))
@@ -429,4 +422,43 @@ func addTagFeatures(feats [][]uint64, tags []string) {
 	for i := range feats {
 		feats[i] = append(feats[i], fnv("pos", tag(i)), fnv("pos-1|pos", tag(i-1), tag(i)), fnv("pos|pos+1", tag(i), tag(i+1)))
 	}
+}
+
+// ModelTags returns the statistical tagger's BIO tags for a tokenised
+// sentence (the rules' reading among its features), or nil when no model
+// is loaded for lang. The harness uses it to score the model on its own.
+func (x *Extractor) ModelTags(words []string, lang string) []string {
+	m := x.ner[lang]
+	if m == nil || len(words) == 0 {
+		return nil
+	}
+	s, _ := sentenceOf(words)
+	ms := x.findMentions(0, s, lang, nil)
+	feats := x.nerFeatures(s.Tokens, ruleTags(len(words), ms), lang, nil)
+	x.addPOSFeatures(feats, words, lang, nil)
+	out := make([]string, len(words))
+	for i, p := range m.Predict(feats) {
+		out[i] = nerTags[p]
+	}
+	return out
+}
+
+// typeNoun reports whether a German word names a kind of organisation,
+// alone or as the head of a compound: "Konzern", "Ratingagentur",
+// "Chiphersteller". Nominalised adjectives ("Europäischen") are not.
+func (x *Extractor) typeNoun(w string) bool {
+	if orgTypeNouns[w] {
+		return true
+	}
+	lw := strings.ToLower(w)
+	if _, adj := x.lex.deAdj[lw]; adj {
+		return false
+	}
+	for t := range orgTypeNouns {
+		lt := strings.ToLower(t)
+		if len(lw) > len(lt)+2 && strings.HasSuffix(lw, lt) && startsUpperOrDigit(t) {
+			return true
+		}
+	}
+	return false
 }

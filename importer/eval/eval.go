@@ -193,39 +193,22 @@ func NER(ctx context.Context, x *importer.Extractor, name, lang string, sents []
 }
 
 // Predict returns the importer's PER/ORG/LOC mentions in a tokenised
-// sentence as token spans. Mentions whose edges fall inside a token, and
-// parts of compounds ("VW" in "VW-Chef"), are not names of their own in the
-// corpora's sense and are left out.
+// sentence as token spans; the importer reads the corpus's tokens as they
+// are. Parts of compounds ("VW" in "VW-Chef") are not names of their own
+// in the corpora's sense and are left out.
 func Predict(ctx context.Context, x *importer.Extractor, tokens []string, lang string) ([]Span, error) {
-	var sb strings.Builder
-	starts := map[int]int{}
-	ends := map[int]int{}
-	for i, t := range tokens {
-		if i > 0 {
-			sb.WriteByte(' ')
-		}
-		starts[sb.Len()] = i
-		sb.WriteString(t)
-		ends[sb.Len()] = i + 1
-	}
-	doc := importer.Document{Text: sb.String()}
-	res, err := x.Extract(ctx, doc, lang)
+	res, err := x.ExtractTokens(ctx, [][]string{tokens}, lang)
 	if err != nil {
 		return nil, err
 	}
 	var out []Span
 	seen := map[Span]bool{}
 	for _, m := range res.Mentions {
-		if m.Head != "" {
-			continue
-		}
 		typ := res.Entities[m.Entity].Type
-		from, ok1 := starts[m.Start]
-		to, ok2 := ends[m.End]
-		if !ok1 || !ok2 || !isScored(typ) {
+		if m.Head != "" || !isScored(typ) {
 			continue
 		}
-		sp := Span{from, to, typ}
+		sp := Span{m.Tok0, m.Tok1, typ}
 		if !seen[sp] {
 			seen[sp] = true
 			out = append(out, sp)
