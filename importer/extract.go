@@ -43,8 +43,11 @@ type Result struct {
 	Relations []Relation
 }
 
-// SentenceText returns the text of sentence i.
-func (r *Result) SentenceText(i int) string { return r.Sentences[i].Text(r.Doc.Text) }
+// SentenceText returns the text of sentence i on one line: the line
+// breaks of a wrapped paragraph become spaces.
+func (r *Result) SentenceText(i int) string {
+	return strings.ReplaceAll(r.Sentences[i].Text(r.Doc.Text), "\n", " ")
+}
 
 // RuneOffsets converts the byte offsets of sentence i to character offsets.
 func (r *Result) RuneOffsets(i int) (start, end int) {
@@ -146,6 +149,9 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 		if len(known.words) == n {
 			break
 		}
+	}
+	if lang == "en" {
+		x.headlineMentions(res)
 	}
 	var implied []Relation
 	res.Entities, implied = x.resolve(res.Mentions)

@@ -32,7 +32,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 	for k := c.from; k < c.to; k++ {
 		w := toks[k].Text
 		if pred, ok := nounCues[w]; ok {
-			x.nounCue(add, toks, k, pred, args, core, salient)
+			x.nounCue(add, toks, k, pred, args, core, salient, ante)
 			continue
 		}
 		pred, lemma := x.verbCue(toks, k, c, lang)
@@ -86,7 +86,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			if len(core) == 0 {
 				continue
 			}
-			subj, objs = splitAtVerb(toks, core, k)
+			subj, objs = splitAtVerb(toks, core, k, lang)
 			if len(objs) == 0 {
 				// prepositional objects: "competes with Sony", "supplies … to Microsoft, Amazon and Google"
 				for i, a := range args {
@@ -142,8 +142,10 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 // arguments on both sides (English, German verb-second) the group right
 // before the verb is the subject and the group right after it the object;
 // with the verb at the end (German verb-final) the first group is the
-// subject and the next the object.
-func splitAtVerb(toks []Token, core []arg, k int) (subj, objs []arg) {
+// subject and the next the object. English has no verb-final clauses: with
+// nothing after the verb, the group before it is the subject alone ("since
+// the company was founded").
+func splitAtVerb(toks []Token, core []arg, k int, lang string) (subj, objs []arg) {
 	var before, after []arg
 	for _, a := range core {
 		if a.tok1 <= k {
@@ -152,17 +154,21 @@ func splitAtVerb(toks []Token, core []arg, k int) (subj, objs []arg) {
 			after = append(after, a)
 		}
 	}
-	if len(before) > 0 && len(after) > 0 {
-		// the coordinated group that ends nearest the verb
-		start := 0
+	// the coordinated group that ends nearest the verb
+	nearest := func() []arg {
 		for i := range before {
 			g := coordinated(toks, before, before[i])
 			if g[len(g)-1].tok0 == before[len(before)-1].tok0 {
-				start = i
-				break
+				return g
 			}
 		}
-		return coordinated(toks, before, before[start]), coordinated(toks, after, after[0])
+		return before[len(before)-1:]
+	}
+	if len(before) > 0 && len(after) > 0 {
+		return nearest(), coordinated(toks, after, after[0])
+	}
+	if lang == "en" && len(after) == 0 && len(before) > 0 {
+		return nearest(), nil
 	}
 	all := append(before, after...)
 	if len(all) == 0 {

@@ -6,7 +6,8 @@ import (
 
 // nounCue reads "Übernahme der Y durch X", "X's acquisition of Y",
 // "Investition … im US-Markt", "Niederlassung in den USA".
-func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []Token, k int, pred string, args, core []arg, salient int) {
+// ante is the name a relative clause is about, or -1.
+func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []Token, k int, pred string, args, core []arg, salient, ante int) {
 	var after []arg
 	for _, a := range args {
 		if a.tok0 > k && !a.anaphor && a.head != "demonym" && a.head != "city-adj" {
@@ -69,6 +70,9 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 			}
 			if a.typ == LOC && (a.prep != "" || a.head == "Markt") || pred == "invests_in" && a.typ == ORG && a.prep != "" {
 				subj := salient
+				if ante >= 0 {
+					subj = ante // "Harbor Foods, which is based in Portland"
+				}
 				for _, b := range args {
 					if b.tok1 <= k && b.typ == ORG && b.prep == "" {
 						subj = b.ent

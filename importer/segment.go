@@ -133,10 +133,13 @@ func isInitialism(s string) bool {
 }
 
 // Segment splits the document text into sentences. Line breaks end a
-// sentence; so do ".", "!", "?" and "…" followed by space and a capital,
-// digit or quote, unless the word before is an abbreviation, an initial, or
-// an ordinal number before a month ("3. Februar 2021").
+// sentence, except inside the paragraphs of hard-wrapped text (see
+// hardWrapped), where only blank lines do; ".", "!", "?" and "…" followed
+// by space and a capital, digit or quote end one too, unless the word
+// before is an abbreviation, an initial, or an ordinal number before a
+// month ("3. Februar 2021").
 func Segment(text string) []Sentence {
+	wrapped := hardWrapped(text)
 	var out []Sentence
 	lineStart := 0
 	for lineStart <= len(text) {
@@ -146,10 +149,47 @@ func Segment(text string) []Sentence {
 		} else {
 			lineEnd += lineStart
 		}
+		// a wrapped paragraph runs on to the next blank line
+		for wrapped && lineEnd < len(text) && strings.TrimSpace(text[lineStart:lineEnd]) != "" {
+			next := strings.IndexByte(text[lineEnd+1:], '\n')
+			if next < 0 {
+				next = len(text)
+			} else {
+				next += lineEnd + 1
+			}
+			if strings.TrimSpace(text[lineEnd+1:next]) == "" {
+				break
+			}
+			lineEnd = next
+		}
 		out = append(out, segmentLine(text, lineStart, lineEnd)...)
 		lineStart = lineEnd + 1
 	}
 	return out
+}
+
+// hardWrapped reports whether the text is broken into short lines inside
+// its paragraphs, as plain-text mail and saved pages often are: most lines
+// that another line follows end without closing a sentence, and no line is
+// longer than a screen line.
+func hardWrapped(text string) bool {
+	lines := strings.Split(text, "\n")
+	pairs, open := 0, 0
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if utf8.RuneCountInString(l) > 100 {
+			return false
+		}
+		if l == "" || i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" {
+			continue
+		}
+		pairs++
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, "\"'“”»«)’"))
+		if !strings.ContainsRune(".!?…:", last) {
+			open++
+		}
+	}
+	return pairs >= 3 && open*3 >= pairs*2
 }
 
 func segmentLine(text string, start, end int) []Sentence {

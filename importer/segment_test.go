@@ -16,6 +16,10 @@ func TestSegment(t *testing.T) {
 		{"initialism", "The U.S. Congress met. Apple Inc. said so.", []string{"The U.S. Congress met.", "Apple Inc. said so."}},
 		{"quotes", "Er sagte: „Das ist gut.“ Dann ging er.", []string{"Er sagte: „Das ist gut.“", "Dann ging er."}},
 		{"lines", "Headline without stop\nFirst sentence here.", []string{"Headline without stop", "First sentence here."}},
+		{"wrapped", "Title Line\n\nThe board met on Monday and\nagreed to sell the unit to a\nrival. The sale closes in\nMay, the firm said.\n", []string{
+			"Title Line", "The board met on Monday and\nagreed to sell the unit to a\nrival.", "The sale closes in\nMay, the firm said."}},
+		{"paragraph lines", "Title Line\nOne paragraph ends here.\nAnother follows, and it ends too.\nA third one.\n", []string{
+			"Title Line", "One paragraph ends here.", "Another follows, and it ends too.", "A third one."}},
 		{"numbers", "Die Aktie stieg um 2,3 Prozent auf 13.7 Euro. Gut.", []string{"Die Aktie stieg um 2,3 Prozent auf 13.7 Euro.", "Gut."}},
 	}
 	for _, tc := range tests {

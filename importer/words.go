@@ -79,6 +79,9 @@ var orgHeads = setOf(
 	"Union", "Office", "Authority", "Board", "Committee", "Organization", "Organisation", "Federation", "Airways",
 	"Pharmaceuticals", "Energy", "Bancorp", "Partners", "Capital", "Ventures", "Media", "Entertainment", "Foods",
 	"Stores", "Industries", "Electronics", "Telecom", "Communications", "Insurance", "Securities", "Reserve",
+	"Logistics", "Holdings", "Group", "Solutions", "Networks", "Enterprises", "Brands", "Semiconductor",
+	"Semiconductors", "Robotics", "Therapeutics", "Biosciences", "Software", "Aerospace", "Automotive",
+	"Resources", "Hotels", "Resorts", "Investments", "Healthcare", "Logistik", "Verlag", "Versicherung",
 )
 
 // sameEntityHeads, after a hyphen, leave the name before them as the entity:
