@@ -225,6 +225,9 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			i = j - 1
 			continue
 		}
+		for to-from > 1 && (toks[from].Text == "the" || toks[from].Text == "a") {
+			from++ // "the United States": a lowercase article is not part of a name
+		}
 		if typ == PER {
 			from, to = x.trimSpan(toks, from, to, lang)
 		} else if lang == "de" {
@@ -297,6 +300,10 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 				out = append(out, n)
 			}
 			used[exact] = true
+		case encloses >= 0 && r.typeByRule && onlyFunctionWords(toks, spans[encloses].from, r.Tok0) &&
+			onlyFunctionWords(toks, r.Tok1, spans[encloses].to):
+			out = append(out, r) // "the United States": the article is not part of the name
+			used[encloses] = true
 		case encloses >= 0:
 			// the model's longer name stands for this one
 		case r.typeByRule:
@@ -461,4 +468,15 @@ func (x *Extractor) typeNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// onlyFunctionWords reports whether tokens [from, to) are all function
+// words ("the", "der").
+func onlyFunctionWords(toks []Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !functionWords[strings.ToLower(toks[k].Text)] {
+			return false
+		}
+	}
+	return true
 }
