@@ -126,6 +126,13 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 					prevRule[si], prevMerged[si] = rule, append([]Mention(nil), ms...)
 				}
 			}
+			if lang == "de" {
+				for i := range ms {
+					if m := &ms[i]; m.Head == "" && m.Key == "" && m.Type != PER {
+						m.Norm = x.germanBaseName(m.Norm)
+					}
+				}
+			}
 			ms = x.originMentions(si, s, ms, lang)
 			markCoordination(s.Tokens, ms, len(res.Mentions))
 			res.Mentions = append(res.Mentions, ms...)

@@ -98,6 +98,43 @@ func uninflectWord(w string) string {
 	return w
 }
 
+// germanBaseName turns a German name of declined adjectives and a noun
+// into the form after "der/die/das": "Süddeutscher Zeitung" → "Süddeutsche
+// Zeitung", "Europäischen Rates" → "Europäische Rat", so that every case
+// of a name is one entity. Words the lexicon does not know as adjectives
+// stay as written, and so does a plural noun ("Vereinigte Staaten").
+func (x *Extractor) germanBaseName(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return name
+	}
+	adj := false
+	for i := 0; i < len(f)-1; i++ {
+		if !startsUpperOrDigit(f[i]) {
+			continue
+		}
+		if _, ok := x.lex.deAdj[strings.ToLower(f[i])]; !ok {
+			continue
+		}
+		adj = true
+		if u := uninflectWord(f[i]); u != f[i] {
+			if _, ok := x.lex.deAdj[strings.ToLower(u)]; ok {
+				f[i] = u
+			}
+		}
+	}
+	last := f[len(f)-1]
+	if !adj {
+		return strings.Join(f, " ")
+	}
+	if l := x.lex.NounLemma(last); l != "" && (last == l+"s" || last == l+"es") {
+		f[len(f)-1] = l // genitive singular: "Kreuzes"
+	} else if stem := strings.TrimSuffix(last, "es"); stem != last && x.lex.NounLemma(stem) == stem {
+		f[len(f)-1] = stem // "Rates", a genitive the lexicon lacks
+	}
+	return strings.Join(f, " ")
+}
+
 func joinTokens(toks []Token) string {
 	var sb strings.Builder
 	for k, t := range toks {
