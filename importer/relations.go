@@ -115,7 +115,30 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 		}
 	}
 	sort.SliceStable(rs.rels, func(a, b int) bool { return rs.rels[a].Sent < rs.rels[b].Sent })
-	return rs.rels
+	return weakParentsDropped(rs.rels)
+}
+
+// weakParentsDropped drops a guessed parent ("die Lufthansa … für die
+// Regionalflugtochter LGW") where the text names another one with a
+// clearer cue ("Air-Berlin-Tochter LGW"): a company has one parent.
+func weakParentsDropped(rels []Relation) []Relation {
+	best := map[int]Relation{}
+	for _, r := range rels {
+		if r.Predicate == "subsidiary_of" && r.Literal == "" {
+			if b, ok := best[r.Subject]; !ok || r.Confidence > b.Confidence {
+				best[r.Subject] = r
+			}
+		}
+	}
+	out := rels[:0]
+	for _, r := range rels {
+		if b, ok := best[r.Subject]; ok && r.Predicate == "subsidiary_of" && r.Literal == "" &&
+			r.Object != b.Object && r.Confidence < 0.6 && b.Confidence >= r.Confidence+0.2 {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // placeRank orders places by size: a city or unknown place, a region, a country.
@@ -274,10 +297,18 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 			k == i-1 && (orgTypeNouns[w] || x.lex.LooksLikeGermanNoun(w) && !isRoleOrTitle(w)) {
 			continue
 		}
+		// a noun with a genitive after it: the name belongs to that noun's
+		// phrase, "zum Ausbau ihrer Billigflugtochter Eurowings"
+		if k+1 < i && genitiveDets[strings.ToLower(toks[k+1].Text)] && x.lex.LooksLikeGermanNoun(w) && !isRoleOrTitle(w) {
+			continue
+		}
 		return ""
 	}
 	return ""
 }
+
+// genitiveDets open a genitive attribute: "der Ausbau ihrer Tochter".
+var genitiveDets = setOf("des", "eines", "ihrer", "seiner", "ihres", "seines", "dessen", "deren")
 
 func verbLike(w string) bool { return passiveAux[w] || speechVerbs[w] }
 
