@@ -195,7 +195,7 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 		key, kind := x.lex.Demonym(t.Text), "demonym"
 		var place *Place
 		if key == "" && strings.HasSuffix(t.Text, "er") && startsUpperOrDigit(t.Text) && lang == "de" {
-			if p := x.lex.places[strings.TrimSuffix(t.Text, "er")]; p != nil && p.Kind == "city" {
+			if p := x.cityOfAdjective(t.Text); p != nil {
 				place, kind = p, "city-adj"
 			}
 		}
@@ -329,4 +329,16 @@ func markCoordination(toks []Token, ms []Mention, base int) {
 			ms[idx[n]].coord = base + idx[n-1]
 		}
 	}
+}
+
+// cityOfAdjective returns the city a German city adjective names:
+// "Kieler" → Kiel, "Bremer" → Bremen, "Münchner" → München.
+func (x *Extractor) cityOfAdjective(w string) *Place {
+	stem := strings.TrimSuffix(w, "er")
+	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(w, "ner") + "en"} {
+		if p := x.lex.places[c]; p != nil && p.Kind == "city" {
+			return p
+		}
+	}
+	return nil
 }

@@ -67,6 +67,9 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 				}
 			}
 		}
+		if agentIdx < 0 && lang == "en" && passiveVerbEN(toks, c.from, k) {
+			continue // "Google was fined … by the Commission": no named agent, and the subject is no actor
+		}
 		if agentIdx >= 0 && ante >= 0 && ante != args[agentIdx].ent {
 			// "X, which was acquired by Y": X is the object
 			subj = coordinated(toks, args[agentIdx:], args[agentIdx])
@@ -245,3 +248,25 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 }
 
 var inseparablePrefixes = []string{"über", "unter", "hinter", "wider", "miss", "zer", "ver", "ent", "emp", "er", "be", "ge"}
+
+// passiveVerbEN reports whether the English verb at k is a participle after
+// a form of "be", adverbs aside: "was fined", "has been quietly acquired".
+func passiveVerbEN(toks []Token, from, k int) bool {
+	lw := strings.ToLower(toks[k].Text)
+	if !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "en") && !irregularParticiples[lw] {
+		return false // "is buying"
+	}
+	for j := k - 1; j >= from && j >= k-3; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets":
+			return true
+		}
+		if !strings.HasSuffix(strings.ToLower(toks[j].Text), "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+var irregularParticiples = setOf("bought", "sold", "led", "held", "made", "won", "hit", "set", "cut", "run", "put",
+	"brought", "shut", "struck", "spun", "sued", "paid", "kept", "told", "sent", "built", "left", "lost")

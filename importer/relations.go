@@ -72,7 +72,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 		// first organisation
 		if salient < 0 {
 			for _, m := range bySent[si] {
-				if ents[m.Entity].Type == ORG && m.Head == "" {
+				if ents[m.Entity].Type == ORG && m.Head == "" && !publicBody(ents[m.Entity].Name) {
 					salient = m.Entity
 					break
 				}
@@ -88,6 +88,9 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 		for _, m := range bySent[si] {
 			if m.Tok0 > 0 && s.Tokens[m.Tok0-1].Text == "(" {
 				continue // a source in brackets: "(Reuters)"
+			}
+			if publicBody(ents[m.Entity].Name) {
+				continue // "der Konzern", "the company" mean a company, not an authority
 			}
 			if ents[m.Entity].Type == ORG && m.Head == "" || m.Head != "" && sameEntityHeads[m.Head] {
 				orgCount[m.Entity]++
@@ -352,6 +355,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	x.rolesBefore(add, toks, args, main)
 	x.compoundRelations(add, toks, args, ents, salient)
 	x.listCompetitors(add, toks, args, ents)
+	rivals(add, toks, args, ents, salient)
 	// "the ChatGPT maker": the company the text is about makes the product
 	for _, a := range args {
 		if a.typ == PRODUCT && a.tok1 < len(toks) && makerNouns[toks[a.tok1].Text] && salient >= 0 && salient != a.ent {
@@ -387,3 +391,53 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 }
 
 var relativePronouns = setOf("which", "who", "that", "der", "die", "das", "welche", "welcher")
+
+// rivalNouns name a competitor: "Konkurrent TKMS", "rival Google".
+var rivalNouns = setOf("Konkurrent", "Konkurrenten", "Rivale", "Rivalen", "Erzrivale", "Wettbewerber",
+	"rival", "rivals", "competitor", "competitors")
+
+// rivals reads "Konkurrent ThyssenKrupp", "Nvidia's lead over rivals AMD
+// and Intel": the organisations after the noun compete with the one
+// named last before it in the sentence, else with the organisation the text
+// is about.
+func rivals(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity, salient int) {
+	for i, a := range args {
+		if a.typ != ORG || a.head != "" || a.tok0 == 0 || !rivalNouns[toks[a.tok0-1].Text] {
+			continue
+		}
+		k := a.tok0 - 1
+		other := salient
+		for _, b := range args[:i] {
+			if b.typ == ORG && b.tok1 <= k && (b.head == "" || b.head == "poss" || sameEntityHeads[b.head]) && !publicBody(ents[b.ent].Name) {
+				other = b.ent
+			}
+		}
+		if other < 0 || ents[other].Type != ORG {
+			continue
+		}
+		for _, g := range coordinated(toks, args[i:], a) {
+			if g.ent != other && g.typ == ORG {
+				add(other, "competitor_of", g.ent, toks[k].Text+" "+joinTokens(toks[g.tok0:g.tok1]), 0.6)
+			}
+		}
+	}
+}
+
+// publicBodyWords end the names of authorities, courts, parliaments and
+// unions of states, which are not the companies a business text is about.
+var publicBodyWords = []string{"kommission", "commission", "amt", "regierung", "ministerium", "ministry", "kongress",
+	"congress", "parlament", "parliament", "gericht", "court", "behörde", "agency", "authority", "union", "council",
+	"rat", "senat", "senate", "bundestag", "polizei", "police", "staatsanwaltschaft", "zentralbank", "central bank",
+	"reserve", "department", "government"}
+
+// publicBody reports whether an organisation's name is that of a public
+// body: "Bundeskartellamt", "Europäische Kommission", "US Congress".
+func publicBody(name string) bool {
+	ln := strings.ToLower(name)
+	for _, w := range publicBodyWords {
+		if strings.HasSuffix(ln, w) {
+			return true
+		}
+	}
+	return false
+}

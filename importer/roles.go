@@ -209,7 +209,8 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 				add(next.ent, "subsidiary_of", a.ent, label, 0.8)
 			}
 		case a.head == "based" || a.head == "demonym" || a.head == "city-adj":
-			if next != nil && next.typ == ORG {
+			// "die Kieler Thyssenkrupp-Tochter" is about the daughter, not Thyssenkrupp
+			if next != nil && next.typ == ORG && (next.head == "" || sameEntityHeads[next.head]) {
 				add(next.ent, "based_in", a.ent, label, 0.7)
 			}
 		case a.head == "demonym-of":

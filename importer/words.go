@@ -97,7 +97,7 @@ var orgTypeNouns = setOf(
 	"Anbieter", "Start-up", "Startup", "Rivale", "Konkurrent", "Wettbewerber", "Marke", "Partei", "Verband",
 	"Billigflieger", "Mutterkonzern", "Tochterfirma", "Tochtergesellschaft",
 	"Agentur", "Gesellschaft", "Kette", "Gruppe", "Dienst", "Dienstleister", "Spezialist", "Betreiber", "Riese",
-	"Brauer", "Versender", "Plattform", "Sender", "Institut", "Entwickler", "Vermarkter", "Lieferant", "Reederei",
+	"Brauer", "Versender", "Plattform", "Sender", "Institut", "Entwickler", "Vermarkter", "Lieferant", "Reederei", "Werft",
 	"Airline", "Fluglinie", "Discounter", "Genossenschaft", "Sparkasse", "Stiftung", "Holding",
 	"company", "firm", "giant", "retailer", "maker", "manufacturer", "carrier", "airline", "bank", "chain", "group",
 	"startup", "rival", "competitor", "supplier", "insurer", "automaker", "chipmaker", "brand", "subsidiary", "unit",
