@@ -160,6 +160,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 	if lang == "en" {
 		x.headlineMentions(res)
 	}
+	shortForms(res)
 	var implied []Relation
 	res.Entities, implied = x.resolve(res.Mentions)
 	res.Relations = append(x.relations(doc.Text, res.Sentences, res.Mentions, res.Entities, lang), implied...)

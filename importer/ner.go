@@ -31,6 +31,7 @@ type Mention struct {
 	initial    bool    // the mention starts its sentence
 	coord      int     // index of the mention this one is coordinated with, or -1
 	typeByRule bool    // typed by a strong cue (gazetteer, legal form, context)
+	shortForm  bool    // a short form defined in brackets ("TKMS"): names its entity less well
 }
 
 // findMentions tags the entity mentions of one sentence.

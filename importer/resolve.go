@@ -139,7 +139,7 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		typeConf[e][m.Type] += m.Conf
 		m.Entity = e
 		ents[e].Mentions++
-		if m.Head == "" { // "US" in "US-Markt" does not name the country
+		if m.Head == "" && !m.shortForm { // "US" in "US-Markt" does not name the country
 			counts[e][m.Norm] += 2
 		} else {
 			counts[e][m.Norm]++

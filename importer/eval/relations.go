@@ -184,8 +184,12 @@ func isSymmetric(p string) bool {
 // or a first name is allowed).
 func matching(res *importer.Result, names []string) map[int]bool {
 	out := map[int]bool{}
+	surfaces := make([][]string, len(res.Entities)) // the gold names are surfaces: "der Deutschen Gesellschaft"
+	for _, m := range res.Mentions {
+		surfaces[m.Entity] = append(surfaces[m.Entity], m.Text)
+	}
 	for i, e := range res.Entities {
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
+		for _, n := range append(append([]string{e.Name}, e.Aliases...), surfaces[i]...) {
 			for _, g := range names {
 				if namesMatch(n, g) {
 					out[i] = true
