@@ -159,8 +159,10 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 	}
 	if lang == "en" {
 		x.headlineMentions(res)
+		englishTypeHints(res)
 	}
 	shortForms(res)
+	x.headReferences(res, lang)
 	var implied []Relation
 	res.Entities, implied = x.resolve(res.Mentions)
 	res.Relations = append(x.relations(doc.Text, res.Sentences, res.Mentions, res.Entities, lang), implied...)

@@ -19,7 +19,8 @@ func clauseSubject(args []arg, ai, salient int) int {
 func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, string, float64), toks []Token, c clause, args []arg, ents []Entity, lang string, salient, ante int) {
 	var core []arg
 	for i, a := range args {
-		if a.prep == "" && a.head != "demonym" && a.head != "demonym-of" && a.head != "city-adj" && !isModifier(args, i) {
+		if a.prep == "" && a.head != "demonym" && a.head != "demonym-of" && a.head != "city-adj" && !isModifier(args, i) &&
+			!describesNext(toks, args, i) {
 			core = append(core, a)
 		}
 	}
@@ -196,6 +197,18 @@ func isModifier(args []arg, i int) bool {
 	return args[i+1].tok0 == a.tok1
 }
 
+// describesNext reports whether a possessive name describes the name after
+// an organisation noun: "Apple's rival Google", "Google's parent Alphabet";
+// the name after is the argument.
+func describesNext(toks []Token, args []arg, i int) bool {
+	a := args[i]
+	if a.head != "poss" || i+1 >= len(args) || args[i+1].tok0 != a.tok1+1 {
+		return false
+	}
+	w := toks[a.tok1].Text
+	return rivalNouns[w] || orgTypeNouns[w] || relationNounsEN[w]
+}
+
 // verbCue returns the predicate of a verb token, joining a separated
 // particle later in the clause ("stuft … ein").
 func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, lemma string) {
@@ -270,3 +283,5 @@ func passiveVerbEN(toks []Token, from, k int) bool {
 
 var irregularParticiples = setOf("bought", "sold", "led", "held", "made", "won", "hit", "set", "cut", "run", "put",
 	"brought", "shut", "struck", "spun", "sued", "paid", "kept", "told", "sent", "built", "left", "lost")
+
+var relationNounsEN = setOf("parent", "owner", "partner", "supplier", "customer", "investor", "backer")

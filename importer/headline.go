@@ -84,13 +84,18 @@ func (x *Extractor) headlineMentions(res *Result) {
 			}
 		}
 	}
+	setMentions(res, out)
+}
+
+// setMentions replaces the document's mentions, sorted, and marks their
+// coordination again (its links index the list).
+func setMentions(res *Result, out []Mention) {
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Sent != out[j].Sent {
 			return out[i].Sent < out[j].Sent
 		}
 		return out[i].Tok0 < out[j].Tok0
 	})
-	// coordination links index the mention list: mark them again
 	res.Mentions = out
 	for i := 0; i < len(out); {
 		j := i
@@ -100,4 +105,80 @@ func (x *Extractor) headlineMentions(res *Result) {
 		markCoordination(res.Sentences[out[i].Sent].Tokens, out[i:j], i)
 		i = j
 	}
+}
+
+// headReferences finds an organisation named by the last word of its name
+// after an article: "the Commission" for the European Commission, "die
+// Kommission" for the EU-Kommission, "the bank" not (lowercase in English).
+// Only a word that ends one organisation's name in the text counts.
+func (x *Extractor) headReferences(res *Result, lang string) {
+	byHead := map[string]Mention{}
+	ambiguous := map[string]bool{}
+	for _, m := range res.Mentions {
+		if m.Type != ORG || m.Head != "" {
+			continue
+		}
+		for _, name := range []string{m.Norm, m.Text} { // "Europäische Kommission", "European Commission"
+			h := name[strings.LastIndexAny(name, " -")+1:] // "EU-Kommission"
+			if h == name || !orgHeads[h] {
+				continue
+			}
+			if o, ok := byHead[h]; ok && o.Norm != m.Norm {
+				ambiguous[h] = true
+			}
+			byHead[h] = m
+		}
+	}
+	if len(byHead) == 0 {
+		return
+	}
+	covered := map[[2]int]bool{}
+	for _, m := range res.Mentions {
+		for k := m.Tok0; k < m.Tok1; k++ {
+			covered[[2]int{m.Sent, k}] = true
+		}
+	}
+	out := res.Mentions
+	added := false
+	for si, s := range res.Sentences {
+		for k := 1; k < len(s.Tokens); k++ {
+			w := s.Tokens[k].Text
+			m, ok := byHead[w]
+			if !ok || ambiguous[w] || covered[[2]int{si, k}] || !isDefinite(s.Tokens[k-1].Text) {
+				continue
+			}
+			if k+1 < len(s.Tokens) && startsUpperOrDigit(s.Tokens[k+1].Text) && lang == "en" {
+				continue // "the Commission President …" may start another name
+			}
+			n := mention(s.Tokens, k, k+1, m.Norm, ORG, m.Key, 0.6)
+			n.Sent, n.typeByRule = si, false
+			out = append(out, n)
+			added = true
+		}
+	}
+	if added {
+		setMentions(res, out)
+	}
+}
+
+// englishTypeHints corrects names the model typed as people where English
+// grammar says otherwise: "Spotify, which filed …" is no person, and
+// neither is a name right after "its" ("its Android operating system").
+func englishTypeHints(res *Result) {
+	out := res.Mentions[:0]
+	for _, m := range res.Mentions {
+		if m.Type == PER && !m.typeByRule && m.Head == "" {
+			toks := res.Sentences[m.Sent].Tokens
+			if m.Tok0 > 0 {
+				if p := strings.ToLower(toks[m.Tok0-1].Text); p == "its" || p == "their" {
+					continue
+				}
+			}
+			if m.Tok1+1 < len(toks) && toks[m.Tok1].Text == "," && strings.ToLower(toks[m.Tok1+1].Text) == "which" {
+				m.Type, m.Conf = ORG, 0.7
+			}
+		}
+		out = append(out, m)
+	}
+	setMentions(res, out)
 }

@@ -352,7 +352,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 		rs.add(Relation{Subject: s, Predicate: p, Object: o, Label: label, Confidence: conf, Sent: si})
 	}
 	x.roleRelations(add, toks, args, ents)
-	x.rolesBefore(add, toks, args, main)
+	x.rolesBefore(add, toks, args, main, salient)
 	x.compoundRelations(add, toks, args, ents, salient)
 	x.listCompetitors(add, toks, args, ents)
 	rivals(add, toks, args, ents, salient)

@@ -87,6 +87,10 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 
 // inherentRoles name the head of the organisation the text is about even
 // without naming it: "Konzernchefin Marissa Mayer".
+// possessiveDets refer back to an organisation before a role: "its CEO".
+var possessiveDets = setOf("its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem",
+	"ihren", "ihrer", "dessen", "deren")
+
 var inherentRoles = setOf("Konzernchef", "Konzernchefin", "Vorstandschef", "Vorstandschefin", "Firmenchef",
 	"Firmenchefin", "Unternehmenschef", "Unternehmenschefin", "Vorstandsvorsitzender", "Vorstandsvorsitzende",
 	"Aufsichtsratsvorsitzender", "Aufsichtsratsvorsitzende", "Aufsichtsratschef", "Aufsichtsratschefin")
@@ -95,18 +99,15 @@ func roleAt(toks []Token, k int) string {
 	if k < 0 || k >= len(toks) {
 		return ""
 	}
-	if r, ok := roleWords[toks[k].Text]; ok {
-		return r
-	}
-	if r := compoundRole(toks[k].Text); r != "" {
-		return r
-	}
-	if k > 0 {
+	if k > 0 { // "chief executive" before "executive"
 		if r, ok := roleWords[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]; ok {
 			return r
 		}
 	}
-	return ""
+	if r, ok := roleWords[toks[k].Text]; ok {
+		return r
+	}
+	return compoundRole(toks[k].Text)
 }
 
 // roleSuffixes give the role of German compounds without an organisation
@@ -134,7 +135,7 @@ func compoundRole(w string) string {
 // rolesBefore reads roles written before the person: "Der Vorstandschef
 // der Ethikbank, Klaus Euler,", "Managing Director Sanjeev Kumar von State
 // Oil", "Konzernchefin Marissa Mayer" (of the organisation the text is about).
-func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), toks []Token, args []arg, salient int) {
+func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), toks []Token, args []arg, salient, last int) {
 	for ai, a := range args {
 		if a.typ != PER || a.anaphor {
 			continue
@@ -171,6 +172,26 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 				}
 				continue
 			}
+		}
+		// "Its chief executive Daniel Ek", "sein Vorstandschef X": the
+		// organisation the possessive refers to
+		start := a.tok0 - 1
+		if start > 0 {
+			if _, two := roleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two {
+				start-- // a two-word role: "chief executive"
+			}
+		}
+		if start > 0 && possessiveDets[strings.ToLower(toks[start-1].Text)] {
+			ref := last
+			for _, b := range args[:ai] {
+				if b.typ == ORG && b.tok1 < start && b.prep == "" && b.head == "" && !b.anaphor {
+					ref = b.ent
+				}
+			}
+			if ref >= 0 {
+				add(a.ent, r, ref, joinTokens(toks[start-1:a.tok0]), 0.7)
+			}
+			continue
 		}
 		if inherentRoles[toks[a.tok0-1].Text] && salient >= 0 && (ai == 0 || args[ai-1].tok1 < a.tok0-1) {
 			add(a.ent, r, salient, toks[a.tok0-1].Text, 0.5)
