@@ -13,7 +13,7 @@ var verbCuesDE = map[string]string{
 	"verbieten": "sanctions", "sanktionieren": "sanctions", "verhängen": "sanctions", "bestrafen": "sanctions",
 	"genehmigen": "approves", "erlauben": "approves", "billigen": "approves", "freigeben": "approves",
 	"herstellen": "produces", "produzieren": "produces", "besitzen": "owns", "gehören": "owns",
-	"gründen": "founder_of", "konkurrieren": "competitor_of", "nachfolgen": "successor_of", "ablösen": "successor_of", "beerben": "successor_of",
+	"gründen": "founder_of", "konkurrieren": "competitor_of", "nachfolgen": "successor_of", "folgen": "successor_of", "ablösen": "successor_of", "beerben": "successor_of",
 }
 
 // verbCuesEN maps English verb forms to predicates.
@@ -62,7 +62,7 @@ var passiveAux = setOf("wurde", "wurden", "worden", "wird", "werden", "was", "we
 var objectPreps = map[string]map[string]bool{
 	"competitor_of": setOf("with", "mit"), "partner_of": setOf("with", "mit"), "merges_with": setOf("with", "mit"),
 	"invests_in": setOf("in", "im", "into"), "operates_in": setOf("in", "im"), "warns_about": setOf("about", "vor", "of"),
-	"supplier_of": setOf("to", "an"), "accuses": setOf("of"), "acquires": setOf("bei", "beim"),
+	"supplier_of": setOf("to", "an"), "accuses": setOf("of"), "acquires": setOf("bei", "beim"), "successor_of": setOf("auf"),
 }
 
 var agentPreps = setOf("von", "durch", "by", "vom")

@@ -150,9 +150,23 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 // nothing after the verb, the group before it is the subject alone ("since
 // the company was founded").
 func splitAtVerb(toks []Token, core []arg, k int, lang string) (subj, objs []arg) {
+	// an apposition right before the verb describes the subject before it:
+	// "Exxon, Chevron's largest U.S. rival, bought Pioneer"
+	appStart := -1
+	if k > 1 && toks[k-1].Text == "," {
+		for j := k - 2; j >= 0 && j >= k-8; j-- {
+			if toks[j].Text == "," {
+				appStart = j
+				break
+			}
+		}
+	}
 	var before, after []arg
 	for _, a := range core {
 		if a.tok1 <= k {
+			if appStart >= 0 && a.tok0 > appStart && hasArgBefore(core, appStart) {
+				continue
+			}
 			before = append(before, a)
 		} else if a.tok0 > k {
 			after = append(after, a)
@@ -285,3 +299,12 @@ var irregularParticiples = setOf("bought", "sold", "led", "held", "made", "won",
 	"brought", "shut", "struck", "spun", "sued", "paid", "kept", "told", "sent", "built", "left", "lost")
 
 var relationNounsEN = setOf("parent", "owner", "partner", "supplier", "customer", "investor", "backer")
+
+func hasArgBefore(args []arg, k int) bool {
+	for _, a := range args {
+		if a.tok1 <= k {
+			return true
+		}
+	}
+	return false
+}

@@ -228,6 +228,12 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		for to-from > 1 && (toks[from].Text == "the" || toks[from].Text == "a") {
 			from++ // "the United States": a lowercase article is not part of a name
 		}
+		// "Münchner Siemens AG", "chinesische ZTE": the origin is no part of the
+		// name unless the rest is a common noun ("Deutsche Bank")
+		if typ == ORG && to-from > 1 && (x.lex.Demonym(toks[from].Text) != "" || lang == "de" && x.cityOfAdjective(toks[from].Text) != nil) &&
+			!x.lex.LooksLikeGermanNoun(toks[from+1].Text) && !x.lex.isCommonWord(toks[from+1].Text, lang) && x.lex.orgs[joinTokens(toks[from:to])] == "" {
+			from++
+		}
 		if typ == PER {
 			from, to = x.trimSpan(toks, from, to, lang)
 		} else if lang == "de" {
@@ -321,7 +327,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		if used[k] || sp.typ == MISC || sp.from >= sp.to {
 			continue
 		}
-		out = append(out, modelMention(toks, sp.from, sp.to, sp.typ, si))
+		out = append(out, x.placeKeyed(modelMention(toks, sp.from, sp.to, sp.typ, si)))
 	}
 	sortMentions(out)
 	return dedupeMentions(out)
@@ -391,6 +397,18 @@ func modelMention(toks []Token, from, to int, typ string, si int) Mention {
 	n.typeByRule = false
 	n.Sent = si
 	return n
+}
+
+// placeKeyed gives a place the model found its gazetteer key and name:
+// "München" in "Landgericht München" is the city.
+func (x *Extractor) placeKeyed(m Mention) Mention {
+	if m.Type != LOC || m.Key != "" {
+		return m
+	}
+	if p := x.lex.Place(m.Text); p != nil {
+		m.Key, m.Norm = p.Key, x.placeName(p, m.Text)
+	}
+	return m
 }
 
 // posTags returns the part-of-speech tags of the words, or nil when no

@@ -64,6 +64,8 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 	}
 	salient := -1 // the organisation the text is about so far: most mentioned ORG
 	lastPer := -1 // the person named last in an earlier sentence
+	person := -1  // what "er", "sie", "he", "she" refer to: the person the sentence before was about
+	recent := -1  // the first organisation of the latest sentence that named one ("its CEO")
 	orgCount := map[int]int{}
 	for si, s := range sents {
 		// anaphors refer to the organisation salient in the sentences before:
@@ -78,10 +80,10 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 				}
 			}
 		}
-		args := x.args(s.Tokens, bySent[si], ents, salient)
+		args := x.args(s.Tokens, bySent[si], ents, salient, person)
 		args = rolesWithoutName(rs, si, s.Tokens, args, lastPer)
 		before := len(rs.rels)
-		x.sentenceRelations(rs, si, s.Tokens, args, ents, lang, salient, mainOrg(orgCount))
+		x.sentenceRelations(rs, si, s.Tokens, args, ents, lang, salient, mainOrg(orgCount), recent)
 		x.amounts(rs, before, s.Text(text))
 		x.fallback(rs, si, args, before)
 		first := -1
@@ -100,6 +102,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 			}
 		}
 		if first >= 0 {
+			recent = first
 			most := first
 			for e, c := range orgCount {
 				if c > orgCount[most] || c == orgCount[most] && e < most {
@@ -115,6 +118,20 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 			if ents[m.Entity].Type == PER {
 				lastPer = m.Entity
 			}
+		}
+		// the sentence before is about a person when it names one first
+		for _, m := range bySent[si] {
+			if m.Head == "" {
+				if ents[m.Entity].Type == PER {
+					person = m.Entity
+				} else if lang == "de" {
+					person = -1
+				}
+				break
+			}
+		}
+		if lang == "en" {
+			person = lastPer
 		}
 	}
 	sort.SliceStable(rs.rels, func(a, b int) bool { return rs.rels[a].Sent < rs.rels[b].Sent })
@@ -169,7 +186,7 @@ func mainOrg(count map[int]int) int {
 
 // args turns the mentions of a sentence into arguments and adds anaphors
 // ("der Konzern", "the company", "es") for the salient organisation.
-func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient int) []arg {
+func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, person int) []arg {
 	var out []arg
 	covered := map[int]bool{}
 	for _, m := range ms {
@@ -222,6 +239,9 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient int)
 			}
 			if (orgAnaphors[lt] || compoundAnaphor(lt)) && det && i > 0 && isDefinite(toks[i-1].Text) && !(i+1 < len(toks) && covered[i+1]) {
 				out = append(out, arg{ent: salient, tok0: i - 1, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
+			} else if personPronouns[lt] && person >= 0 && (i == firstWord(toks) || lt == "he" || lt == "she") {
+				// "Sie folgt auf Ralf Thomas": the person the sentence before was about
+				out = append(out, arg{ent: person, tok0: i, tok1: i + 1, typ: PER, anaphor: true, prep: x.governingPrep(toks, i)})
 			} else if pronounsOrg[lt] && (lt != "sie") && i+1 < len(toks) && !covered[i+1] {
 				// "Microsoft said it will …": the organisation that is subject before the pronoun
 				ref := salient
@@ -310,6 +330,9 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 	return ""
 }
 
+// personPronouns refer to a person named before.
+var personPronouns = setOf("er", "sie", "he", "she")
+
 // genitiveDets open a genitive attribute: "der Ausbau ihrer Tochter".
 var genitiveDets = setOf("des", "eines", "ihrer", "seiner", "ihres", "seines", "dessen", "deren")
 
@@ -347,12 +370,15 @@ func clauses(toks []Token) []clause {
 var subordinators = setOf("after", "because", "although", "while", "whereas", "nachdem", "weil", "obwohl", "während",
 	"bevor", "sobald")
 
-func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []arg, ents []Entity, lang string, salient, main int) {
+func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []arg, ents []Entity, lang string, salient, main, recent int) {
 	add := func(s int, p string, o int, label string, conf float64) {
+		if s >= 0 && o >= 0 && !typesFit(p, ents[s].Type, ents[o].Type) {
+			return // "the U.S. … bought Pioneer": a place buys nothing
+		}
 		rs.add(Relation{Subject: s, Predicate: p, Object: o, Label: label, Confidence: conf, Sent: si})
 	}
 	x.roleRelations(add, toks, args, ents)
-	x.rolesBefore(add, toks, args, main, salient)
+	x.rolesBefore(add, toks, args, main, recent)
 	x.compoundRelations(add, toks, args, ents, salient)
 	x.listCompetitors(add, toks, args, ents)
 	rivals(add, toks, args, ents, salient)
@@ -440,4 +466,23 @@ func publicBody(name string) bool {
 		}
 	}
 	return false
+}
+
+// typesFit reports whether a predicate can join a subject and an object of
+// these types: people hold roles and follow people, places do not buy or
+// found companies, and companies are based in places.
+func typesFit(pred, subj, obj string) bool {
+	switch pred {
+	case "ceo_of", "chair_of", "employee_of", "member_of":
+		return subj == PER && obj != PER
+	case "successor_of":
+		return subj == PER && obj == PER
+	case "founder_of":
+		return subj != LOC && obj != PER && obj != LOC
+	case "acquires", "merges_with", "subsidiary_of", "supplier_of", "partner_of", "competitor_of", "produces":
+		return subj != LOC && obj != LOC && (pred == "acquires" || subj != PER && obj != PER)
+	case "based_in", "located_in", "operates_in":
+		return obj == LOC
+	}
+	return true
 }

@@ -66,11 +66,22 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 			}
 		}
 	}
+	// an organisation's first word is its short form before it is a surname:
+	// "Hess chief executive John Hess" after "Hess Corp"
+	orgFirst := map[string]bool{}
+	for _, m := range ms {
+		if f := strings.Fields(m.Norm); m.Type == ORG && len(f) > 1 {
+			orgFirst[f[0]] = true
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if t, ok := strong[m.Norm]; ok && !m.typeByRule {
 			m.Type = t
 			m.Conf = 0.7
+		}
+		if m.Type == ORG && orgFirst[m.Norm] {
+			continue
 		}
 		if full, ok := persons[m.Norm]; ok && !strings.Contains(m.Norm, " ") && m.Key == "" {
 			m.Norm, m.Type, m.Conf = full, PER, 0.8
@@ -123,6 +134,11 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		norm := m.Norm
 		if s, ok := short[norm]; ok {
 			norm = s
+		}
+		if m.Key == "" && m.Type == LOC && m.Head == "" {
+			if p := x.lex.Place(norm); p != nil {
+				m.Key = p.Key // a place the model found: "München" in "Landgericht München"
+			}
 		}
 		key := m.Key
 		if key == "" {

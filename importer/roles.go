@@ -181,6 +181,17 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 				start-- // a two-word role: "chief executive"
 			}
 		}
+		// "Hess chief executive John Hess", "Amazon founder Jeff Bezos"
+		found := false
+		for _, b := range args[:ai] {
+			if b.typ == ORG && b.tok1 == start && (b.head == "" || b.head == "poss") {
+				add(a.ent, r, b.ent, joinTokens(toks[b.tok0:a.tok0]), 0.8)
+				found = true
+			}
+		}
+		if found {
+			continue
+		}
 		if start > 0 && possessiveDets[strings.ToLower(toks[start-1].Text)] {
 			ref := last
 			for _, b := range args[:ai] {
