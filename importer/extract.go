@@ -160,6 +160,13 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 	if lang == "en" {
 		x.headlineMentions(res)
 		englishTypeHints(res)
+		// "European Commission" in English texts, one entity with "Europäische Kommission"
+		for i := range res.Mentions {
+			m := &res.Mentions[i]
+			if en, ok := x.lex.orgsEN[m.Norm]; ok && m.Key == "" {
+				m.Key, m.Norm = "name:"+FoldName(m.Norm), en
+			}
+		}
 	}
 	shortForms(res)
 	x.headReferences(res, lang)

@@ -32,6 +32,7 @@ type Lexicon struct {
 	orgs       map[string]string // any name → canonical organisation name
 	multiFirst map[string]bool   // first words of multi-word organisation and place names
 	demonyms   map[string]string // adjective stem (lowercase) → country key
+	orgsEN     map[string]string // canonical German organisation name → English name
 }
 
 type verbLex struct{ Lemma, Particle string }
@@ -42,7 +43,7 @@ func NewLexicon() (*Lexicon, error) {
 		deNoun: make(map[string]string, 150000), deVerb: make(map[string][]verbLex, 110000),
 		deAdj: make(map[string]string, 140000), deLower: map[string]bool{}, enWord: make(map[string]bool, 70000),
 		given: map[string]bool{}, common: map[string]bool{}, family: map[string]bool{}, places: map[string]*Place{}, byKey: map[string]*Place{}, orgs: map[string]string{}, multiFirst: map[string]bool{},
-		demonyms: map[string]string{},
+		demonyms: map[string]string{}, orgsEN: map[string]string{},
 	}
 	loads := []struct {
 		name string
@@ -100,8 +101,13 @@ func NewLexicon() (*Lexicon, error) {
 			l.orgs[f[0]] = f[0]
 			if len(f) > 1 {
 				for _, a := range strings.Split(f[1], "|") {
-					l.orgs[a] = f[0]
+					if a != "" {
+						l.orgs[a] = f[0]
+					}
 				}
+			}
+			if len(f) > 2 && f[2] != "" {
+				l.orgsEN[f[0]] = f[2]
 			}
 		}},
 	}
