@@ -58,8 +58,8 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 		m.Norm, m.Type, m.typeByRule, m.Conf = canon, ORG, true, 0.9
 	} else if p := x.lex.Place(prefix); p != nil {
 		m.Norm, m.Type, m.Key, m.typeByRule, m.Conf = x.lex.DisplayName(p, lang), LOC, p.Key, true, 0.9
-		if orgTypeNouns[headLemma] || sameEntityHeads[headLemma] {
-			m.Head = "demonym" // "US-Unternehmen Overture": Overture is based in the USA
+		if orgTypeNouns[headLemma] || sameEntityHeads[headLemma] || x.typeNoun(headLemma) {
+			m.Head = "demonym" // "US-Unternehmen Overture", "US-Elektroautobauer Rivian": based in the USA
 		}
 	} else {
 		m.Type = ORG

@@ -168,6 +168,20 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 			}
 		}
 	}
+	// "Amazon.com Inc", "Bayer AG": a known organisation with its legal form
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Type != ORG || m.Key != "" || m.Head != "" {
+			continue
+		}
+		f := strings.Fields(m.Norm)
+		for len(f) > 1 && (legalForms[strings.TrimSuffix(f[len(f)-1], ".")] || legalForms[f[len(f)-1]]) {
+			f = f[:len(f)-1]
+		}
+		if canon := x.lex.orgs[strings.Join(f, " ")]; canon != "" && len(f) < len(strings.Fields(m.Norm)) {
+			m.Norm = canon
+		}
+	}
 	shortForms(res)
 	x.headReferences(res, lang)
 	var implied []Relation
@@ -204,18 +218,24 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 	for k, t := range toks {
 		key, kind := x.lex.Demonym(t.Text), "demonym"
 		var place *Place
+		unlisted := "" // a town the gazetteer lacks, read off its adjective: "Wolfsburger"
 		if key == "" && strings.HasSuffix(t.Text, "er") && startsUpperOrDigit(t.Text) && lang == "de" {
 			if p := x.cityOfAdjective(t.Text); p != nil {
 				place, kind = p, "city-adj"
+			} else if town := townOfAdjective(t.Text); town != "" && !x.lex.IsGermanNoun(t.Text) {
+				unlisted, kind = town, "city-adj"
 			}
 		}
-		if key == "" && place == nil {
+		if key == "" && place == nil && unlisted == "" {
 			continue
 		}
-		if place == nil {
+		if place == nil && unlisted == "" {
 			if place = x.lex.byKey[key]; place == nil {
 				continue
 			}
+		}
+		if place == nil {
+			place = &Place{NameEN: unlisted, NameDE: unlisted, Kind: "city"}
 		}
 		// "Ubisoft, a French publisher": the organisation before an apposition
 		// of an origin adjective and an organisation noun
@@ -251,6 +271,15 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 					Norm: name, Type: LOC, Key: place.Key, Head: kind, Conf: 0.8, typeByRule: true})
 			}
 			break
+		}
+	}
+	// the origin word is no name of its own: "Der Wolfsburger Autokonzern"
+	for _, o := range out {
+		for i := 0; i < len(ms); i++ {
+			if m := ms[i]; m.Tok0 == o.Tok0 && m.Tok1 == o.Tok1 && m.Head == "" && x.lex.orgs[m.Text] == "" {
+				ms = append(ms[:i], ms[i+1:]...)
+				i--
+			}
 		}
 	}
 	all := append(ms, out...)
@@ -351,4 +380,18 @@ func (x *Extractor) cityOfAdjective(w string) *Place {
 		}
 	}
 	return nil
+}
+
+// townOfAdjective reads a town's name off a German adjective whose stem
+// ends like a place name: "Wolfsburger" → "Wolfsburg", "Ingolstädter" →
+// "Ingolstadt"; "" otherwise.
+func townOfAdjective(w string) string {
+	stem := strings.TrimSuffix(w, "er")
+	if strings.HasSuffix(stem, "städt") {
+		stem = strings.TrimSuffix(stem, "städt") + "stadt"
+	}
+	if utf8.RuneCountInString(stem) < 4 || !geographic(stem) {
+		return ""
+	}
+	return stem
 }

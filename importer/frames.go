@@ -87,10 +87,28 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 				objs = []arg{{ent: salient, typ: ORG}}
 			}
 		} else {
-			if len(core) == 0 {
+			if len(core) == 0 && ante < 0 {
 				continue
 			}
 			subj, objs = splitAtVerb(toks, core, k, lang)
+			if ante >= 0 && !hasArgBefore(core, k) {
+				// "Microsoft, which employs 221,000 people, has invested … in
+				// OpenAI": the relative clause's name is the subject
+				subj = []arg{{ent: ante, typ: ents[ante].Type}}
+				objs = nil
+				for _, a := range core {
+					if a.tok0 > k && a.ent != ante {
+						objs = coordinated(toks, core, a)
+						break
+					}
+				}
+				for _, a := range args {
+					if a.tok0 > k && objectPreps[pred][a.prep] && a.ent != ante && (len(objs) == 0 || a.tok0 < objs[0].tok0) {
+						objs = []arg{a} // "in OpenAI, the San Francisco start-up": the named object comes first
+						break
+					}
+				}
+			}
 			if len(objs) == 0 {
 				// prepositional objects: "competes with Sony", "supplies … to Microsoft, Amazon and Google"
 				for i, a := range args {
@@ -137,7 +155,12 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 				add(s.ent, pred, o.ent, label, conf)
 			}
 		}
-		competitors(add, subj, ents, label)
+		if len(objs) == 0 && (cooperative[pred] || hasAnyWord(toks[c.from:c.to], jointNouns)) {
+			// "Volkswagen und Rivian gründen ein Gemeinschaftsunternehmen": they act together
+			partners(add, subj, ents, label)
+		} else {
+			competitors(add, subj, ents, label)
+		}
 		competitors(add, objs, ents, label)
 	}
 }

@@ -38,6 +38,25 @@ func competitors(add func(int, string, int, string, float64), as []arg, ents []E
 	}
 }
 
+// partners adds partner_of between organisations that act together as the
+// subjects of one verb.
+func partners(add func(int, string, int, string, float64), as []arg, ents []Entity, label string) {
+	for i := range as {
+		for j := i + 1; j < len(as); j++ {
+			if ents[as[i].ent].Type == ORG && ents[as[j].ent].Type == ORG && !as[i].anaphor && !as[j].anaphor {
+				add(as[i].ent, "partner_of", as[j].ent, "together: "+label, 0.5)
+			}
+		}
+	}
+}
+
+// cooperative predicates, said of several subjects together, make them partners.
+var cooperative = setOf("founder_of", "partner_of", "merges_with")
+
+// jointNouns name what partners found together.
+var jointNouns = setOf("Gemeinschaftsunternehmen", "Joint", "Joint-Venture", "Allianz", "Partnerschaft", "Kooperation",
+	"joint", "venture", "alliance", "partnership", "consortium", "Konsortium")
+
 // dealNouns name a takeover or merger as a thing: "den Kauf", "the deal".
 var dealNouns = setOf("Kauf", "Übernahme", "Deal", "Fusion", "Zusammenschluss", "Erwerb", "Transaktion", "deal",
 	"acquisition", "merger", "takeover", "purchase", "transaction")

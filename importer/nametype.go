@@ -102,7 +102,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		return set(ORG, 0.85)
 	case j-i >= 2 && x.lex.given[first] && (x.lex.places[last] == nil || x.lex.common[first]):
 		return set(PER, 0.85)
-	case isRoleOrTitle(prev):
+	case isRoleOrTitle(prev) || roleCompound(prev):
 		if j-i >= 2 {
 			return set(PER, 0.8)
 		}
@@ -248,4 +248,15 @@ func isRoleOrTitle(w string) bool {
 		}
 	}
 	return false
+}
+
+// roleCompound reports whether w is a compound of a name and a role:
+// "Rivian-Gründer", "VW-Chef".
+func roleCompound(w string) bool {
+	k := strings.LastIndex(w, "-")
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	_, ok := roleWords[w[k+1:]]
+	return ok
 }

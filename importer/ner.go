@@ -185,7 +185,15 @@ func (x *Extractor) continuesName(toks []Token, j int, lang string) bool {
 	if lang != "de" || !startsUpperOrDigit(t) || functionWords[strings.ToLower(t)] || monthAndDay[t] || isRoleOrTitle(t) {
 		return false
 	}
-	return x.lex.enWord[strings.ToLower(t)] && !x.lex.IsGermanNoun(t) && !x.lex.isCommonWord(t, "de")
+	if x.lex.IsGermanNoun(t) || x.lex.isCommonWord(t, "de") {
+		return false
+	}
+	// a surname that only looks like a compound noun after a first name or
+	// initials: "RJ Scaringe", "Jensen Huang"
+	if p := toks[j-1].Text; j > 0 && (x.lex.given[p] || isAllCaps(p) && utf8.RuneCountInString(p) <= 3) {
+		return true
+	}
+	return x.lex.enWord[strings.ToLower(t)]
 }
 
 // onlyForms reports whether every token is a legal form or an organisation head.

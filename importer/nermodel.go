@@ -92,7 +92,8 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 	for from < to && common(from) {
 		from++
 	}
-	for to > from && common(to-1) && !orgHeads[toks[to-1].Text] {
+	for to > from && common(to-1) && !orgHeads[toks[to-1].Text] &&
+		!(to-1 > from && x.lex.given[toks[to-2].Text] && startsUpperOrDigit(toks[to-1].Text)) { // "Oliver Blume"
 		to--
 	}
 	return from, to
@@ -208,7 +209,8 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			i = j - 1
 			continue // a lone common noun ("Bericht", "Gefahr", "Katastrophenschutz") is no name
 		}
-		if onlyForms(toks[from:to]) || to-from == 1 && commonAcronyms[toks[from].Text] {
+		if onlyForms(toks[from:to]) || to-from == 1 && commonAcronyms[toks[from].Text] ||
+			to-from == 1 && monthAbbrev[toks[from].Text] && to < len(toks) && isNumber(toks[to].Text) {
 			i = j - 1
 			continue // "GmbH" or "AI" alone names nothing
 		}
@@ -498,3 +500,7 @@ func onlyFunctionWords(toks []Token, from, to int) bool {
 	}
 	return true
 }
+
+// monthAbbrev are abbreviated months of datelines: "SEATTLE, Jan 18".
+var monthAbbrev = setOf("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+	"Okt", "Dez", "Mär")

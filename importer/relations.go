@@ -372,7 +372,8 @@ var subordinators = setOf("after", "because", "although", "while", "whereas", "n
 
 func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []arg, ents []Entity, lang string, salient, main, recent int) {
 	add := func(s int, p string, o int, label string, conf float64) {
-		if s >= 0 && o >= 0 && !typesFit(p, ents[s].Type, ents[o].Type) {
+		if s >= 0 && o >= 0 && !typesFit(p, ents[s].Type, ents[o].Type) ||
+			s >= 0 && (p == "invests_in" || p == "owns") && ents[s].Type == LOC && placeRank(ents[s].Key) < 2 {
 			return // "the U.S. … bought Pioneer": a place buys nothing
 		}
 		rs.add(Relation{Subject: s, Predicate: p, Object: o, Label: label, Confidence: conf, Sent: si})
@@ -422,16 +423,23 @@ var relativePronouns = setOf("which", "who", "that", "der", "die", "das", "welch
 var rivalNouns = setOf("Konkurrent", "Konkurrenten", "Rivale", "Rivalen", "Erzrivale", "Wettbewerber",
 	"rival", "rivals", "competitor", "competitors")
 
+// parentNouns name the organisation that owns the one before: "Google's parent Alphabet".
+var parentNouns = setOf("parent", "Mutterkonzern", "Muttergesellschaft", "Mutter")
+
 // rivals reads "Konkurrent ThyssenKrupp", "Nvidia's lead over rivals AMD
 // and Intel": the organisations after the noun compete with the one
 // named last before it in the sentence, else with the organisation the text
 // is about.
 func rivals(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity, salient int) {
 	for i, a := range args {
-		if a.typ != ORG || a.head != "" || a.tok0 == 0 || !rivalNouns[toks[a.tok0-1].Text] {
+		if a.typ != ORG || a.head != "" || a.tok0 == 0 || !rivalNouns[toks[a.tok0-1].Text] && !parentNouns[toks[a.tok0-1].Text] {
 			continue
 		}
 		k := a.tok0 - 1
+		pred := "competitor_of"
+		if parentNouns[toks[k].Text] {
+			pred = "parent"
+		}
 		other := salient
 		for _, b := range args[:i] {
 			if b.typ == ORG && b.tok1 <= k && (b.head == "" || b.head == "poss" || sameEntityHeads[b.head]) && !publicBody(ents[b.ent].Name) {
@@ -439,6 +447,12 @@ func rivals(add func(int, string, int, string, float64), toks []Token, args []ar
 			}
 		}
 		if other < 0 || ents[other].Type != ORG {
+			continue
+		}
+		if pred == "parent" {
+			if other != a.ent { // "Google's parent Alphabet", "der Mutterkonzern Alphabet"
+				add(other, "subsidiary_of", a.ent, toks[k].Text+" "+joinTokens(toks[a.tok0:a.tok1]), 0.65)
+			}
 			continue
 		}
 		for _, g := range coordinated(toks, args[i:], a) {

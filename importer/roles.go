@@ -204,6 +204,12 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 			}
 			continue
 		}
+		// "Chief Executive Satya Nadella said …": a role opening the sentence is
+		// held at the organisation the text is about
+		if start == firstWord(toks) && salient >= 0 && r != "employee_of" {
+			add(a.ent, r, salient, joinTokens(toks[start:a.tok0]), 0.6)
+			continue
+		}
 		if inherentRoles[toks[a.tok0-1].Text] && salient >= 0 && (ai == 0 || args[ai-1].tok1 < a.tok0-1) {
 			add(a.ent, r, salient, toks[a.tok0-1].Text, 0.5)
 		}
