@@ -5,10 +5,11 @@ import (
 	"unicode"
 )
 
-// shortForms joins a short form defined in brackets to its name:
-// "ThyssenKrupp Marine Systems (TKMS)", "Europäische Fußball-Union (UEFA)".
-// The short form, there and wherever else the text uses it, names the same
-// entity (it becomes an alias).
+// shortForms joins a short form defined in brackets to its name
+// ("ThyssenKrupp Marine Systems (TKMS)", "Europäische Fußball-Union
+// (UEFA)"), and another name given for it ("Foxconn, formally known as Hon
+// Hai Precision Industry"). That name, there and wherever else the text uses
+// it, names the same entity (it becomes an alias).
 func shortForms(res *Result) {
 	long := map[string]Mention{} // short form → the mention of the name it stands for
 	for i := 1; i < len(res.Mentions); i++ {
@@ -21,6 +22,22 @@ func shortForms(res *Result) {
 			continue
 		}
 		if isAbbreviationOf(b.Text, a.Norm) {
+			long[b.Text] = a
+		}
+	}
+	// "Foxconn, formally known as Hon Hai Precision Industry": another name
+	for i := 1; i < len(res.Mentions); i++ {
+		a, b := res.Mentions[i-1], res.Mentions[i]
+		if a.Sent != b.Sent || a.Head != "" || b.Head != "" || a.Type != b.Type || a.Type == LOC || b.Tok0 <= a.Tok1 {
+			continue
+		}
+		var words []string
+		for _, t := range res.Sentences[a.Sent].Tokens[a.Tok1:b.Tok0] {
+			if t.Text != "," && t.Text != "(" {
+				words = append(words, strings.ToLower(t.Text))
+			}
+		}
+		if otherNamePhrases[strings.Join(words, " ")] {
 			long[b.Text] = a
 		}
 	}
@@ -38,6 +55,10 @@ func shortForms(res *Result) {
 		}
 	}
 }
+
+// otherNamePhrases introduce another name of the same organisation or person.
+var otherNamePhrases = setOf("known as", "formally known as", "formerly known as", "also known as", "officially known as",
+	"formerly", "formally", "auch bekannt als", "bekannt als", "vormals", "ehemals", "früher", "offiziell")
 
 // isAbbreviationOf reports whether short is written in capitals and its
 // letters occur in name in order, the first being the name's first letter

@@ -127,6 +127,34 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 				}
 			}
 		}
+		// "TSMC makes chips for Nvidia and AMD", "Foxconn assembles iPhones for
+		// Apple", "fertigt für BMW": the maker supplies them
+		if pred == "produces" || pred == "orders" {
+			prep := setOf("for", "für")
+			if pred == "orders" {
+				prep = setOf("from", "bei", "beim") // "bestellt bei Airbus": Airbus supplies the buyer
+			}
+			for i, a := range args {
+				if (a.tok0 > k || lang == "de" && a.tok0 >= c.from) && prep[a.prep] && a.typ == ORG && !inArgs(subj, a.ent) {
+					for _, b := range append([]arg{a}, args[i+1:]...) {
+						if b.prep != a.prep && b.tok0 != a.tok0 || b.typ != ORG {
+							continue
+						}
+						for _, sb := range subj {
+							if pred == "orders" {
+								add(b.ent, "supplier_of", sb.ent, w+" "+a.prep, 0.6)
+							} else {
+								add(sb.ent, "supplier_of", b.ent, w+" … "+a.prep, 0.6)
+							}
+						}
+					}
+					break
+				}
+			}
+			if pred == "orders" {
+				continue
+			}
+		}
 		// "OpenAI buys capacity from Oracle": the seller supplies the buyer
 		if len(objs) == 0 && pred == "acquires" && lang == "en" {
 			for _, a := range args {

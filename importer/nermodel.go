@@ -236,6 +236,30 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			!x.lex.LooksLikeGermanNoun(toks[from+1].Text) && !x.lex.isCommonWord(toks[from+1].Text, lang) && x.lex.orgs[joinTokens(toks[from:to])] == "" {
 			from++
 		}
+		if lang == "en" {
+			// "Rival Advanced Micro Devices" opening a sentence: the noun is no part of the name
+			for to-from > 1 && (rivalNouns[strings.ToLower(toks[from].Text)] || orgTypeNouns[strings.ToLower(toks[from].Text)]) &&
+				!x.knownName(toks[from].Text) {
+				from++
+			}
+			// "Taiwan's Foxconn": two names
+			for p := from; p < to-1; p++ {
+				if isPossessive(toks[p].Text) {
+					first := typ
+					if x.lex.Place(strings.TrimSuffix(strings.TrimSuffix(toks[p].Text, "'s"), "’s")) != nil {
+						first = LOC
+					}
+					spans = append(spans, span{from, p + 1, first})
+					from = p + 1
+				}
+			}
+			// "Asian suppliers": an origin adjective is no place
+			if typ == LOC && to-from == 1 && x.lex.Place(toks[from].Text) == nil && demonymLike(toks[from].Text) &&
+				to < len(toks) && startsLower(toks[to].Text) {
+				i = j - 1
+				continue
+			}
+		}
 		if typ == PER {
 			from, to = x.trimSpan(toks, from, to, lang)
 		} else if lang == "de" {
@@ -504,3 +528,14 @@ func onlyFunctionWords(toks []Token, from, to int) bool {
 // monthAbbrev are abbreviated months of datelines: "SEATTLE, Jan 18".
 var monthAbbrev = setOf("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 	"Okt", "Dez", "Mär")
+
+// demonymLike reports whether an English word has the ending of an origin
+// adjective: "Asian", "European", "Japanese", "British".
+func demonymLike(w string) bool {
+	for _, e := range []string{"ian", "ean", "ese", "ish", "can"} {
+		if strings.HasSuffix(w, e) && len(w) >= len(e)+2 {
+			return true
+		}
+	}
+	return false
+}

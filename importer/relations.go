@@ -389,6 +389,13 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 			add(salient, "produces", a.ent, joinTokens(toks[a.tok0:a.tok1+1]), 0.6)
 		}
 	}
+	// "Taiwan's Foxconn", "Britain's Vodafone": the country's company
+	for i := 0; i+1 < len(args); i++ {
+		a, b := args[i], args[i+1]
+		if a.typ == LOC && a.head == "poss" && b.typ == ORG && b.head == "" && b.tok0 == a.tok1 && placeRank(ents[a.ent].Key) >= 2 {
+			add(b.ent, "based_in", a.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
+		}
+	}
 	// "Redmond, Washington", "Hsinchu (Taiwan)": a place inside the place after it
 	for i := 0; i+1 < len(args); i++ {
 		a, b := args[i], args[i+1]

@@ -115,7 +115,7 @@ var roleWords = map[string]string{
 	"Aufsichtsratschefin": "chair_of", "chairman": "chair_of", "chairwoman": "chair_of", "chair": "chair_of",
 	"Gründer": "founder_of", "Gründerin": "founder_of", "Mitgründer": "founder_of", "Mitbegründer": "founder_of",
 	"founder": "founder_of", "co-founder": "founder_of", "cofounder": "founder_of",
-	"Sprecher": "employee_of", "Sprecherin": "employee_of", "Vizechef": "employee_of", "Vorstand": "employee_of",
+	"Sprecher": "employee_of", "Sprecherin": "employee_of", "Vizechef": "employee_of", "Vize": "employee_of", "Vizechefin": "employee_of", "Vorstand": "employee_of",
 	"Manager": "employee_of", "Managerin": "employee_of", "Finanzchef": "employee_of", "Finanzvorstand": "employee_of",
 	"Mitarbeiter": "employee_of", "Mitarbeiterin": "employee_of", "Analyst": "employee_of", "Analystin": "employee_of",
 	"Professor": "employee_of", "Professorin": "employee_of", "Direktor": "employee_of", "Direktorin": "employee_of",
