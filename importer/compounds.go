@@ -127,6 +127,12 @@ func (x *Extractor) endsInOrgHead(w string) bool {
 // Hannover", "Stadtwerke Bochum", "Amtsgericht Ulm".
 func localInstitution(w string) bool {
 	lw := strings.ToLower(w)
+	for _, d := range []string{"groß", "privat", "investment", "direkt", "online", "förder", "geschäfts", "universal",
+		"noten", "zentral", "haus", "regional", "auto", "digital", "hypotheken"} {
+		if strings.HasPrefix(lw, d) {
+			return false // "die Großbank Unicredit": a kind of bank before its name
+		}
+	}
 	for _, h := range []string{"bank", "kasse", "werke", "gericht"} {
 		if strings.HasSuffix(lw, h) {
 			return true

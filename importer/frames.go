@@ -127,6 +127,14 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 				}
 			}
 		}
+		// "Der Bund hält zwölf Prozent der Commerzbank-Aktien", "holds a 10%
+		// stake in X": a share is ownership; without one, "hält" says nothing
+		if pred == "holds" {
+			if !hasAnyWord(toks[c.from:c.to], stakeWords) || k > 0 && (toks[k-1].Text == "zu" || toks[k-1].Text == "to") {
+				continue // "erlaubt, 29,9 Prozent zu halten": whose share the infinitive does not say
+			}
+			pred = "owns"
+		}
 		// "TSMC makes chips for Nvidia and AMD", "Foxconn assembles iPhones for
 		// Apple", "fertigt für BMW": the maker supplies them
 		if pred == "produces" || pred == "orders" {
@@ -359,3 +367,6 @@ func hasArgBefore(args []arg, k int) bool {
 	}
 	return false
 }
+
+// stakeWords make "hält"/"holds" a share of ownership.
+var stakeWords = setOf("Prozent", "%", "Anteil", "Anteile", "Aktien", "Beteiligung", "percent", "stake", "shares")

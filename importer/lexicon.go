@@ -170,6 +170,14 @@ func (l *Lexicon) Place(s string) *Place {
 			return p
 		}
 	}
+	// "Frankfurt/Main", "Frankfurt am Main", "Halle (Saale)": the city
+	for _, sep := range []string{"/", " am ", " an der ", " (", " upon ", " on "} {
+		if k := strings.Index(s, sep); k > 0 {
+			if p := l.places[s[:k]]; p != nil && p.Kind == "city" {
+				return p
+			}
+		}
+	}
 	return nil
 }
 

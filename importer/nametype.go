@@ -109,6 +109,8 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		return set(PER, 0.7)
 	case orgTypeNouns[prev] || orgTypeNouns[strings.ToLower(prev)] || x.endsInOrgType(prev) || strings.HasSuffix(prev, "-based") || roleOf(toks, i):
 		return set(ORG, 0.8)
+	case prev == "," && i >= 2 && (orgTypeNouns[toks[i-2].Text] || customerNouns[toks[i-2].Text] || rivalNouns[toks[i-2].Text]):
+		return set(ORG, 0.8) // "Boeing's largest customer, Emirates,"
 	}
 	if next == "," && j+1 < len(toks) {
 		for k := j + 1; k < min(j+5, len(toks)); k++ {

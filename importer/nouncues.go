@@ -60,6 +60,21 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 				}
 			}
 		}
+		if target < 0 && pred == "acquires" {
+			// "Die Commerzbank lehnt eine Übernahme durch Unicredit ab": the
+			// buyer after "durch"/"by", the clause subject is bought
+			for _, a := range after {
+				if a.tok0 <= k+6 && agentPreps[a.prep] && a.typ == ORG {
+					for _, b := range core {
+						if b.tok1 <= k && b.ent != a.ent && b.typ == ORG {
+							add(a.ent, pred, b.ent, toks[k].Text+" durch", 0.6)
+							break
+						}
+					}
+					break
+				}
+			}
+		}
 		if target >= 0 && agent >= 0 {
 			add(agent, pred, target, toks[k].Text, 0.65)
 		}
@@ -73,11 +88,17 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 				if ante >= 0 {
 					subj = ante // "Harbor Foods, which is based in Portland"
 				}
+				person := false
 				for _, b := range args {
 					if b.tok1 <= k && b.typ == ORG && b.prep == "" {
 						subj = b.ent
+						person = false
 						break
 					}
+					person = person || b.tok1 <= k && b.typ == PER && b.prep == ""
+				}
+				if person && ante < 0 {
+					break // "He will be based in Seattle": a person, not the company
 				}
 				if subj >= 0 && subj != a.ent {
 					label := joinTokens(toks[k:a.tok1])

@@ -359,7 +359,10 @@ func clauses(toks []Token) []clause {
 			continue
 		}
 		// a subordinate clause starts a new clause, comma or not: "… cleared the deal after Microsoft agreed …"
-		if i > from && subordinators[strings.ToLower(t.Text)] {
+		lw := strings.ToLower(t.Text)
+		relative := i > 0 && (lw == "which" || lw == "who" || lw == "that" && !speechVerbs[strings.ToLower(toks[i-1].Text)]) &&
+			startsLower(toks[i-1].Text) // "an avionics supplier that was acquired by …"
+		if i > from && (subordinators[lw] || relative) {
 			out = append(out, clause{from, i})
 			from = i
 		}
@@ -372,7 +375,7 @@ var subordinators = setOf("after", "because", "although", "while", "whereas", "n
 
 func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []arg, ents []Entity, lang string, salient, main, recent int) {
 	add := func(s int, p string, o int, label string, conf float64) {
-		if s >= 0 && o >= 0 && !typesFit(p, ents[s].Type, ents[o].Type) ||
+		if s >= 0 && o >= 0 && !x.typesFitEntities(p, ents[s], ents[o]) ||
 			s >= 0 && (p == "invests_in" || p == "owns") && ents[s].Type == LOC && placeRank(ents[s].Key) < 2 {
 			return // "the U.S. … bought Pioneer": a place buys nothing
 		}
@@ -419,6 +422,15 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 					ante = a.ent
 				}
 			}
+			// "Rockwell Collins, an avionics supplier that …": the name before the apposition
+			if ante < 0 {
+				for _, a := range args {
+					if a.tok1 < c.from && a.tok1 >= c.from-6 && a.head == "" && a.typ == ORG && toks[a.tok1].Text == "," &&
+						apposition(toks[a.tok1+1 : c.from]) {
+						ante = a.ent
+					}
+				}
+			}
 		}
 		x.clauseRelations(rs, add, toks, c, in, ents, lang, salient, ante)
 	}
@@ -430,6 +442,9 @@ var relativePronouns = setOf("which", "who", "that", "der", "die", "das", "welch
 var rivalNouns = setOf("Konkurrent", "Konkurrenten", "Rivale", "Rivalen", "Erzrivale", "Wettbewerber",
 	"rival", "rivals", "competitor", "competitors")
 
+// customerNouns name an organisation that buys from the one before: "Boeing's largest customer Emirates".
+var customerNouns = setOf("customer", "customers", "client", "Kunde", "Großkunde", "Hauptkunde")
+
 // parentNouns name the organisation that owns the one before: "Google's parent Alphabet".
 var parentNouns = setOf("parent", "Mutterkonzern", "Muttergesellschaft", "Mutter")
 
@@ -439,13 +454,22 @@ var parentNouns = setOf("parent", "Mutterkonzern", "Muttergesellschaft", "Mutter
 // is about.
 func rivals(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity, salient int) {
 	for i, a := range args {
-		if a.typ != ORG || a.head != "" || a.tok0 == 0 || !rivalNouns[toks[a.tok0-1].Text] && !parentNouns[toks[a.tok0-1].Text] {
+		if a.typ != ORG || a.head != "" || a.tok0 < 1 {
+			continue
+		}
+		if p := toks[a.tok0-1].Text; !rivalNouns[p] && !parentNouns[p] && !customerNouns[p] &&
+			!(p == "," && a.tok0 >= 2 && customerNouns[toks[a.tok0-2].Text]) {
 			continue
 		}
 		k := a.tok0 - 1
+		if toks[k].Text == "," && k > 0 && customerNouns[toks[k-1].Text] {
+			k-- // "Boeing's largest customer, Emirates,"
+		}
 		pred := "competitor_of"
 		if parentNouns[toks[k].Text] {
 			pred = "parent"
+		} else if customerNouns[toks[k].Text] {
+			pred = "customer"
 		}
 		other := salient
 		for _, b := range args[:i] {
@@ -454,6 +478,12 @@ func rivals(add func(int, string, int, string, float64), toks []Token, args []ar
 			}
 		}
 		if other < 0 || ents[other].Type != ORG {
+			continue
+		}
+		if pred == "customer" {
+			if other != a.ent { // "Boeing's largest customer Emirates": Boeing supplies Emirates
+				add(other, "supplier_of", a.ent, toks[k].Text+" "+joinTokens(toks[a.tok0:a.tok1]), 0.6)
+			}
 			continue
 		}
 		if pred == "parent" {
@@ -500,10 +530,49 @@ func typesFit(pred, subj, obj string) bool {
 		return subj == PER && obj == PER
 	case "founder_of":
 		return subj != LOC && obj != PER && obj != LOC
-	case "acquires", "merges_with", "subsidiary_of", "supplier_of", "partner_of", "competitor_of", "produces":
-		return subj != LOC && obj != LOC && (pred == "acquires" || subj != PER && obj != PER)
+	case "acquires":
+		return subj != LOC && obj != LOC && obj != PER
+	case "merges_with", "subsidiary_of", "supplier_of", "partner_of", "competitor_of", "produces":
+		return subj != LOC && obj != LOC && subj != PER && obj != PER
 	case "based_in", "located_in", "operates_in":
 		return obj == LOC
 	}
 	return true
+}
+
+// apposition reports whether words are an indefinite noun phrase of
+// lowercase words: ", an avionics supplier", ", ein Zulieferer".
+func apposition(ws []Token) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	switch strings.ToLower(ws[0].Text) {
+	case "a", "an", "the", "ein", "eine", "einem", "einer", "der", "die", "das":
+	default:
+		return false
+	}
+	for _, t := range ws[1:] {
+		if t.Text == "," || prepositions[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// typesFitEntities applies typesFit, reading a "person" whose name does
+// not start with a known given name as either a person or an organisation:
+// it may be a mistyped company ("Rite Aid").
+func (x *Extractor) typesFitEntities(pred string, s, o Entity) bool {
+	unsure := func(e Entity) bool {
+		f := strings.Fields(e.Name)
+		return e.Type == PER && (len(f) < 2 || !x.lex.given[f[0]])
+	}
+	for _, st := range []string{s.Type, ORG} {
+		for _, ot := range []string{o.Type, ORG} {
+			if (st == s.Type || unsure(s)) && (ot == o.Type || unsure(o)) && typesFit(pred, st, ot) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -17,7 +17,18 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 		limit := min(len(toks), k+8)
 		for ; k < limit; k++ {
 			w := toks[k].Text
-			role, ok := roleWords[w]
+			roleStart := k
+			var role string
+			ok := false
+			if k+1 < limit { // "chief executive" before "chief"
+				role, ok = roleWords[strings.ToLower(w+" "+toks[k+1].Text)]
+				if ok {
+					k++
+				}
+			}
+			if !ok {
+				role, ok = roleWords[w]
+			}
 			if !ok {
 				role, ok = roleWords[strings.ToLower(w)]
 			}
@@ -25,18 +36,24 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 				role = compoundRole(w)
 				ok = role != ""
 			}
-			roleStart := k
-			if !ok && k+1 < limit {
-				role, ok = roleWords[strings.ToLower(w+" "+toks[k+1].Text)]
-				if ok {
-					k++
-				}
-			}
 			if ok {
 				// the organisation right after: "CEO von ZTE USA", "Chef des VW-Konzerns"
 				for _, b := range args[ai+1:] {
 					if b.tok0 > k && b.tok0 <= k+3 && b.typ == ORG && !b.anaphor && !speechVerbs[toks[k+1].Text] {
 						add(a.ent, role, b.ent, joinTokens(toks[k:b.tok0]), 0.85)
+						break
+					}
+				}
+				// "Boeing named Kelly Ortberg as its new chief executive": the
+				// organisation the possessive refers to, the subject before
+				for _, t := range toks[a.tok1:roleStart] {
+					if possessiveDets[strings.ToLower(t.Text)] {
+						for _, b := range args[:ai] {
+							if b.typ == ORG && b.prep == "" && !b.anaphor && (b.head == "" || b.head == "poss") {
+								add(a.ent, role, b.ent, joinTokens(toks[a.tok1:k+1]), 0.75)
+								break
+							}
+						}
 						break
 					}
 				}

@@ -82,6 +82,8 @@ var orgHeads = setOf(
 	"Logistics", "Holdings", "Group", "Solutions", "Networks", "Enterprises", "Brands", "Semiconductor",
 	"Semiconductors", "Robotics", "Therapeutics", "Biosciences", "Software", "Aerospace", "Automotive",
 	"Resources", "Hotels", "Resorts", "Investments", "Healthcare", "Logistik", "Verlag", "Versicherung",
+	"Administration", "Bureau", "Service", "Services", "Corporation", "Company", "Fund", "Exchange", "Trust",
+	"Navy", "Army", "Agentur", "Bundesamt", "Landesamt",
 )
 
 // sameEntityHeads, after a hyphen, leave the name before them as the entity:
@@ -110,7 +112,7 @@ var roleWords = map[string]string{
 	"Vorstandschefin": "ceo_of", "Vorstandsvorsitzender": "ceo_of", "Vorstandsvorsitzende": "ceo_of", "CEO": "ceo_of",
 	"Geschäftsführer": "ceo_of", "Geschäftsführerin": "ceo_of", "Firmenchef": "ceo_of", "Unternehmenschef": "ceo_of",
 	"Präsident": "ceo_of", "Präsidentin": "ceo_of",
-	"chief executive": "ceo_of", "chief executive officer": "ceo_of", "head": "ceo_of", "boss": "ceo_of", "president": "ceo_of",
+	"chief executive": "ceo_of", "chief": "ceo_of", "chief executive officer": "ceo_of", "head": "ceo_of", "boss": "ceo_of", "president": "ceo_of",
 	"Aufsichtsratschef": "chair_of", "Aufsichtsratsvorsitzender": "chair_of", "Aufsichtsratsvorsitzende": "chair_of",
 	"Aufsichtsratschefin": "chair_of", "chairman": "chair_of", "chairwoman": "chair_of", "chair": "chair_of",
 	"Gründer": "founder_of", "Gründerin": "founder_of", "Mitgründer": "founder_of", "Mitbegründer": "founder_of",
