@@ -426,7 +426,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 			if ante < 0 {
 				for _, a := range args {
 					if a.tok1 < c.from && a.tok1 >= c.from-6 && a.head == "" && a.typ == ORG && toks[a.tok1].Text == "," &&
-						apposition(toks[a.tok1+1 : c.from]) {
+						apposition(toks[a.tok1+1:c.from]) {
 						ante = a.ent
 					}
 				}
