@@ -3,7 +3,6 @@ package importer
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // NER tags of the statistical model (BIO over four types).
@@ -43,8 +42,13 @@ func fnv(kind string, vs ...string) uint64 {
 	return h
 }
 
-// wordInfo is what the features need of a word, computed once per word.
-type wordInfo struct{ lower, class, shape string }
+// wordInfo is what the features need of a word, computed once per word:
+// with the hashes of the features that depend on the word alone, for the
+// entity tagger (ner) and the part-of-speech tagger (pos).
+type wordInfo struct {
+	lower, class, shape string
+	ner, pos            []uint64
+}
 
 func (x *Extractor) info(cache map[string]wordInfo, w, lang string) wordInfo {
 	if in, ok := cache[w]; ok {
@@ -56,7 +60,9 @@ func (x *Extractor) info(cache map[string]wordInfo, w, lang string) wordInfo {
 	if v, ok := x.words.Load(key); ok {
 		in = v.(wordInfo)
 	} else {
-		in = wordInfo{strings.ToLower(w), x.tokenClass(w, lang), shape(w)}
+		in = wordInfo{lower: strings.ToLower(w), class: x.tokenClass(w, lang), shape: shape(w)}
+		in.ner = nerWordFeatures(w, in)
+		in.pos = x.posWordFeatures(w, in, lang)
 		x.words.Store(key, in)
 	}
 	if cache != nil {
@@ -156,7 +162,7 @@ func (x *Extractor) tokenClass(w, lang string) string {
 // what the rule-based pass found (ruleTags, one per token: "B-ORG", "O", …).
 func (x *Extractor) nerFeatures(toks []Token, ruleTags []string, lang string, cache map[string]wordInfo) [][]uint64 {
 	n := len(toks)
-	pad := wordInfo{"<pad>", "<pad>", "<pad>"}
+	pad := wordInfo{lower: "<pad>", class: "<pad>", shape: "<pad>"}
 	ws := make([]wordInfo, n+4)
 	for i := range ws {
 		ws[i] = pad
@@ -166,23 +172,14 @@ func (x *Extractor) nerFeatures(toks []Token, ruleTags []string, lang string, ca
 	}
 	first := firstWord(toks)
 	out := make([][]uint64, n)
+	buf := make([]uint64, 0, n*40) // one backing array for the sentence
 	for i, t := range toks {
 		k := i + 2
 		w, cur := t.Text, ws[k]
 		lw := cur.lower
-		fs := make([]uint64, 0, 36)
+		fs := buf[len(buf):len(buf):cap(buf)]
 		add := func(kind string, v ...string) { fs = append(fs, fnv(kind, v...)) }
-		add("b", "")
-		add("w", w)
-		add("lw", lw)
-		add("s2", suffix(lw, 2))
-		add("s3", suffix(lw, 3))
-		add("s4", suffix(lw, 4))
-		if utf8.RuneCountInString(lw) > 3 {
-			add("p3", string([]rune(lw)[:3]))
-		}
-		add("sh", cur.shape)
-		add("cl", cur.class)
+		fs = append(fs, cur.ner...)
 		add("rule", ruleTags[i])
 		add("rule+cl", ruleTags[i], cur.class)
 		if i == first {
@@ -203,8 +200,6 @@ func (x *Extractor) nerFeatures(toks []Token, ruleTags []string, lang string, ca
 		add("w-1|sh", ws[k-1].lower, cur.shape)
 		add("w-1|w", ws[k-1].lower, lw)
 		add("w|w+1", lw, ws[k+1].lower)
-		add("p2", string([]rune(lw)[:min(2, len([]rune(lw)))]))
-		add("s5", suffix(lw, 5))
 		if i > 0 {
 			add("rule-1", ruleTags[i-1])
 		}
@@ -215,9 +210,23 @@ func (x *Extractor) nerFeatures(toks []Token, ruleTags []string, lang string, ca
 			add("hyphead", strings.ToLower(w[j+1:]))
 			add("hyppre", x.info(cache, w[:j], lang).class)
 		}
-		out[i] = fs
+		out[i] = fs[:len(fs):len(fs)]
+		buf = fs[len(fs):len(fs):cap(fs)]
 	}
 	return out
+}
+
+// nerWordFeatures hashes the entity tagger's features of a word alone.
+func nerWordFeatures(w string, in wordInfo) []uint64 {
+	lw := in.lower
+	fs := []uint64{fnv("b", ""), fnv("w", w), fnv("lw", lw), fnv("s2", suffix(lw, 2)), fnv("s3", suffix(lw, 3)),
+		fnv("s4", suffix(lw, 4))}
+	r := []rune(lw)
+	if len(r) > 3 {
+		fs = append(fs, fnv("p3", string(r[:3])))
+	}
+	return append(fs, fnv("sh", in.shape), fnv("cl", in.class), fnv("p2", string(r[:min(2, len(r))])),
+		fnv("s5", suffix(lw, 5)))
 }
 
 // ruleTags turns rule mentions into one BIO tag per token.

@@ -16,26 +16,20 @@ func (x *Extractor) posFeatures(words []string, lang string, cache map[string]wo
 	n := len(words)
 	ws := make([]wordInfo, n+4)
 	for i := range ws {
-		ws[i] = wordInfo{"<pad>", "<pad>", "<pad>"}
+		ws[i] = wordInfo{lower: "<pad>", class: "<pad>", shape: "<pad>"}
 	}
 	for i, w := range words {
 		ws[i+2] = x.info(cache, w, lang)
 	}
 	out := make([][]uint64, n)
-	for i, w := range words {
+	buf := make([]uint64, 0, n*20) // one backing array for the sentence
+	for i := range words {
 		k := i + 2
 		cur := ws[k]
 		lw := cur.lower
-		fs := make([]uint64, 0, 20)
+		fs := buf[len(buf):len(buf):cap(buf)]
 		add := func(kind string, v ...string) { fs = append(fs, fnv(kind, v...)) }
-		add("b", "")
-		add("lw", lw)
-		add("s1", suffix(lw, 1))
-		add("s2", suffix(lw, 2))
-		add("s3", suffix(lw, 3))
-		add("s4", suffix(lw, 4))
-		add("sh", cur.shape)
-		add("cl", cur.class)
+		fs = append(fs, cur.pos...)
 		add("w-1", ws[k-1].lower)
 		add("w+1", ws[k+1].lower)
 		add("w-2", ws[k-2].lower)
@@ -46,20 +40,29 @@ func (x *Extractor) posFeatures(words []string, lang string, cache map[string]wo
 		if i == 0 {
 			add("first", cur.shape)
 		}
-		if lang == "de" {
-			if _, ok := x.lex.deVerb[lw]; ok {
-				add("deverb", "")
-			}
-			if _, ok := x.lex.deAdj[lw]; ok {
-				add("deadj", "")
-			}
-		}
-		if strings.Contains(w, "-") {
-			add("hyphen", "")
-		}
-		out[i] = fs
+		out[i] = fs[:len(fs):len(fs)]
+		buf = fs[len(fs):len(fs):cap(fs)]
 	}
 	return out
+}
+
+// posWordFeatures hashes the part-of-speech tagger's features of a word alone.
+func (x *Extractor) posWordFeatures(w string, in wordInfo, lang string) []uint64 {
+	lw := in.lower
+	fs := []uint64{fnv("b", ""), fnv("lw", lw), fnv("s1", suffix(lw, 1)), fnv("s2", suffix(lw, 2)),
+		fnv("s3", suffix(lw, 3)), fnv("s4", suffix(lw, 4)), fnv("sh", in.shape), fnv("cl", in.class)}
+	if lang == "de" {
+		if _, ok := x.lex.deVerb[lw]; ok {
+			fs = append(fs, fnv("deverb", ""))
+		}
+		if _, ok := x.lex.deAdj[lw]; ok {
+			fs = append(fs, fnv("deadj", ""))
+		}
+	}
+	if strings.Contains(w, "-") {
+		fs = append(fs, fnv("hyphen", ""))
+	}
+	return fs
 }
 
 // TrainPOS trains a part-of-speech tagger for lang on tokenised sentences
