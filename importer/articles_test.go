@@ -99,7 +99,8 @@ var expectations = []expectation{
 		file:     "en_wtkr_amazon_wholefoods.txt",
 		entities: map[string]string{"Amazon": ORG, "Whole Foods Market": ORG, "Jeff Bezos": PER, "John Mackey": PER, "Austin": LOC},
 		relations: [][3]string{{"Amazon", "acquires", "Whole Foods Market"}, {"Jeff Bezos", "ceo_of", "Amazon"},
-			{"Jeff Bezos", "founder_of", "Amazon"}, {"John Mackey", "ceo_of", "Whole Foods Market"}},
+			{"Jeff Bezos", "founder_of", "Amazon"}, {"John Mackey", "ceo_of", "Whole Foods Market"},
+			{"John Mackey", "founder_of", "Whole Foods Market"}, {"Whole Foods Market", "based_in", "Austin"}},
 	},
 	{
 		file:     "en_houston_amazon.html",

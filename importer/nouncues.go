@@ -97,7 +97,7 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 					}
 					person = person || b.tok1 <= k && b.typ == PER && b.prep == ""
 				}
-				if person && ante < 0 {
+				if person && ante < 0 && !(k > 0 && possessiveDets[strings.ToLower(toks[k-1].Text)]) {
 					break // "He will be based in Seattle": a person, not the company
 				}
 				if subj >= 0 && subj != a.ent {
