@@ -216,7 +216,7 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 	toks := s.Tokens
 	var out []Mention
 	for k, t := range toks {
-		key, kind := x.lex.Demonym(t.Text), "demonym"
+		key, kind := x.demonymIn(t.Text, lang), "demonym"
 		var place *Place
 		unlisted := "" // a town the gazetteer lacks, read off its adjective: "Wolfsburger"
 		if key == "" && strings.HasSuffix(t.Text, "er") && startsUpperOrDigit(t.Text) && lang == "de" {

@@ -170,8 +170,8 @@ func (l *Lexicon) Place(s string) *Place {
 			return p
 		}
 	}
-	// "Frankfurt/Main", "Frankfurt am Main", "Halle (Saale)": the city
-	for _, sep := range []string{"/", " am ", " an der ", " (", " upon ", " on "} {
+	// "Frankfurt/Main", "Frankfurt am Main": the city
+	for _, sep := range []string{"/", " am ", " an der "} {
 		if k := strings.Index(s, sep); k > 0 {
 			if p := l.places[s[:k]]; p != nil && p.Kind == "city" {
 				return p
@@ -219,6 +219,18 @@ func (l *Lexicon) Demonym(w string) string {
 // IsOriginAdjective reports whether w is an origin adjective such as
 // "British" or "chinesische".
 func (x *Extractor) IsOriginAdjective(w string) bool { return x.lex.Demonym(w) != "" }
+
+// demonymIn is Demonym for a word of a text in lang: a German text's
+// capitalised origin words are its own ("Schweizer", "Deutsche"), not
+// English ones ("German Pellets" is a company).
+func (x *Extractor) demonymIn(w, lang string) string {
+	if lang == "de" && startsUpperOrDigit(w) && !strings.HasSuffix(w, "er") {
+		if _, ok := x.lex.deAdj[strings.ToLower(w)]; !ok {
+			return ""
+		}
+	}
+	return x.lex.Demonym(w)
+}
 
 // isCommonWord reports whether w, written in lowercase, is an ordinary
 // word of lang (so that a capitalised w at the start of a sentence is

@@ -100,7 +100,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	switch {
 	case legalForms[last] || orgHeads[last]:
 		return set(ORG, 0.85)
-	case j-i >= 2 && x.lex.given[first] && (x.lex.places[last] == nil || x.lex.common[first]):
+	case j-i >= 2 && x.lex.given[first] && (x.lex.places[last] == nil || x.lex.common[first]) && x.lex.Demonym(first) == "":
 		return set(PER, 0.85)
 	case isRoleOrTitle(prev) || roleCompound(prev):
 		if j-i >= 2 {

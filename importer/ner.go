@@ -130,6 +130,10 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 		}
 		j := i + 1
 		for j < len(toks) && !isPossessive(toks[j-1].Text) {
+			// "lobte Mark Zuckerberg Deutschland": a country after a person's name is no part of it
+			if p := x.lex.Place(toks[j].Text); p != nil && p.Kind != "city" && x.lex.given[toks[i].Text] && j-i >= 2 {
+				break
+			}
 			if known.words[toks[j].Text] || x.nameToken(toks, j, lang, false) || x.continuesName(toks, j, lang) {
 				j++
 				continue

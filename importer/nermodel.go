@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"unicode"
+	"unicode/utf8"
 	"bytes"
 	"errors"
 	"io/fs"
@@ -230,9 +232,33 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		for to-from > 1 && (toks[from].Text == "the" || toks[from].Text == "a") {
 			from++ // "the United States": a lowercase article is not part of a name
 		}
+		// "Frankfurt ( Reuters )": a bracket ends a name
+		for k := from + 1; k < to; k++ {
+			if toks[k].Text == "(" || toks[k].Text == ")" {
+				to = k
+				break
+			}
+		}
+		// "ROUNDUP", "KAHLSCHLAG": a common word in capitals is no name
+		if to-from == 1 && isAllCaps(toks[from].Text) && utf8.RuneCountInString(toks[from].Text) > 3 &&
+			(x.lex.isCommonWord(toks[from].Text, lang) || x.lex.IsGermanNoun(titleCase(strings.ToLower(toks[from].Text)))) {
+			i = j - 1
+			continue
+		}
+		if typ == PER && to-from >= 3 {
+			// "Mark Zuckerberg Deutschland", "Olaf Kramm von Fanuc Deutschland": a
+			// place or an organisation after the person is not part of the name
+			for k := from + 2; k < to; k++ {
+				if p := x.lex.Place(toks[k].Text); p != nil && p.Kind != "city" || toks[k].Text == "von" && k+1 < to &&
+					(x.lex.Place(toks[to-1].Text) != nil || x.lex.orgs[toks[k+1].Text] != "") {
+					to = k
+					break
+				}
+			}
+		}
 		// "Münchner Siemens AG", "chinesische ZTE": the origin is no part of the
 		// name unless the rest is a common noun ("Deutsche Bank")
-		if typ == ORG && to-from > 1 && (x.lex.Demonym(toks[from].Text) != "" || lang == "de" && x.cityOfAdjective(toks[from].Text) != nil) &&
+		if typ == ORG && to-from > 1 && (x.demonymIn(toks[from].Text, lang) != "" || lang == "de" && x.cityOfAdjective(toks[from].Text) != nil) &&
 			!x.lex.LooksLikeGermanNoun(toks[from+1].Text) && !x.lex.isCommonWord(toks[from+1].Text, lang) && x.lex.orgs[joinTokens(toks[from:to])] == "" {
 			from++
 		}
@@ -538,4 +564,9 @@ func demonymLike(w string) bool {
 		}
 	}
 	return false
+}
+
+func titleCase(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
