@@ -1,12 +1,12 @@
 package importer
 
 import (
-	"unicode"
-	"unicode/utf8"
 	"bytes"
 	"errors"
 	"io/fs"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgx/kgx/assets"
 	"github.com/kgx/kgx/importer/tagger"
