@@ -101,6 +101,8 @@ var orgTypeNouns = setOf(
 	"Agentur", "Gesellschaft", "Kette", "Gruppe", "Dienst", "Dienstleister", "Spezialist", "Betreiber", "Riese",
 	"Brauer", "Versender", "Plattform", "Sender", "Institut", "Entwickler", "Vermarkter", "Lieferant", "Reederei", "Werft",
 	"Airline", "Fluglinie", "Discounter", "Genossenschaft", "Sparkasse", "Stiftung", "Holding",
+	"Magazin", "Zeitschrift", "Kanzlei", "Anwaltskanzlei", "Verlag", "Verein", "Klub", "Club", "Klinik", "Label",
+	"Studio", "Finanzinvestor", "Fonds", "Vermögensverwalter", "Versicherung", "Autovermieter",
 	"company", "firm", "giant", "retailer", "maker", "manufacturer", "carrier", "airline", "bank", "chain", "group",
 	"startup", "rival", "competitor", "supplier", "insurer", "automaker", "chipmaker", "brand", "subsidiary", "unit",
 	"conglomerate", "grocer", "operator", "provider", "developer", "publisher", "lender",
