@@ -12,7 +12,7 @@ var verbCuesDE = map[string]string{
 	"vorwerfen": "accuses", "beschuldigen": "accuses", "anklagen": "accuses", "verklagen": "accuses",
 	"verbieten": "sanctions", "sanktionieren": "sanctions", "verhängen": "sanctions", "bestrafen": "sanctions",
 	"genehmigen": "approves", "erlauben": "approves", "billigen": "approves", "freigeben": "approves",
-	"herstellen": "produces", "produzieren": "produces", "fertigen": "produces", "leiten": "ceo_of", "halten": "holds", "bestellen": "orders", "besitzen": "owns", "gehören": "owns",
+	"herstellen": "produces", "produzieren": "produces", "fertigen": "produces", "leiten": "ceo_of", "halten": "holds", "verkaufen": "sells", "veräußern": "sells", "abstoßen": "sells", "bestellen": "orders", "besitzen": "owns", "gehören": "owns",
 	"gründen": "founder_of", "konkurrieren": "competitor_of", "nachfolgen": "successor_of", "folgen": "successor_of", "ablösen": "successor_of", "beerben": "successor_of",
 }
 
@@ -31,7 +31,8 @@ var verbCuesEN = map[string]string{
 	"fined": "sanctions", "fines": "sanctions", "approve": "approves", "approves": "approves", "approved": "approves",
 	"cleared": "approves", "produce": "produces", "produces": "produces", "produced": "produces", "makes": "produces",
 	"manufactures": "produces", "assembles": "produces", "assemble": "produces", "builds": "produces",
-	"holds": "holds", "held": "holds", "ordered": "orders", "orders": "orders", "order": "orders", "own": "owns", "owns": "owns", "owned": "owns", "founded": "founder_of",
+	"holds": "holds", "held": "holds", "sell": "sells", "sells": "sells", "sold": "sells", "selling": "sells",
+	"ordered": "orders", "orders": "orders", "order": "orders", "own": "owns", "owns": "owns", "owned": "owns", "founded": "founder_of",
 	"co-founded": "founder_of", "succeeds": "successor_of", "succeeded": "successor_of", "replaces": "successor_of", "replacing": "successor_of", "succeeding": "successor_of",
 	"runs": "ceo_of", "ran": "ceo_of", "leads": "ceo_of", "led": "ceo_of", "heads": "ceo_of", "headed": "ceo_of",
 	"replaced": "successor_of", "competes": "competitor_of", "compete": "competitor_of", "competing": "competitor_of",

@@ -62,11 +62,19 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		participle := lang == "en" && strings.HasSuffix(strings.ToLower(w), "ed") && k+1 < c.to && strings.ToLower(toks[k+1].Text) == "by"
 		if passive || participle {
 			for i, a := range args {
-				if agentPreps[a.prep] && a.tok0 > c.from {
+				// "von fünf ehemaligen IBM-Mitarbeitern gegründet": people, not IBM
+				if agentPreps[a.prep] && a.tok0 > c.from && (a.head == "" || sameEntityHeads[a.head] || a.head == "poss") {
 					agentIdx = i
 					break
 				}
 			}
+		}
+		if pred == "sells" {
+			x.sale(add, toks, c, k, args, core, ents, lang, w)
+			continue
+		}
+		if agentIdx < 0 && lang == "de" && pastPassiveDE(toks[c.from:c.to]) && pred != "based_in" {
+			continue // "SAP war 1972 … gegründet worden": no named agent, and the subject is no actor
 		}
 		if agentIdx < 0 && lang == "en" && passiveVerbEN(toks, c.from, k) {
 			continue // "Google was fined … by the Commission": no named agent, and the subject is no actor
@@ -370,3 +378,81 @@ func hasArgBefore(args []arg, k int) bool {
 
 // stakeWords make "hält"/"holds" a share of ownership.
 var stakeWords = setOf("Prozent", "%", "Anteil", "Anteile", "Aktien", "Beteiligung", "percent", "stake", "shares")
+
+// pastPassiveDE reports whether a German clause is a passive in the past:
+// "wurde … übernommen", "war … gegründet worden". ("wird" may be a future.)
+func pastPassiveDE(toks []Token) bool {
+	for _, t := range toks {
+		switch t.Text {
+		case "wurde", "wurden", "worden":
+			return true
+		}
+	}
+	return false
+}
+
+// businessNouns name a part of a company that is sold: "its Nigerian
+// onshore unit", "die Sparte".
+var businessNouns = setOf("unit", "business", "assets", "stake", "division", "subsidiary", "operations", "arm",
+	"Sparte", "Geschäft", "Tochter", "Anteil", "Anteile", "Beteiligung", "Werk", "Werke", "Geschäftsbereich", "Einheit")
+
+// sale reads "X sells Y to Z" and "Y wurde an Z verkauft": Z acquires a
+// named company Y; goods sold to Z make X its supplier; a part of X's
+// business sold without its name relates nothing named.
+func (x *Extractor) sale(add func(int, string, int, string, float64), toks []Token, c clause, k int, args, core []arg, ents []Entity, lang, w string) {
+	company := func(a arg) bool { // an organisation, or a "person" that may be a mistyped one
+		f := strings.Fields(ents[a.ent].Name)
+		return a.typ == ORG || a.typ == PER && (len(f) < 2 || !x.lex.given[f[0]])
+	}
+	var buyer *arg
+	for i, a := range args {
+		if (a.tok0 > k || lang == "de" && a.tok0 >= c.from) && (a.prep == "to" || a.prep == "an") && company(a) {
+			buyer = &args[i]
+			break
+		}
+	}
+	if buyer == nil {
+		return
+	}
+	passive := lang == "de" && pastPassiveDE(toks[c.from:c.to]) || lang == "en" && passiveVerbEN(toks, c.from, k)
+	var seller, object *arg
+	for i, a := range core {
+		if a.ent == buyer.ent || !company(a) {
+			continue
+		}
+		switch {
+		case passive && object == nil:
+			object = &core[i] // "Rite Aid wurde an Walgreens verkauft"
+		case !passive && seller == nil && (a.tok1 <= k || lang == "de"):
+			seller = &core[i]
+		case !passive && object == nil && seller != nil && a.tok0 > seller.tok0:
+			object = &core[i] // "sold Pamera to Cornerstone"
+		}
+	}
+	switch {
+	case object != nil:
+		add(buyer.ent, "acquires", object.ent, w+" … "+buyer.prep, 0.65)
+		if seller != nil {
+			add(object.ent, "subsidiary_of", seller.ent, w, 0.4)
+		}
+	case seller != nil && !hasBusinessNoun(toks[c.from:c.to]):
+		add(seller.ent, "supplier_of", buyer.ent, w+" … "+buyer.prep, 0.6) // "verkauft Chips an Apple"
+	}
+}
+
+// hasBusinessNoun reports whether words name a part of a business, also as
+// the head of a German compound: "das Saatgutgeschäft".
+func hasBusinessNoun(toks []Token) bool {
+	for _, t := range toks {
+		if businessNouns[t.Text] {
+			return true
+		}
+		lw := strings.ToLower(t.Text)
+		for b := range businessNouns {
+			if lb := strings.ToLower(b); startsUpperOrDigit(b) && len(lw) > len(lb)+2 && strings.HasSuffix(lw, lb) {
+				return true
+			}
+		}
+	}
+	return false
+}

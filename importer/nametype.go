@@ -64,6 +64,9 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if x.lex.Demonym(t) != "" && !isPossessive(t) {
 		return false // "a French publisher"
 	}
+	if demonymLike(t) && x.lex.Place(t) == nil && x.lex.orgs[t] == "" && i+1 < len(toks) && startsLower(toks[i+1].Text) {
+		return false // "its Nigerian onshore unit"
+	}
 	if _, verb := verbCuesEN[lt]; verb {
 		return false // "Amazon Buys Whole Foods Market" in a title-case headline
 	}
@@ -104,7 +107,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		return set(ORG, 0.8) // "das Satiremagazin Charlie Hebdo": the type noun before outweighs a given name
 	case j-i >= 2 && x.lex.given[first] && (x.lex.places[last] == nil || x.lex.common[first]) && x.lex.Demonym(first) == "":
 		return set(PER, 0.85)
-	case isRoleOrTitle(prev) || roleCompound(prev):
+	case isRoleOrTitle(prev) || roleCompound(prev) || compoundRole(prev) != "":
 		if j-i >= 2 {
 			return set(PER, 0.8)
 		}

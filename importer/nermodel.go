@@ -95,7 +95,8 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 		from++
 	}
 	for to > from && common(to-1) && !orgHeads[toks[to-1].Text] &&
-		!(to-1 > from && x.lex.given[toks[to-2].Text] && startsUpperOrDigit(toks[to-1].Text)) { // "Oliver Blume"
+		!(to-1 > from && x.lex.given[toks[to-2].Text] && startsUpperOrDigit(toks[to-1].Text)) && // "Oliver Blume"
+		!(to-1 > from && startsUpperOrDigit(toks[to-1].Text) && lang == "de" && !x.lex.IsGermanNoun(toks[to-1].Text)) { // "Hasso Plattner"
 		to--
 	}
 	return from, to
@@ -239,6 +240,13 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 				break
 			}
 		}
+		// "its Nigerian onshore business": an origin adjective is no name
+		if to-from == 1 && (x.demonymIn(toks[from].Text, lang) != "" || lang == "en" && demonymLike(toks[from].Text) &&
+			x.lex.Place(toks[from].Text) == nil) && x.lex.orgs[toks[from].Text] == "" &&
+			to < len(toks) && startsLower(toks[to].Text) {
+			i = j - 1
+			continue
+		}
 		// "ROUNDUP", "KAHLSCHLAG": a common word in capitals is no name
 		if to-from == 1 && isAllCaps(toks[from].Text) && utf8.RuneCountInString(toks[from].Text) > 3 &&
 			(x.lex.isCommonWord(toks[from].Text, lang) || x.lex.IsGermanNoun(titleCase(strings.ToLower(toks[from].Text)))) {
@@ -379,7 +387,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		if used[k] || sp.typ == MISC || sp.from >= sp.to {
 			continue
 		}
-		out = append(out, x.placeKeyed(modelMention(toks, sp.from, sp.to, sp.typ, si)))
+		out = append(out, x.orgKnown(x.placeKeyed(modelMention(toks, sp.from, sp.to, sp.typ, si))))
 	}
 	sortMentions(out)
 	return dedupeMentions(out)
@@ -449,6 +457,15 @@ func modelMention(toks []Token, from, to int, typ string, si int) Mention {
 	n.typeByRule = false
 	n.Sent = si
 	return n
+}
+
+// orgKnown gives a name the model found the organisation list's type and
+// name: "Exxon Mobil" is ExxonMobil, whatever the model made of it.
+func (x *Extractor) orgKnown(m Mention) Mention {
+	if canon := x.lex.orgs[m.Text]; canon != "" && m.Key == "" {
+		m.Type, m.Norm, m.typeByRule, m.Conf = ORG, canon, true, 0.9
+	}
+	return m
 }
 
 // placeKeyed gives a place the model found its gazetteer key and name:
@@ -526,6 +543,9 @@ func (x *Extractor) ModelTags(words []string, lang string) []string {
 func (x *Extractor) typeNoun(w string) bool {
 	if orgTypeNouns[w] {
 		return true
+	}
+	if l := x.lex.NounLemma(w); l != "" && l != w && orgTypeNouns[l] {
+		return true // "US-Firmen", "Konzerne"
 	}
 	lw := strings.ToLower(w)
 	if _, adj := x.lex.deAdj[lw]; adj {

