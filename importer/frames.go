@@ -44,6 +44,10 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		if pred == "acquires" && hasWord(toks[c.from:c.to], "Nachfolge") {
 			continue
 		}
+		// "had held talks to buy Seagen", "erwägt, X zu kaufen": no deal yet
+		if pred == "acquires" && hasAnyWord(toks[c.from:k], hedgeWords) {
+			continue
+		}
 		label := w
 		if lemma != "" && lemma != strings.ToLower(w) {
 			label = w
@@ -456,3 +460,8 @@ func hasBusinessNoun(toks []Token) bool {
 	}
 	return false
 }
+
+// hedgeWords before a verb of buying make it a possibility, not a deal.
+var hedgeWords = setOf("talks", "considering", "considered", "weighing", "exploring", "explore", "rumors", "rumours",
+	"speculation", "Gespräche", "erwägt", "erwägen", "prüft", "prüfen", "Gerüchte", "Spekulationen", "möglicherweise",
+	"könnte", "could", "might")

@@ -121,6 +121,15 @@ func NewLexicon() (*Lexicon, error) {
 			l.places[alias] = p
 		}
 	}
+	for _, c := range continents {
+		p := &Place{Key: "continent:" + c[0], Kind: "continent", NameDE: c[1], NameEN: c[2]}
+		l.byKey[p.Key] = p
+		for _, n := range c[1:] {
+			if _, ok := l.places[n]; !ok {
+				l.places[n] = p
+			}
+		}
+	}
 	for name := range l.orgs {
 		if f := strings.Fields(name); len(f) > 1 {
 			l.multiFirst[f[0]] = true
@@ -135,6 +144,14 @@ func NewLexicon() (*Lexicon, error) {
 		l.demonyms[stem] = "country:" + iso
 	}
 	return l, nil
+}
+
+// continents and other large regions news name (key, German, English,
+// other names); written by the kgx authors.
+var continents = [][]string{
+	{"EU", "Europa", "Europe"}, {"AS", "Asien", "Asia"}, {"AF", "Afrika", "Africa"},
+	{"NA", "Nordamerika", "North America"}, {"SA", "Südamerika", "South America", "Lateinamerika", "Latin America"},
+	{"OC", "Ozeanien", "Oceania"}, {"AN", "Antarktis", "Antarctica"}, {"ME", "Naher Osten", "Middle East", "Nahost"},
 }
 
 // preferredNames are the names news use for countries whose official

@@ -116,6 +116,9 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		return set(ORG, 0.8)
 	case prev == "," && i >= 2 && (orgTypeNouns[toks[i-2].Text] || customerNouns[toks[i-2].Text] || rivalNouns[toks[i-2].Text]):
 		return set(ORG, 0.8) // "Boeing's largest customer, Emirates,"
+	case (prev == "wie" || prev == "as" && i >= 2 && toks[i-2].Text == "such") && i >= 2 && x.typeNoun(toks[i-2].Text) ||
+		prev == "as" && i >= 3 && toks[i-2].Text == "such" && x.typeNoun(toks[i-3].Text):
+		return set(ORG, 0.8) // "mit Anbietern wie Shein", "rivals such as Shein"
 	}
 	if next == "," && j+1 < len(toks) {
 		for k := j + 1; k < min(j+5, len(toks)); k++ {

@@ -124,7 +124,8 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				continue
 			}
 		}
-		if !known.words[t] && !x.nameToken(toks, i, lang, i == firstWord(toks)) {
+		if !known.words[t] && !known.words[strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")] &&
+			!x.nameToken(toks, i, lang, i == firstWord(toks)) {
 			i++
 			continue
 		}
@@ -161,7 +162,8 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			continue // "GmbH", "Zeitung" alone name nothing
 		}
 		m := x.typeChunk(toks, i, j, lang)
-		if t, ok := known.names[m.Text]; ok && !m.typeByRule {
+		stem := strings.TrimSuffix(strings.TrimSuffix(m.Text, "'s"), "’s") // "Seagen's" after "Seagen Inc"
+		if t, ok := known.names[stem]; ok && !m.typeByRule {
 			m.Type, m.Conf, m.typeByRule = t, 0.75, true // established elsewhere in the text
 		}
 		// "Whole Foods Market, Inc.": the legal form after a comma belongs to the name

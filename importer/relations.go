@@ -315,6 +315,14 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 		if lw == "und" || lw == "and" || lw == "sowie" || lw == "oder" || lw == "or" {
 			return "&" // coordinated with the phrase before: its preposition, if any
 		}
+		// "mit Anbietern wie H&M", "with rivals such as Shein": the examples share the preposition
+		if lw == "wie" || lw == "as" && k > 0 && strings.EqualFold(toks[k-1].Text, "such") {
+			if lw == "as" {
+				k--
+			}
+			i = k
+			continue
+		}
 		// articles, lowercase modifiers and type nouns: "durch den Handelsriesen Edeka"
 		if isDefinite(w) || lw == "ein" || lw == "eine" || lw == "einer" || lw == "einem" || lw == "a" || lw == "an" ||
 			startsLower(w) && !verbLike(lw) && verbCuesEN[lw] == "" && !auxEN[lw] ||

@@ -180,6 +180,20 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 				}
 			}
 		}
+		// "Seagen's chief executive, David Epstein,": the possessive organisation's role
+		if a.tok0 >= 3 && toks[a.tok0-1].Text == "," {
+			if r := roleAt(toks, a.tok0-2); r != "" {
+				start := a.tok0 - 2
+				if _, two := roleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two && start > 1 {
+					start--
+				}
+				for _, b := range args[:ai] {
+					if b.typ == ORG && b.tok1 == start && b.head == "poss" {
+						add(a.ent, r, b.ent, joinTokens(toks[b.tok0:a.tok0-1]), 0.8)
+					}
+				}
+			}
+		}
 		r := roleAt(toks, a.tok0-1)
 		if r == "" {
 			continue
