@@ -118,9 +118,11 @@ func titleLine(s string) string {
 var (
 	teaserEnd   = regexp.MustCompile(`(…|\.\.\.)\s*$`)
 	attribution = regexp.MustCompile(`(?i)^\s*[\[(]\s*(mit material von|mit material der|with material from|reporting by|von|by)\b[^\])]*[\])]\s*$`)
-	dateDE      = regexp.MustCompile(`\b([0-3]?\d)\.\s?(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+((?:19|20)\d\d)\b`)
-	dateEN      = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+([0-3]?\d),\s+((?:19|20)\d\d)\b`)
-	dateISO     = regexp.MustCompile(`\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b`)
+	// a byline on its own line: "By Jane Miller", "Von Anna Schmidt und Max Weber, dpa"
+	byline  = regexp.MustCompile(`^\s*(By|Von|Text:|Text von)\s+(\p{Lu}[\p{L}.'-]+\s+){1,3}?(\p{Lu}[\p{L}'-]+)((\s*,\s*|\s+(and|und)\s+)(\p{Lu}[\p{L}.'-]+\s+){1,3}?\p{Lu}[\p{L}'-]+)*(\s*,\s*[\p{L}. -]{2,30})?\s*$`)
+	dateDE  = regexp.MustCompile(`\b([0-3]?\d)\.\s?(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+((?:19|20)\d\d)\b`)
+	dateEN  = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+([0-3]?\d),\s+((?:19|20)\d\d)\b`)
+	dateISO = regexp.MustCompile(`\b((?:19|20)\d\d)-([01]\d)-([0-3]\d)\b`)
 )
 
 // stripBoilerplate removes attribution lines (returned as author) and the
@@ -155,6 +157,13 @@ func stripBoilerplate(s string) (text, author string) {
 		if attribution.MatchString(l) {
 			a := strings.Trim(strings.TrimSpace(l), "[]()")
 			author = strings.TrimSpace(a)
+			continue
+		}
+		if byline.MatchString(l) {
+			if author == "" {
+				_, name, _ := strings.Cut(strings.TrimSpace(l), " ")
+				author = strings.TrimSpace(name)
+			}
 			continue
 		}
 		kept = append(kept, l)

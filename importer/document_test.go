@@ -130,3 +130,43 @@ func TestDetectLanguage(t *testing.T) {
 		t.Errorf("English detected as %s", l)
 	}
 }
+
+func TestBylines(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"By Jane Miller", true},
+		{"Von Anna Schmidt und Max Weber, dpa", true},
+		{"By Jane Miller and Tom Brown", true},
+		{"By the end of the year, sales doubled.", false},
+		{"Von Berlin aus fährt der Zug nach Hamburg.", false},
+		{"Byline Software Inc reported results", false},
+	} {
+		if got := byline.MatchString(tc.line); got != tc.want {
+			t.Errorf("byline(%q) = %v", tc.line, got)
+		}
+	}
+	text, author := stripBoilerplate("Title\nBy Jane Miller\nApple sold more phones.\n")
+	if strings.Contains(text, "Jane") || author != "Jane Miller" {
+		t.Errorf("text %q, author %q", text, author)
+	}
+}
+
+func TestHTMLByline(t *testing.T) {
+	page := `<html><head><title>Acme buys Widget Co</title></head><body><nav><a href="/">Home</a></nav>
+<article><h1>Acme buys Widget Co</h1><p>By Jane Miller</p>
+<p>Acme Corp said on Monday it would buy Widget Co for $2 billion, its largest deal in a decade.</p>
+<p>The combined company will be based in Denver and employ about 12,000 people across the country.</p></article>
+<footer>All rights reserved.</footer></body></html>`
+	d, err := Parse("acme.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(d.Text, "Jane Miller") || !strings.Contains(d.Text, "Widget Co for $2 billion") {
+		t.Errorf("text %q", d.Text)
+	}
+	if d.Author != "Jane Miller" {
+		t.Errorf("author %q", d.Author)
+	}
+}

@@ -246,9 +246,19 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 		}
 		// "Ubisoft, a French publisher": the organisation before an apposition
 		// of an origin adjective and an organisation noun
-		if k >= 3 && k+1 < len(toks) && x.endsInOrgType(toks[k+1].Text) {
+		typeAt := -1 // "a French publisher", "the Swiss food group"
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if x.endsInOrgType(toks[j].Text) {
+				typeAt = j
+				break
+			}
+			if !startsLower(toks[j].Text) {
+				break
+			}
+		}
+		if k >= 3 && typeAt > 0 {
 			art := strings.ToLower(toks[k-1].Text)
-			if (art == "a" || art == "an" || art == "ein" || art == "eine" || art == "der" || art == "die" || art == "das") && toks[k-2].Text == "," {
+			if (art == "a" || art == "an" || art == "the" || art == "ein" || art == "eine" || art == "der" || art == "die" || art == "das") && toks[k-2].Text == "," {
 				for _, m := range ms {
 					if m.Tok1 == k-2 && m.Type == ORG {
 						out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,

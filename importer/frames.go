@@ -209,7 +209,9 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		} else {
 			competitors(add, subj, ents, label)
 		}
-		competitors(add, objs, ents, label)
+		if regulatory[pred] {
+			competitors(add, objs, ents, label) // "stuft ZTE ebenso wie Huawei als Gefahr ein"
+		}
 	}
 }
 
@@ -465,3 +467,7 @@ func hasBusinessNoun(toks []Token) bool {
 var hedgeWords = setOf("talks", "considering", "considered", "weighing", "exploring", "explore", "rumors", "rumours",
 	"speculation", "Gespräche", "erwägt", "erwägen", "prüft", "prüfen", "Gerüchte", "Spekulationen", "möglicherweise",
 	"könnte", "could", "might")
+
+// regulatory predicates, said of several objects together, name them as
+// peers: organisations of one kind in one role.
+var regulatory = setOf("classifies", "sanctions", "warns_about", "accuses", "approves", "competitor_of")

@@ -46,7 +46,11 @@ func parseHTML(b []byte) (Document, error) {
 	if d.Title != "" && (len(paras) == 0 || paras[0] != d.Title) {
 		paras = append([]string{d.Title}, paras...)
 	}
-	d.Text, _ = stripBoilerplate(strings.Join(paras, "\n"))
+	var author string
+	d.Text, author = stripBoilerplate(strings.Join(paras, "\n"))
+	if d.Author == "" {
+		d.Author = author
+	}
 	if t, err := art.PublishedTime(); err == nil && !t.IsZero() {
 		d.Date = t.Format("2006-01-02")
 	} else {

@@ -338,3 +338,7 @@ func (l *Lexicon) agentNoun(lw string) bool {
 	}
 	return false
 }
+
+// knownPlaceOrName reports whether s names a gazetteer place or a listed
+// organisation: "Britain" in "Britain's".
+func (l *Lexicon) knownPlaceOrName(s string) bool { return l.Place(s) != nil || l.orgs[s] != "" }

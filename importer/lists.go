@@ -20,6 +20,10 @@ func (x *Extractor) listCompetitors(add func(int, string, int, string, float64),
 			continue
 		}
 		g := coordinated(toks, args[i:], args[i])
+		if len(g) >= 2 && ownedList(toks, g[0].tok0) {
+			i += len(g) - 1 // "brands such as Hellmann's and Knorr": one owner's, not rivals
+			continue
+		}
 		if len(g) >= 2 {
 			competitors(add, g, ents, joinTokens(toks[g[0].tok0:g[len(g)-1].tok1]))
 			i += len(g) - 1
@@ -112,4 +116,19 @@ func coordinated(toks []Token, core []arg, a arg) []arg {
 		last = b
 	}
 	return out
+}
+
+// ownedNouns name what an organisation owns: its brands and units.
+var ownedNouns = setOf("brands", "Marken", "subsidiaries", "Töchter", "Tochterfirmen", "Tochtergesellschaften", "units",
+	"labels", "Beteiligungen", "holdings", "businesses")
+
+// ownedList reports whether a list starting at token k gives examples of
+// what something owns: "brands such as", "Marken wie", "subsidiaries including".
+func ownedList(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if ownedNouns[toks[j].Text] {
+			return true
+		}
+	}
+	return false
 }

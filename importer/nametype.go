@@ -101,7 +101,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		}
 	}
 	switch {
-	case legalForms[last] || orgHeads[last]:
+	case legalForms[last] || orgHeads[last] || strings.Contains(joinTokens(toks[i:j]), "&"): // "Ben & Jerry's"
 		return set(ORG, 0.85)
 	case orgTypeNouns[prev] || orgTypeNouns[strings.ToLower(prev)] || x.typeNoun(prev):
 		return set(ORG, 0.8) // "das Satiremagazin Charlie Hebdo": the type noun before outweighs a given name

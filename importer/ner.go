@@ -42,6 +42,11 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known *knownNa
 	ms := x.rawMentions(si, s, lang, known)
 	if lang == "en" { // "Britain's": the English possessive is not part of the name
 		for i := range ms {
+			// but a brand's is when no noun follows: "Hellmann's and Knorr", "at McDonald's."
+			if j := ms[i].Tok1; j < len(s.Tokens) && (coordinators[strings.ToLower(s.Tokens[j].Text)] || isPunct(s.Tokens[j].Text)) &&
+				ms[i].Tok1-ms[i].Tok0 >= 1 && !x.lex.knownPlaceOrName(strings.TrimSuffix(strings.TrimSuffix(ms[i].Norm, "'s"), "’s")) {
+				continue
+			}
 			ms[i].Norm = strings.TrimSuffix(strings.TrimSuffix(ms[i].Norm, "'s"), "’s")
 		}
 	}
@@ -240,4 +245,14 @@ func firstWord(toks []Token) int {
 		}
 	}
 	return 0
+}
+
+// isPunct reports whether a token is punctuation.
+func isPunct(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return t != ""
 }

@@ -450,8 +450,8 @@ func joinedToStrong(toks []Token, rule []Mention, r Mention) bool {
 // modelMention is a name found by the model: typed, but weaker than a
 // rule's cue, so document-level evidence from rules can retype it.
 func modelMention(toks []Token, from, to int, typ string, si int) Mention {
-	if typ == PER && isAllCaps(joinTokens(toks[from:to])) {
-		typ = ORG // acronyms name organisations, not people: "DPD", "SPD"
+	if typ == PER && (isAllCaps(joinTokens(toks[from:to])) || hasToken(toks[from:to], "&")) {
+		typ = ORG // acronyms and "&" name organisations, not people: "DPD", "Ben & Jerry's"
 	}
 	n := mention(toks, from, to, joinTokens(toks[from:to]), typ, "", 0.65)
 	n.typeByRule = false
@@ -541,7 +541,7 @@ func (x *Extractor) ModelTags(words []string, lang string) []string {
 // alone or as the head of a compound: "Konzern", "Ratingagentur",
 // "Chiphersteller". Nominalised adjectives ("Europäischen") are not.
 func (x *Extractor) typeNoun(w string) bool {
-	if orgTypeNouns[w] {
+	if orgTypeNouns[w] || len(w) > 4 && orgTypeNouns[strings.TrimSuffix(w, "s")] { // "brands", "rivals"
 		return true
 	}
 	if l := x.lex.NounLemma(w); l != "" && l != w && orgTypeNouns[l] {
@@ -589,4 +589,13 @@ func demonymLike(w string) bool {
 func titleCase(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+func hasToken(toks []Token, w string) bool {
+	for _, t := range toks {
+		if t.Text == w {
+			return true
+		}
+	}
+	return false
 }

@@ -238,8 +238,15 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, per
 				continue
 			}
 			genitive := len(lt) > 4 && strings.HasSuffix(lt, "s") && orgAnaphors[strings.TrimSuffix(lt, "s")] // "des Unternehmens"
-			if (orgAnaphors[lt] || genitive || compoundAnaphor(lt)) && det && i > 0 && isDefinite(toks[i-1].Text) && !(i+1 < len(toks) && covered[i+1]) {
-				out = append(out, arg{ent: salient, tok0: i - 1, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
+			// "the London-based company": one modifier between the article and the noun
+			based := i >= 2 && isDefinite(toks[i-2].Text) && strings.HasSuffix(toks[i-1].Text, "-based")
+			if (orgAnaphors[lt] || genitive || compoundAnaphor(lt)) && (det && i > 0 && isDefinite(toks[i-1].Text) || based) &&
+				!(i+1 < len(toks) && covered[i+1]) {
+				from := i - 1
+				if based {
+					from = i // after "London-based", which describes it
+				}
+				out = append(out, arg{ent: salient, tok0: from, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
 			} else if personPronouns[lt] && person >= 0 && (i == firstWord(toks) || lt == "he" || lt == "she") {
 				// "Sie folgt auf Ralf Thomas": the person the sentence before was about
 				out = append(out, arg{ent: person, tok0: i, tok1: i + 1, typ: PER, anaphor: true, prep: x.governingPrep(toks, i)})
