@@ -302,6 +302,9 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 	w := toks[k].Text
 	lw := strings.ToLower(w)
 	if lang == "en" {
+		if k == firstWord(toks) && w != lw && (strings.HasSuffix(lw, "s") || rivalNouns[lw]) {
+			return "", "" // "Rivals Ford and General Motors …" opens with a noun
+		}
 		if p, ok := verbCuesEN[lw]; ok {
 			return p, lw
 		}

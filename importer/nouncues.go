@@ -97,6 +97,13 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 					}
 					person = person || b.tok1 <= k && b.typ == PER && b.prep == ""
 				}
+				// "den Sitz von Schenker in Essen", "the headquarters of Schenker": the owner after the cue
+				for _, b := range args {
+					if b.tok0 > k && b.tok0 <= k+2 && b.typ == ORG && (b.prep == "von" || b.prep == "of" || b.prep == "des") {
+						subj, person = b.ent, false
+						break
+					}
+				}
 				if person && ante < 0 && !(k > 0 && possessiveDets[strings.ToLower(toks[k-1].Text)]) {
 					break // "He will be based in Seattle": a person, not the company
 				}

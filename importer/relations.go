@@ -473,7 +473,7 @@ func rivals(add func(int, string, int, string, float64), toks []Token, args []ar
 		if a.typ != ORG || a.head != "" || a.tok0 < 1 {
 			continue
 		}
-		if p := toks[a.tok0-1].Text; !rivalNouns[p] && !parentNouns[p] && !customerNouns[p] &&
+		if p := toks[a.tok0-1].Text; !rivalNouns[p] && !rivalNouns[strings.ToLower(p)] && !parentNouns[p] && !customerNouns[p] &&
 			!(p == "," && a.tok0 >= 2 && customerNouns[toks[a.tok0-2].Text]) {
 			continue
 		}
@@ -482,6 +482,9 @@ func rivals(add func(int, string, int, string, float64), toks []Token, args []ar
 			k-- // "Boeing's largest customer, Emirates,"
 		}
 		pred := "competitor_of"
+		if !rivalNouns[toks[k].Text] && !rivalNouns[strings.ToLower(toks[k].Text)] && !parentNouns[toks[k].Text] && !customerNouns[toks[k].Text] {
+			continue
+		}
 		if parentNouns[toks[k].Text] {
 			pred = "parent"
 		} else if customerNouns[toks[k].Text] {

@@ -112,7 +112,7 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 			switch {
 			case allOrgSuffixes(rest):
 				short[long] = short0
-			case len(rest) == 1 && x.lex.Place(rest[0]) != nil:
+			case x.lex.Place(strings.Join(rest, " ")) != nil: // "ZTE USA", "Toyota Motor North America"
 				units = append(units, [2]string{long, short0})
 			case !strings.Contains(short0, " ") && !containsPlace(x.lex, rest):
 				longer[short0] = append(longer[short0], long)

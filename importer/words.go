@@ -83,7 +83,7 @@ var orgHeads = setOf(
 	"Semiconductors", "Robotics", "Therapeutics", "Biosciences", "Software", "Aerospace", "Automotive",
 	"Resources", "Hotels", "Resorts", "Investments", "Healthcare", "Logistik", "Verlag", "Versicherung",
 	"Administration", "Bureau", "Service", "Services", "Corporation", "Company", "Fund", "Exchange", "Trust",
-	"Navy", "Army", "Agentur", "Bundesamt", "Landesamt",
+	"Navy", "Army", "Agentur", "Bundesamt", "Landesamt", "Motor",
 )
 
 // sameEntityHeads, after a hyphen, leave the name before them as the entity:
