@@ -44,6 +44,10 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		if pred == "acquires" && hasWord(toks[c.from:c.to], "Nachfolge") {
 			continue
 		}
+		// "übernimmt 20 Prozent an Thyssenkrupp Steel", "buys a 10% stake in X": a share, not the company
+		if pred == "acquires" && hasAnyWord(toks[c.from:c.to], stakeWords) {
+			pred = "invests_in"
+		}
 		// "had held talks to buy Seagen", "erwägt, X zu kaufen": no deal yet
 		if pred == "acquires" && hasAnyWord(toks[c.from:k], hedgeWords) {
 			continue
@@ -103,6 +107,18 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 				continue
 			}
 			subj, objs = splitAtVerb(toks, core, k, lang)
+			// an object the predicate cannot take gives way to a prepositional
+			// one: "EPCG des Milliardärs X übernimmt 20 Prozent an TKSE"
+			fit := objs[:0:0]
+			for _, o := range objs {
+				for _, sb := range subj {
+					if x.typesFitEntities(pred, ents[sb.ent], ents[o.ent]) {
+						fit = append(fit, o)
+						break
+					}
+				}
+			}
+			objs = fit
 			if ante >= 0 && !hasArgBefore(core, k) {
 				// "Microsoft, which employs 221,000 people, has invested … in
 				// OpenAI": the relative clause's name is the subject
@@ -260,6 +276,9 @@ func splitAtVerb(toks []Token, core []arg, k int, lang string) (subj, objs []arg
 	}
 	if lang == "en" && len(after) == 0 && len(before) > 0 {
 		return nearest(), nil
+	}
+	if lang == "en" && len(before) == 0 {
+		return nil, nil // "The deal makes Microsoft …": the subject is no name
 	}
 	all := append(before, after...)
 	if len(all) == 0 {

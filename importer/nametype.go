@@ -41,7 +41,8 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		return true // "Wolfgang Nickl", even where "Wolfgang" reads like a compound noun
 	}
 	if i > 0 && introducesName(toks[i-1].Text) {
-		return true // "die BASF-Tochter Wintershall", "der Konzern Bayer"
+		// "die BASF-Tochter Wintershall", "der Konzern Bayer"; but "dem Konzern Hilfen zusagen"
+		return !(lang == "de" && x.lex.IsGermanNoun(t) && x.lex.NounLemma(t) != t && !x.knownName(t))
 	}
 	if lang == "de" {
 		if legalForms[t] && i > 0 {

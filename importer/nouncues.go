@@ -21,7 +21,11 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 			if isModifier(after, ai) {
 				continue
 			}
-			if a.tok0 > k+6 && target < 0 {
+			window := 6
+			if k+1 < len(toks) && (toks[k+1].Text == "of" || toks[k+1].Text == "von" || toks[k+1].Text == "des" || toks[k+1].Text == "der") {
+				window = 10 // "acquisition of "Call of Duty" maker Activision Blizzard"
+			}
+			if a.tok0 > k+window && target < 0 {
 				break
 			}
 			if target < 0 && (a.prep == "" || a.prep == "von" || a.prep == "of") {

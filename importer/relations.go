@@ -330,6 +330,9 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 			i = k
 			continue
 		}
+		if x.lex.Demonym(w) != "" && k < i-1 {
+			continue // "to French publisher Ubisoft"
+		}
 		// articles, lowercase modifiers and type nouns: "durch den Handelsriesen Edeka"
 		if isDefinite(w) || lw == "ein" || lw == "eine" || lw == "einer" || lw == "einem" || lw == "a" || lw == "an" ||
 			startsLower(w) && !verbLike(lw) && verbCuesEN[lw] == "" && !auxEN[lw] ||
@@ -406,6 +409,14 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	for _, a := range args {
 		if a.typ == PRODUCT && a.tok1 < len(toks) && makerNouns[toks[a.tok1].Text] && salient >= 0 && salient != a.ent {
 			add(salient, "produces", a.ent, joinTokens(toks[a.tok0:a.tok1+1]), 0.6)
+		}
+	}
+	// "Hendrik Wüst (CDU)": a politician's party
+	for i := 0; i+1 < len(args); i++ {
+		a, b := args[i], args[i+1]
+		if a.typ == PER && b.prep == "(" && b.tok0 == a.tok1+1 && b.tok1 < len(toks) && toks[b.tok1].Text == ")" &&
+			parties[joinTokens(toks[b.tok0:b.tok1])] {
+			add(a.ent, "member_of", b.ent, joinTokens(toks[a.tok0:b.tok1+1]), 0.8)
 		}
 	}
 	// "Taiwan's Foxconn", "Britain's Vodafone": the country's company
@@ -551,10 +562,14 @@ func typesFit(pred, subj, obj string) bool {
 		return subj != LOC && obj != PER && obj != LOC
 	case "acquires":
 		return subj != LOC && obj != LOC && obj != PER
-	case "merges_with", "subsidiary_of", "supplier_of", "partner_of", "competitor_of", "produces":
+	case "merges_with", "subsidiary_of", "supplier_of", "partner_of", "competitor_of":
 		return subj != LOC && obj != LOC && subj != PER && obj != PER
+	case "produces":
+		return subj != LOC && subj != PER && obj != LOC && obj != PER && obj != ORG
 	case "based_in", "located_in", "operates_in":
 		return obj == LOC
+	case "invests_in":
+		return obj != PER
 	}
 	return true
 }
@@ -595,3 +610,8 @@ func (x *Extractor) typesFitEntities(pred string, s, o Entity) bool {
 	}
 	return false
 }
+
+// parties are the short names of German-speaking countries' political
+// parties, as news write them after a politician's name.
+var parties = setOf("CDU", "CSU", "SPD", "FDP", "Grüne", "Grünen", "AfD", "Linke", "BSW", "FW", "Freie Wähler",
+	"ÖVP", "SPÖ", "FPÖ", "NEOS", "SVP", "FDP.Die Liberalen", "Die Mitte", "GLP", "Piraten", "ÖDP", "Volt")
