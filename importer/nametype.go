@@ -10,6 +10,9 @@ import (
 func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bool {
 	t := toks[i].Text
 	r, _ := utf8.DecodeRuneInString(t)
+	if camelName(t) {
+		return true // "eBay", "mBank"
+	}
 	if !unicode.IsUpper(r) || monthAndDay[t] || personTitles[t] || strings.HasSuffix(t, "-") {
 		return false
 	}
@@ -146,6 +149,12 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	if j-i >= 2 && x.lex.family[last] && !isAllCaps(first) && x.lex.places[last] == nil {
 		return set(PER, 0.6)
 	}
+	if camelName(first) {
+		if strings.HasPrefix(first, "i") {
+			return set(PRODUCT, 0.75) // "iPhones", "iOS"
+		}
+		return set(ORG, 0.75) // "die polnische mBank", "eBay"
+	}
 	return set(ORG, 0.5)
 }
 
@@ -270,4 +279,11 @@ func roleCompound(w string) bool {
 	}
 	_, ok := roleWords[w[k+1:]]
 	return ok
+}
+
+// camelName reports whether w is a name written with a lowercase first
+// letter and a capital second: "eBay", "mBank", "iPhone".
+func camelName(w string) bool {
+	rs := []rune(w)
+	return len(rs) >= 3 && unicode.IsLower(rs[0]) && unicode.IsUpper(rs[1]) && unicode.IsLower(rs[len(rs)-1])
 }

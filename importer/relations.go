@@ -411,6 +411,27 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 			add(salient, "produces", a.ent, joinTokens(toks[a.tok0:a.tok1+1]), 0.6)
 		}
 	}
+	// "Unicredit ist größter Aktionär des Instituts", "the largest shareholder of X"
+	for k, t := range toks {
+		if !shareholderNouns[t.Text] {
+			continue
+		}
+		owner, owned := -1, -1
+		for _, a := range args {
+			if a.tok1 <= k && (a.typ == ORG || a.typ == PER) && a.prep == "" && a.head == "" {
+				owner = a.ent
+			}
+		}
+		for _, a := range args {
+			if a.tok0 > k && a.tok0 <= k+4 && a.typ == ORG && a.ent != owner {
+				owned = a.ent
+				break
+			}
+		}
+		if owner >= 0 && owned >= 0 {
+			add(owner, "invests_in", owned, t.Text, 0.65)
+		}
+	}
 	// "Hendrik Wüst (CDU)": a politician's party
 	for i := 0; i+1 < len(args); i++ {
 		a, b := args[i], args[i+1]
@@ -615,3 +636,7 @@ func (x *Extractor) typesFitEntities(pred string, s, o Entity) bool {
 // parties, as news write them after a politician's name.
 var parties = setOf("CDU", "CSU", "SPD", "FDP", "Grüne", "Grünen", "AfD", "Linke", "BSW", "FW", "Freie Wähler",
 	"ÖVP", "SPÖ", "FPÖ", "NEOS", "SVP", "FDP.Die Liberalen", "Die Mitte", "GLP", "Piraten", "ÖDP", "Volt")
+
+// shareholderNouns make the name before an owner of the one after.
+var shareholderNouns = setOf("Aktionär", "Großaktionär", "Hauptaktionär", "Ankeraktionär", "Anteilseigner",
+	"Mehrheitseigner", "Eigentümer", "shareholder", "stakeholder", "owner")
