@@ -74,7 +74,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 		// first organisation
 		if salient < 0 {
 			for _, m := range bySent[si] {
-				if ents[m.Entity].Type == ORG && m.Head == "" && !publicBody(ents[m.Entity].Name) {
+				if ents[m.Entity].Type == ORG && m.Head == "" && !publicBody(ents[m.Entity].Name) && !media(ents[m.Entity].Name) {
 					salient = m.Entity
 					break
 				}
@@ -91,8 +91,8 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 			if m.Tok0 > 0 && s.Tokens[m.Tok0-1].Text == "(" {
 				continue // a source in brackets: "(Reuters)"
 			}
-			if publicBody(ents[m.Entity].Name) {
-				continue // "der Konzern", "the company" mean a company, not an authority
+			if publicBody(ents[m.Entity].Name) || media(ents[m.Entity].Name) {
+				continue // "der Konzern", "the company" mean a company, not an authority or the paper quoted
 			}
 			if ents[m.Entity].Type == ORG && m.Head == "" || m.Head != "" && sameEntityHeads[m.Head] {
 				orgCount[m.Entity]++
@@ -640,3 +640,20 @@ var parties = setOf("CDU", "CSU", "SPD", "FDP", "Grüne", "Grünen", "AfD", "Lin
 // shareholderNouns make the name before an owner of the one after.
 var shareholderNouns = setOf("Aktionär", "Großaktionär", "Hauptaktionär", "Ankeraktionär", "Anteilseigner",
 	"Mehrheitseigner", "Eigentümer", "shareholder", "stakeholder", "owner")
+
+// mediaWords end the names of newspapers, agencies and broadcasters, which
+// news quote as sources rather than write about.
+var mediaWords = []string{"zeitung", "times", "journal", "news", "press", "handelsblatt", "spiegel", "reuters",
+	"bloomberg", "dpa", "afp", "presse-agentur", "tagesspiegel", "rundschau", "anzeiger", "kurier", "allgemeine",
+	"magazin", "tribune", "guardian", "telegraph", "herald"}
+
+// media reports whether an organisation's name is that of a news outlet.
+func media(name string) bool {
+	ln := strings.ToLower(name)
+	for _, w := range mediaWords {
+		if strings.HasSuffix(ln, w) {
+			return true
+		}
+	}
+	return false
+}
