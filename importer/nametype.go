@@ -285,5 +285,6 @@ func roleCompound(w string) bool {
 // letter and a capital second: "eBay", "mBank", "iPhone".
 func camelName(w string) bool {
 	rs := []rune(w)
-	return len(rs) >= 3 && unicode.IsLower(rs[0]) && unicode.IsUpper(rs[1]) && unicode.IsLower(rs[len(rs)-1])
+	return len(rs) >= 3 && unicode.IsLower(rs[0]) && unicode.IsUpper(rs[1]) && unicode.IsLower(rs[len(rs)-1]) &&
+		!strings.ContainsAny(w, "-/.") // not "eFood-Unternehmen"
 }
