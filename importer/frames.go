@@ -219,6 +219,16 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 				add(s.ent, pred, o.ent, label, conf)
 			}
 		}
+		// "Huang founded the company with Chris Malachowsky and Curtis Priem": co-founders
+		if pred == "founder_of" {
+			for _, a := range args {
+				if a.tok0 > k && (a.prep == "with" || a.prep == "mit") && a.typ == PER {
+					for _, o := range objs {
+						add(a.ent, pred, o.ent, label+" … "+a.prep, conf-0.05)
+					}
+				}
+			}
+		}
 		if len(objs) == 0 && (cooperative[pred] || hasAnyWord(toks[c.from:c.to], jointNouns)) {
 			// "Volkswagen und Rivian gründen ein Gemeinschaftsunternehmen": they act together
 			partners(add, subj, ents, label)
