@@ -450,7 +450,7 @@ func joinedToStrong(toks []Token, rule []Mention, r Mention) bool {
 // modelMention is a name found by the model: typed, but weaker than a
 // rule's cue, so document-level evidence from rules can retype it.
 func modelMention(toks []Token, from, to int, typ string, si int) Mention {
-	if typ == PER && (isAllCaps(joinTokens(toks[from:to])) || hasToken(toks[from:to], "&")) {
+	if typ == PER && (isAllCaps(joinTokens(toks[from:to])) || hasWord(toks[from:to], "&")) {
 		typ = ORG // acronyms and "&" name organisations, not people: "DPD", "Ben & Jerry's"
 	}
 	n := mention(toks, from, to, joinTokens(toks[from:to]), typ, "", 0.65)
@@ -518,25 +518,6 @@ func addTagFeatures(feats [][]uint64, tags []string) {
 	}
 }
 
-// ModelTags returns the statistical tagger's BIO tags for a tokenised
-// sentence (the rules' reading among its features), or nil when no model
-// is loaded for lang. The harness uses it to score the model on its own.
-func (x *Extractor) ModelTags(words []string, lang string) []string {
-	m := x.ner[lang]
-	if m == nil || len(words) == 0 {
-		return nil
-	}
-	s, _ := sentenceOf(words)
-	ms := x.findMentions(0, s, lang, nil)
-	feats := x.nerFeatures(s.Tokens, ruleTags(len(words), ms), lang, nil)
-	x.addPOSFeatures(feats, words, lang, nil)
-	out := make([]string, len(words))
-	for i, p := range m.Predict(feats) {
-		out[i] = nerTags[p]
-	}
-	return out
-}
-
 // typeNoun reports whether a German word names a kind of organisation,
 // alone or as the head of a compound: "Konzern", "Ratingagentur",
 // "Chiphersteller". Nominalised adjectives ("Europäischen") are not.
@@ -589,13 +570,4 @@ func demonymLike(w string) bool {
 func titleCase(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
-}
-
-func hasToken(toks []Token, w string) bool {
-	for _, t := range toks {
-		if t.Text == w {
-			return true
-		}
-	}
-	return false
 }

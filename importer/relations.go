@@ -560,10 +560,12 @@ var publicBodyWords = []string{"kommission", "commission", "amt", "regierung", "
 
 // publicBody reports whether an organisation's name is that of a public
 // body: "Bundeskartellamt", "Europäische Kommission", "US Congress".
-func publicBody(name string) bool {
-	ln := strings.ToLower(name)
-	for _, w := range publicBodyWords {
-		if strings.HasSuffix(ln, w) {
+func publicBody(name string) bool { return hasSuffixAny(strings.ToLower(name), publicBodyWords) }
+
+// hasSuffixAny reports whether s ends with one of the suffixes.
+func hasSuffixAny(s string, suffixes []string) bool {
+	for _, w := range suffixes {
+		if strings.HasSuffix(s, w) {
 			return true
 		}
 	}
@@ -648,12 +650,4 @@ var mediaWords = []string{"zeitung", "times", "journal", "news", "press", "hande
 	"magazin", "tribune", "guardian", "telegraph", "herald"}
 
 // media reports whether an organisation's name is that of a news outlet.
-func media(name string) bool {
-	ln := strings.ToLower(name)
-	for _, w := range mediaWords {
-		if strings.HasSuffix(ln, w) {
-			return true
-		}
-	}
-	return false
-}
+func media(name string) bool { return hasSuffixAny(strings.ToLower(name), mediaWords) }
