@@ -143,7 +143,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 					if a.head == "demonym" || a.head == "city-adj" || a.head == "based" {
 						continue // "mit dem dänischen Hersteller Vestas": the origin describes the name
 					}
-					if a.tok0 > k && objectPreps[pred][a.prep] && !inArgs(subj, a.ent) {
+					if (a.tok0 > k || lang == "de" && a.tok0 >= c.from) && objectPreps[pred][a.prep] && !inArgs(subj, a.ent) {
 						objs = []arg{a}
 						for _, b := range args[i+1:] {
 							if b.prep == a.prep && b.head == "" && b.typ == a.typ {
