@@ -112,7 +112,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			fit := objs[:0:0]
 			for _, o := range objs {
 				for _, sb := range subj {
-					if x.typesFitEntities(pred, ents[sb.ent], ents[o.ent]) {
+					if sb.ent != o.ent && x.typesFitEntities(pred, ents[sb.ent], ents[o.ent]) {
 						fit = append(fit, o)
 						break
 					}

@@ -30,6 +30,11 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if functionWords[lt] {
 		return false
 	}
+	if lang == "de" && i+1 < len(toks) && (x.cityOfAdjective(t) != nil || townOfAdjective(t) != "") &&
+		allTypeNouns(toks[i+1:i+2]) && x.lex.orgs[t] == "" {
+		return false // "der Wolfsburger Konzern" describes the company
+	}
+
 	if x.lex.orgs[t] != "" || x.lex.places[t] != nil {
 		return true
 	}
@@ -43,7 +48,7 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if x.lex.given[t] && startsUpperOrDigit(next) && !functionWords[strings.ToLower(next)] && !monthAndDay[next] {
 		return true // "Wolfgang Nickl", even where "Wolfgang" reads like a compound noun
 	}
-	if i > 0 && introducesName(toks[i-1].Text) {
+	if i > 0 && (introducesName(toks[i-1].Text) || x.typeNoun(toks[i-1].Text)) {
 		// "die BASF-Tochter Wintershall", "der Konzern Bayer"; but "dem Konzern Hilfen zusagen"
 		return !(lang == "de" && x.lex.IsGermanNoun(t) && x.lex.NounLemma(t) != t && !x.knownName(t))
 	}

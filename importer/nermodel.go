@@ -264,6 +264,13 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 				}
 			}
 		}
+		// "der Wolfsburger Konzern": an origin and a kind of organisation describe, they name nothing
+		if typ == ORG && to-from >= 2 && (x.demonymIn(toks[from].Text, lang) != "" || lang == "de" &&
+			(x.cityOfAdjective(toks[from].Text) != nil || townOfAdjective(toks[from].Text) != "")) &&
+			x.lex.orgs[joinTokens(toks[from:to])] == "" && allTypeNouns(toks[from+1:to]) {
+			i = j - 1
+			continue
+		}
 		// "Münchner Siemens AG", "chinesische ZTE": the origin is no part of the
 		// name unless the rest is a common noun ("Deutsche Bank")
 		if typ == ORG && to-from > 1 && (x.demonymIn(toks[from].Text, lang) != "" || lang == "de" && x.cityOfAdjective(toks[from].Text) != nil) &&
@@ -570,4 +577,16 @@ func demonymLike(w string) bool {
 func titleCase(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// allTypeNouns reports whether every word names a kind of organisation:
+// "Konzern", "Autobauer", "carmaker".
+func allTypeNouns(toks []Token) bool {
+	for _, t := range toks {
+		lw := strings.ToLower(t.Text)
+		if !orgAnaphors[lw] && !orgTypeNouns[t.Text] && !orgTypeNouns[lw] {
+			return false
+		}
+	}
+	return true
 }

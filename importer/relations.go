@@ -80,7 +80,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 				}
 			}
 		}
-		args := x.args(s.Tokens, bySent[si], ents, salient, person)
+		args := x.args(s.Tokens, bySent[si], ents, salient, person, x.homes(rs.rels, ents), lang)
 		args = rolesWithoutName(rs, si, s.Tokens, args, lastPer)
 		before := len(rs.rels)
 		x.sentenceRelations(rs, si, s.Tokens, args, ents, lang, salient, mainOrg(orgCount), recent)
@@ -186,7 +186,67 @@ func mainOrg(count map[int]int) int {
 
 // args turns the mentions of a sentence into arguments and adds anaphors
 // ("der Konzern", "the company", "es") for the salient organisation.
-func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, person int) []arg {
+// homes maps each organisation to the places the relations so far say it is
+// based in, by gazetteer key and by name.
+func (x *Extractor) homes(rels []Relation, ents []Entity) map[int][]string {
+	out := map[int][]string{}
+	for _, r := range rels {
+		if r.Predicate == "based_in" && r.Object >= 0 {
+			o := ents[r.Object]
+			out[r.Subject] = append(out[r.Subject], o.Key, o.Name)
+			if p := x.lex.byKey[o.Key]; p != nil && p.Country != "" {
+				out[r.Subject] = append(out[r.Subject], "country:"+p.Country)
+			}
+		}
+	}
+	return out
+}
+
+// describedOrg returns the organisation a description with an origin word
+// means ("der Münchner Konzern", "the German carmaker"): the one the text
+// has placed there, if exactly one; else the salient one unless the text
+// placed it elsewhere; -1 if none fits.
+func (x *Extractor) describedOrg(origin string, lang string, homes map[int][]string, salient int) int {
+	var want []string
+	if k := x.demonymIn(origin, lang); k != "" {
+		want = append(want, k)
+	} else if p := x.cityOfAdjective(origin); p != nil {
+		want = append(want, p.Key)
+	} else if t := townOfAdjective(origin); t != "" {
+		want = append(want, t)
+	} else {
+		return salient
+	}
+	fits := func(e int) bool {
+		for _, h := range homes[e] {
+			for _, w := range want {
+				if h == w {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	found := -1
+	for e := range homes {
+		if fits(e) {
+			if found >= 0 && found != e {
+				found = -2 // two candidates: leave it to salience
+				break
+			}
+			found = e
+		}
+	}
+	switch {
+	case found >= 0:
+		return found
+	case salient >= 0 && (len(homes[salient]) == 0 || fits(salient)):
+		return salient
+	}
+	return -1
+}
+
+func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, person int, homes map[int][]string, lang string) []arg {
 	var out []arg
 	covered := map[int]bool{}
 	for _, m := range ms {
@@ -240,6 +300,14 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, per
 			genitive := len(lt) > 4 && strings.HasSuffix(lt, "s") && orgAnaphors[strings.TrimSuffix(lt, "s")] // "des Unternehmens"
 			// "the London-based company": one modifier between the article and the noun
 			based := i >= 2 && isDefinite(toks[i-2].Text) && strings.HasSuffix(toks[i-1].Text, "-based")
+			// "der Münchner Konzern", "the German carmaker": the organisation from there
+			if (orgAnaphors[lt] || genitive) && i >= 2 && isDefinite(toks[i-2].Text) && startsUpperOrDigit(toks[i-1].Text) &&
+				!covered[i-1] && !(i+1 < len(toks) && covered[i+1]) {
+				if ref := x.describedOrg(toks[i-1].Text, lang, homes, salient); ref >= 0 {
+					out = append(out, arg{ent: ref, tok0: i - 2, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-2)})
+				}
+				continue
+			}
 			if (orgAnaphors[lt] || genitive || compoundAnaphor(lt)) && (det && i > 0 && isDefinite(toks[i-1].Text) || based) &&
 				!(i+1 < len(toks) && covered[i+1]) {
 				from := i - 1
