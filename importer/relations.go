@@ -80,7 +80,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 				}
 			}
 		}
-		args := x.args(s.Tokens, bySent[si], ents, salient, person, x.homes(rs.rels, ents), lang)
+		args := x.args(s.Tokens, bySent[si], ents, salient, person, rs.rels, lang)
 		args = rolesWithoutName(rs, si, s.Tokens, args, lastPer)
 		before := len(rs.rels)
 		x.sentenceRelations(rs, si, s.Tokens, args, ents, lang, salient, mainOrg(orgCount), recent)
@@ -184,8 +184,6 @@ func mainOrg(count map[int]int) int {
 	return best
 }
 
-// args turns the mentions of a sentence into arguments and adds anaphors
-// ("der Konzern", "the company", "es") for the salient organisation.
 // homes maps each organisation to the places the relations so far say it is
 // based in, by gazetteer key and by name.
 func (x *Extractor) homes(rels []Relation, ents []Entity) map[int][]string {
@@ -246,7 +244,10 @@ func (x *Extractor) describedOrg(origin string, lang string, homes map[int][]str
 	return -1
 }
 
-func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, person int, homes map[int][]string, lang string) []arg {
+// args turns the mentions of a sentence into arguments and adds anaphors
+// ("der Konzern", "the company", "es") for the salient organisation, or for
+// the one a description places ("der Münchner Konzern").
+func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, person int, rels []Relation, lang string) []arg {
 	var out []arg
 	covered := map[int]bool{}
 	for _, m := range ms {
@@ -303,7 +304,7 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, per
 			// "der Münchner Konzern", "the German carmaker": the organisation from there
 			if (orgAnaphors[lt] || genitive) && i >= 2 && isDefinite(toks[i-2].Text) && startsUpperOrDigit(toks[i-1].Text) &&
 				!covered[i-1] && !(i+1 < len(toks) && covered[i+1]) {
-				if ref := x.describedOrg(toks[i-1].Text, lang, homes, salient); ref >= 0 {
+				if ref := x.describedOrg(toks[i-1].Text, lang, x.homes(rels, ents), salient); ref >= 0 {
 					out = append(out, arg{ent: ref, tok0: i - 2, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-2)})
 				}
 				continue
