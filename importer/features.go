@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/tagger"
 	"strings"
 	"unicode"
 )
@@ -161,6 +162,12 @@ func (x *Extractor) tokenClass(w, lang string) string {
 // nerFeatures returns the features of every token of a sentence, including
 // what the rule-based pass found (ruleTags, one per token: "B-ORG", "O", …).
 func (x *Extractor) nerFeatures(toks []Token, ruleTags []string, lang string, cache map[string]wordInfo) [][]uint64 {
+	return x.nerFeaturesOf(toks, ruleTags, lang, cache, true)
+}
+
+// nerFeaturesOf is nerFeatures, leaving out the features of each word alone
+// unless withWord (wordScores holds their sums).
+func (x *Extractor) nerFeaturesOf(toks []Token, ruleTags []string, lang string, cache map[string]wordInfo, withWord bool) [][]uint64 {
 	n := len(toks)
 	pad := wordInfo{lower: "<pad>", class: "<pad>", shape: "<pad>"}
 	ws := make([]wordInfo, n+4)
@@ -179,7 +186,9 @@ func (x *Extractor) nerFeatures(toks []Token, ruleTags []string, lang string, ca
 		lw := cur.lower
 		fs := buf[len(buf):len(buf):cap(buf)]
 		add := func(kind string, v ...string) { fs = append(fs, fnv(kind, v...)) }
-		fs = append(fs, cur.ner...)
+		if withWord {
+			fs = append(fs, cur.ner...)
+		}
 		add("rule", ruleTags[i])
 		add("rule+cl", ruleTags[i], cur.class)
 		if i == first {
@@ -251,4 +260,33 @@ func ruleTags(n int, ms []Mention) []string {
 		}
 	}
 	return tags
+}
+
+// wordScores returns, for each token, the model's summed weights of the
+// features of the word alone (ner or pos), kept per model and word.
+func (x *Extractor) wordScores(m *tagger.Model, words []string, lang string, cache map[string]wordInfo, pos bool) [][]float32 {
+	out := make([][]float32, len(words))
+	for i, w := range words {
+		key := scoreKey{m, w, lang}
+		if v, ok := x.words.Load(key); ok {
+			out[i] = v.([]float32)
+			continue
+		}
+		in := x.info(cache, w, lang)
+		fs := in.ner
+		if pos {
+			fs = in.pos
+		}
+		row := m.Sum(fs)
+		x.words.Store(key, row)
+		out[i] = row
+	}
+	return out
+}
+
+// scoreKey keys a word's score row for one model in the word cache.
+type scoreKey struct {
+	m    *tagger.Model
+	w    string
+	lang string
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -187,9 +188,9 @@ func (x *Extractor) TrainNER(lang string, sents [][]string, tags [][]string, epo
 // sees are added.
 func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Mention, lang string, cache map[string]wordInfo, pos []string) []Mention {
 	toks := s.Tokens
-	feats := x.nerFeatures(toks, ruleTags(len(toks), rule), lang, cache)
+	feats := x.nerFeaturesOf(toks, ruleTags(len(toks), rule), lang, cache, false)
 	addTagFeatures(feats, pos)
-	pred := m.Predict(feats)
+	pred := m.PredictFrom(x.wordScores(m, s.Words(), lang, cache, false), feats)
 	type span struct {
 		from, to int
 		typ      string
@@ -494,7 +495,7 @@ func (x *Extractor) posTags(words []string, lang string, cache map[string]wordIn
 	if m == nil {
 		return nil
 	}
-	pred := m.Predict(x.posFeatures(words, lang, cache))
+	pred := m.PredictFrom(x.wordScores(m, words, lang, cache, true), x.posFeaturesOf(words, lang, cache, false))
 	out := make([]string, len(pred))
 	for i, p := range pred {
 		out[i] = m.Tags[p]
@@ -527,8 +528,18 @@ func addTagFeatures(feats [][]uint64, tags []string) {
 
 // typeNoun reports whether a German word names a kind of organisation,
 // alone or as the head of a compound: "Konzern", "Ratingagentur",
-// "Chiphersteller". Nominalised adjectives ("Europäischen") are not.
+// "Chiphersteller". Nominalised adjectives ("Europäischen") are not. The
+// answer is kept per word: names are looked at again and again.
 func (x *Extractor) typeNoun(w string) bool {
+	if v, ok := x.words.Load("tn\x00" + w); ok {
+		return v.(bool)
+	}
+	b := x.isTypeNoun(w)
+	x.words.Store("tn\x00"+w, b)
+	return b
+}
+
+func (x *Extractor) isTypeNoun(w string) bool {
 	if orgTypeNouns[w] || len(w) > 4 && orgTypeNouns[strings.TrimSuffix(w, "s")] { // "brands", "rivals"
 		return true
 	}
@@ -539,14 +550,26 @@ func (x *Extractor) typeNoun(w string) bool {
 	if _, adj := x.lex.deAdj[lw]; adj {
 		return false
 	}
-	for t := range orgTypeNouns {
-		lt := strings.ToLower(t)
-		if len(lw) > len(lt)+2 && strings.HasSuffix(lw, lt) && startsUpperOrDigit(t) {
+	for _, lt := range typeNounHeads {
+		if len(lw) > len(lt)+2 && strings.HasSuffix(lw, lt) {
 			return true
 		}
 	}
 	return false
 }
+
+// typeNounHeads are the German organisation type nouns in lowercase, the
+// heads typeNoun looks for at the end of compounds.
+var typeNounHeads = func() []string {
+	var out []string
+	for t := range orgTypeNouns {
+		if startsUpperOrDigit(t) {
+			out = append(out, strings.ToLower(t))
+		}
+	}
+	sort.Strings(out)
+	return out
+}()
 
 // onlyFunctionWords reports whether tokens [from, to) are all function
 // words ("the", "der").

@@ -13,6 +13,12 @@ var uposTags = []string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOU
 // posFeatures are the features of the part-of-speech tagger: the word, its
 // affixes and shape, what the lexicons say of it, and its neighbours.
 func (x *Extractor) posFeatures(words []string, lang string, cache map[string]wordInfo) [][]uint64 {
+	return x.posFeaturesOf(words, lang, cache, true)
+}
+
+// posFeaturesOf is posFeatures, leaving out the features of each word alone
+// unless withWord (wordScores holds their sums).
+func (x *Extractor) posFeaturesOf(words []string, lang string, cache map[string]wordInfo, withWord bool) [][]uint64 {
 	n := len(words)
 	ws := make([]wordInfo, n+4)
 	for i := range ws {
@@ -29,7 +35,9 @@ func (x *Extractor) posFeatures(words []string, lang string, cache map[string]wo
 		lw := cur.lower
 		fs := buf[len(buf):len(buf):cap(buf)]
 		add := func(kind string, v ...string) { fs = append(fs, fnv(kind, v...)) }
-		fs = append(fs, cur.pos...)
+		if withWord {
+			fs = append(fs, cur.pos...)
+		}
 		add("w-1", ws[k-1].lower)
 		add("w+1", ws[k+1].lower)
 		add("w-2", ws[k-2].lower)

@@ -101,7 +101,12 @@ func (t *table) get(k uint64) int32 {
 func (m *Model) Features() int { return len(m.index) }
 
 // Predict returns the best tag sequence for the tokens' features.
-func (m *Model) Predict(feats [][]uint64) []int {
+func (m *Model) Predict(feats [][]uint64) []int { return m.PredictFrom(nil, feats) }
+
+// PredictFrom is Predict with a score row per token to start from (see
+// Sum; base may be nil, and so may its rows): the features whose sum a caller
+// keeps, such as those of a word alone, need not be looked up again.
+func (m *Model) PredictFrom(base [][]float32, feats [][]uint64) []int {
 	n, T := len(feats), len(m.Tags)
 	if n == 0 {
 		return nil
@@ -109,6 +114,9 @@ func (m *Model) Predict(feats [][]uint64) []int {
 	score := make([]float32, n*T)
 	for i, fs := range feats {
 		row := score[i*T : (i+1)*T]
+		if i < len(base) && base[i] != nil {
+			copy(row, base[i])
+		}
 		for _, f := range fs {
 			var r int32 = -1
 			if m.table.keys != nil {
@@ -125,6 +133,21 @@ func (m *Model) Predict(feats [][]uint64) []int {
 		}
 	}
 	return m.viterbi(score, n)
+}
+
+// Sum returns the summed weights of features, one per tag.
+func (m *Model) Sum(fs []uint64) []float32 {
+	T := len(m.Tags)
+	row := make([]float32, T)
+	for _, f := range fs {
+		if r := m.table.get(f); r >= 0 {
+			w := m.w[int(r)*T : int(r+1)*T]
+			for t := range row {
+				row[t] += w[t]
+			}
+		}
+	}
+	return row
 }
 
 func (m *Model) viterbi(score []float32, n int) []int {
