@@ -65,3 +65,27 @@ func TestTrainPredictSaveLoad(t *testing.T) {
 		t.Error("garbage loaded as a model")
 	}
 }
+
+func TestPredictFromSums(t *testing.T) {
+	var data []Example
+	for _, s := range []string{"Mr Smith said hello", "then Mr Jones left", "Mr Brown and Mr Green met", "nobody came"} {
+		f, g := toy(s)
+		data = append(data, Example{f, g})
+	}
+	m := Train([]string{"O", "NAME"}, nil, data, 10, 1)
+	m.Prepare()
+	f, _ := toy("yesterday Mr Smith met Mr Green")
+	// the word features summed beforehand, the rest looked up: the same tags
+	base := make([][]float32, len(f))
+	rest := make([][]uint64, len(f))
+	for i, fs := range f {
+		base[i] = m.Sum(fs[:1])
+		rest[i] = fs[1:]
+	}
+	want, got := m.Predict(f), m.PredictFrom(base, rest)
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("PredictFrom %v, Predict %v", got, want)
+		}
+	}
+}
