@@ -458,8 +458,8 @@ func joinedToStrong(toks []Token, rule []Mention, r Mention) bool {
 // modelMention is a name found by the model: typed, but weaker than a
 // rule's cue, so document-level evidence from rules can retype it.
 func modelMention(toks []Token, from, to int, typ string, si int) Mention {
-	if typ == PER && (isAllCaps(joinTokens(toks[from:to])) || hasWord(toks[from:to], "&")) {
-		typ = ORG // acronyms and "&" name organisations, not people: "DPD", "Ben & Jerry's"
+	if typ == PER && (to-from == 1 && isAllCaps(toks[from].Text) && utf8.RuneCountInString(toks[from].Text) <= 4 || hasWord(toks[from:to], "&")) {
+		typ = ORG // acronyms and "&" name organisations, not people: "DPD", "Ben & Jerry's" (but "JUSTICE SCALIA")
 	}
 	n := mention(toks, from, to, joinTokens(toks[from:to]), typ, "", 0.65)
 	n.typeByRule = false
