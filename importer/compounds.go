@@ -18,7 +18,7 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	}
 	k := strings.LastIndex(t.Text, "-")
 	prefix, head := t.Text[:k], t.Text[k+1:]
-	if head == "" || !x.namePrefix(prefix) {
+	if head == "" || !x.namePrefix(prefix) && !(head == "based" && startsUpperOrDigit(prefix)) {
 		return Mention{}, false
 	}
 	// the dictionary lists some compounds with names ("SPD-Chef"); those stay
@@ -61,6 +61,9 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 		if orgTypeNouns[headLemma] || sameEntityHeads[headLemma] || x.typeNoun(headLemma) {
 			m.Head = "demonym" // "US-Unternehmen Overture", "US-Elektroautobauer Rivian": based in the USA
 		}
+	} else if headLemma == "based" {
+		// "the Wolfsburg-based company": whatever the gazetteer knows, a place
+		m.Type, m.typeByRule, m.Conf = LOC, true, 0.8
 	} else {
 		m.Type = ORG
 		if _, role := roleWords[headLemma]; role || sameEntityHeads[headLemma] || headLemma == "Tochter" {

@@ -20,7 +20,7 @@ func (x *Extractor) listCompetitors(add func(int, string, int, string, float64),
 			continue
 		}
 		g := coordinated(toks, args[i:], args[i])
-		if len(g) >= 2 && ownedList(toks, g[0].tok0) {
+		if len(g) >= 2 && (ownedList(toks, g[0].tok0) || familyNouns[tokenAt(toks, g[len(g)-1].tok1)]) {
 			i += len(g) - 1 // "brands such as Hellmann's and Knorr": one owner's, not rivals
 			continue
 		}
@@ -131,4 +131,15 @@ func ownedList(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// familyNouns after a list make its names those of families: "the Porsche
+// and Piech families".
+var familyNouns = setOf("families", "family", "Familien", "Familie", "clans")
+
+func tokenAt(toks []Token, k int) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	return toks[k].Text
 }

@@ -12,6 +12,21 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 		if a.typ != PER {
 			continue
 		}
+		// "Blume would replace Diess as chief executive": the role is the successor's
+		holder := a.ent
+		if a.tok0 > 0 && successorVerbs[strings.ToLower(toks[a.tok0-1].Text)] {
+			for _, b := range args[:ai] {
+				if b.typ == PER && b.tok1 < a.tok0 {
+					holder = b.ent
+				}
+			}
+		}
+		add := func(s int, p string, o int, label string, conf float64) {
+			if s == a.ent {
+				s = holder
+			}
+			add(s, p, o, label, conf)
+		}
 		// apposition or predicate: PER [, | ist | war | wird …] (adj) ROLE (von|of|at|bei|des|der) ORG
 		k := a.tok1
 		limit := min(len(toks), k+8)
@@ -313,3 +328,8 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 		}
 	}
 }
+
+// successorVerbs take the predecessor as their object: "replace Diess as
+// chief executive" gives the role to the subject.
+var successorVerbs = setOf("replace", "replaces", "replacing", "replaced", "succeed", "succeeds", "succeeding",
+	"ablösen", "ablöst", "ersetzen", "ersetzt", "beerben", "beerbt")
