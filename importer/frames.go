@@ -32,7 +32,11 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 	}
 	for k := c.from; k < c.to; k++ {
 		w := toks[k].Text
-		if pred, ok := nounCues[w]; ok {
+		pred, ok := nounCues[w]
+		if !ok && lang == "de" && startsUpperOrDigit(w) {
+			pred, ok = nounCues[x.lex.NounLemma(w)] // "an Standorten in Bremen"
+		}
+		if ok {
 			x.nounCue(add, toks, k, pred, args, core, salient, ante)
 			continue
 		}

@@ -117,6 +117,13 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 						label = toks[k].Text + " … " + joinTokens(toks[a.tok0:a.tok1])
 					}
 					add(subj, pred, a.ent, label, 0.6)
+					if pred == "operates_in" { // "an Standorten in Bremen, Hamburg und Wolgast"
+						for _, b := range coordinated(toks, after, a)[1:] {
+							if b.typ == LOC && b.ent != subj {
+								add(subj, pred, b.ent, toks[k].Text+" … "+joinTokens(toks[b.tok0:b.tok1]), 0.6)
+							}
+						}
+					}
 				}
 				break
 			}

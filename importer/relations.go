@@ -62,6 +62,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 	for _, m := range ms {
 		bySent[m.Sent] = append(bySent[m.Sent], m)
 	}
+	kinds := x.kindsNamed(sents, ms, ents) // "die Marinewerft NVL": what "die Werft" means
 	salient := -1 // the organisation the text is about so far: most mentioned ORG
 	lastPer := -1 // the person named last in an earlier sentence
 	person := -1  // what "er", "sie", "he", "she" refer to: the person the sentence before was about
@@ -80,7 +81,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 				}
 			}
 		}
-		args := x.args(s.Tokens, bySent[si], ents, salient, person, rs.rels, lang)
+		args := x.args(s.Tokens, bySent[si], ents, salient, person, rs.rels, kinds, lang)
 		args = rolesWithoutName(rs, si, s.Tokens, args, lastPer)
 		before := len(rs.rels)
 		x.sentenceRelations(rs, si, s.Tokens, args, ents, lang, salient, mainOrg(orgCount), recent)
@@ -247,7 +248,7 @@ func (x *Extractor) describedOrg(origin string, lang string, homes map[int][]str
 // args turns the mentions of a sentence into arguments and adds anaphors
 // ("der Konzern", "the company", "es") for the salient organisation, or for
 // the one a description places ("der Münchner Konzern").
-func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, person int, rels []Relation, lang string) []arg {
+func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, person int, rels []Relation, kinds map[string]int, lang string) []arg {
 	var out []arg
 	covered := map[int]bool{}
 	for _, m := range ms {
@@ -299,6 +300,8 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, per
 				continue
 			}
 			genitive := len(lt) > 4 && strings.HasSuffix(lt, "s") && orgAnaphors[strings.TrimSuffix(lt, "s")] // "des Unternehmens"
+			// "der Pharmakonzern", "the drugmaker": a compound of such a noun
+			genitive = genitive || anaphorHead(strings.TrimSuffix(lt, "s"))
 			// "the London-based company": one modifier between the article and the noun
 			based := i >= 2 && isDefinite(toks[i-2].Text) && strings.HasSuffix(toks[i-1].Text, "-based")
 			// "der Münchner Konzern", "the German carmaker": the organisation from there
@@ -315,7 +318,11 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, per
 				if based {
 					from = i // after "London-based", which describes it
 				}
-				out = append(out, arg{ent: salient, tok0: from, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
+				ref := salient
+				if e, ok := kinds[strings.TrimSuffix(lt, "s")]; ok && e >= 0 {
+					ref = e // "die Werft" after "die Marinewerft NVL"
+				}
+				out = append(out, arg{ent: ref, tok0: from, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
 			} else if personPronouns[lt] && person >= 0 && (i == firstWord(toks) || lt == "he" || lt == "she") {
 				// "Sie folgt auf Ralf Thomas": the person the sentence before was about
 				out = append(out, arg{ent: person, tok0: i, tok1: i + 1, typ: PER, anaphor: true, prep: x.governingPrep(toks, i)})
@@ -720,3 +727,48 @@ var mediaWords = []string{"zeitung", "times", "journal", "news", "press", "hande
 
 // media reports whether an organisation's name is that of a news outlet.
 func media(name string) bool { return hasSuffixAny(strings.ToLower(name), mediaWords) }
+
+// anaphorHeads end compounds that refer back to a company: "Pharmakonzern",
+// "Technologieunternehmen", "Elektroautobauer", "drugmaker".
+var anaphorHeads = []string{"konzern", "unternehmen", "hersteller", "autobauer", "händler", "versicherer", "werft",
+	"reederei", "fluggesellschaft", "maker"}
+
+func anaphorHead(lw string) bool {
+	for _, h := range anaphorHeads {
+		if len(lw) > len(h)+2 && strings.HasSuffix(lw, h) && !strings.Contains(lw, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// kindsNamed maps the kind nouns that introduce an organisation in the text
+// ("die Marinewerft NVL", "the chipmaker Nvidia"), and their heads, to it:
+// "die Werft" then means NVL. A kind said of two organisations means
+// neither (-1).
+func (x *Extractor) kindsNamed(sents []Sentence, ms []Mention, ents []Entity) map[string]int {
+	out := map[string]int{}
+	note := func(k string, e int) {
+		if old, ok := out[k]; ok && old != e {
+			out[k] = -1
+			return
+		}
+		out[k] = e
+	}
+	for _, m := range ms {
+		if m.Head != "" || m.Tok0 == 0 || ents[m.Entity].Type != ORG {
+			continue
+		}
+		lw := strings.ToLower(sents[m.Sent].Tokens[m.Tok0-1].Text)
+		if !orgAnaphors[lw] && !anaphorHead(lw) {
+			continue
+		}
+		note(lw, m.Entity)
+		for _, h := range anaphorHeads {
+			if strings.HasSuffix(lw, h) && lw != h {
+				note(h, m.Entity) // "Marinewerft" → "werft"
+			}
+		}
+	}
+	return out
+}

@@ -149,7 +149,7 @@ var coordinators = setOf("und", "sowie", "oder", "and", "or", ",", "&", "wie")
 
 // anaphors refer back to the most prominent organisation of the text.
 var orgAnaphors = setOf("konzern", "unternehmen", "firma", "company", "firm", "gruppe", "group", "hersteller",
-	"institut", "geldhaus", "kreditinstitut", "geldinstitut", "finanzkonzern", "versicherungskonzern",
+	"institut", "geldhaus", "kreditinstitut", "geldinstitut", "finanzkonzern", "versicherungskonzern", "werft", "reederei",
 	"autobauer", "airline", "fluggesellschaft", "bank", "retailer", "chain",
 	"chipmaker", "carmaker", "automaker", "lender", "insurer", "carrier", "giant", "chiphersteller", "versicherer", "maker",
 	"händler", "onlinehändler", "zulieferer", "anbieter", "betreiber", "brauer", "marke", "startup", "start-up")
