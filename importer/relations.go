@@ -63,10 +63,11 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 		bySent[m.Sent] = append(bySent[m.Sent], m)
 	}
 	kinds := x.kindsNamed(sents, ms, ents) // "die Marinewerft NVL": what "die Werft" means
-	salient := -1                          // the organisation the text is about so far: most mentioned ORG
-	lastPer := -1                          // the person named last in an earlier sentence
-	person := -1                           // what "er", "sie", "he", "she" refer to: the person the sentence before was about
-	recent := -1                           // the first organisation of the latest sentence that named one ("its CEO")
+
+	salient := -1 // the organisation the text is about so far: most mentioned ORG
+	lastPer := -1 // the person named last in an earlier sentence
+	person := -1  // what "er", "sie", "he", "she" refer to: the person the sentence before was about
+	recent := -1  // the first organisation of the latest sentence that named one ("its CEO")
 	orgCount := map[int]int{}
 	for si, s := range sents {
 		// anaphors refer to the organisation salient in the sentences before:
