@@ -18,7 +18,9 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	}
 	k := strings.LastIndex(t.Text, "-")
 	prefix, head := t.Text[:k], t.Text[k+1:]
-	if head == "" || !x.namePrefix(prefix) && !(head == "based" && startsUpperOrDigit(prefix)) {
+	// "des Oetker-Konzerns": before "Konzern" or "Gruppe", any capitalised word but a common noun is a name
+	sameHead := sameEntityHeads[head] || sameEntityHeads[strings.TrimSuffix(head, "s")]
+	if head == "" || !x.namePrefix(prefix) && !((head == "based" || sameHead) && startsUpperOrDigit(prefix) && !x.lex.IsGermanNoun(prefix)) {
 		return Mention{}, false
 	}
 	// the dictionary lists some compounds with names ("SPD-Chef"); those stay
@@ -39,8 +41,8 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	// "der Dax-Konzern": after an article, an unknown word before a type noun
 	// describes the organisation talked about ("der VW-Konzern" names it)
 	if sameEntityHeads[headLemma] && i > 0 && isDefinite(toks[i-1].Text) && x.lex.orgs[prefix] == "" &&
-		x.lex.Place(prefix) == nil && !isAllCaps(prefix) {
-		return Mention{}, false
+		x.lex.Place(prefix) == nil && !isAllCaps(prefix) && (indexNames[prefix] || x.lex.LooksLikeGermanNoun(prefix)) {
+		return Mention{}, false // but "des Oetker-Konzerns" names Oetker
 	}
 	if orgHeads[headLemma] {
 		norm := prefix + "-" + headLemma
@@ -180,3 +182,7 @@ var orgTypeSuffixes = func() []string {
 	sort.Strings(out)
 	return out
 }()
+
+// indexNames are stock indices, which describe the companies listed in them.
+var indexNames = setOf("Dax", "MDax", "SDax", "TecDax", "DAX", "MDAX", "SDAX", "TecDAX", "Dow", "Nasdaq", "Stoxx",
+	"Euro-Stoxx", "EuroStoxx", "ATX", "SMI")

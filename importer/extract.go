@@ -275,7 +275,8 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 			}
 			clean := true
 			for _, g := range toks[k+1 : m.Tok0] {
-				if !startsUpperOrDigit(g.Text) && !x.lex.isCommonWord(g.Text, lang) || strings.ContainsAny(g.Text, ",.;:") {
+				if !startsUpperOrDigit(g.Text) && !x.lex.isCommonWord(g.Text, lang) || strings.ContainsAny(g.Text, ",.;:") ||
+					coordinators[strings.ToLower(g.Text)] { // "Bitburger und Krombacher" are two names
 					clean = false
 				}
 				if lang == "de" && startsLower(g.Text) && x.lex.deAdj[g.Text] == "" {

@@ -74,8 +74,9 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		participle := lang == "en" && strings.HasSuffix(strings.ToLower(w), "ed") && k+1 < c.to && strings.ToLower(toks[k+1].Text) == "by"
 		if passive || participle {
 			for i, a := range args {
-				// "von fünf ehemaligen IBM-Mitarbeitern gegründet": people, not IBM
-				if agentPreps[a.prep] && a.tok0 > c.from && (a.head == "" || sameEntityHeads[a.head] || a.head == "poss") {
+				// "von fünf ehemaligen IBM-Mitarbeitern gegründet": people, not IBM; an English agent follows its verb
+				if agentPreps[a.prep] && a.tok0 > c.from && (a.head == "" || sameEntityHeads[a.head] || a.head == "poss") &&
+					(lang != "en" || a.tok0 > k) {
 					agentIdx = i
 					break
 				}
@@ -101,6 +102,14 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 				if a.ent != args[agentIdx].ent {
 					objs = coordinated(toks, core, a)
 					break
+				}
+			}
+			// "Foundem, a British company founded by Adam Raff": the name before the apposition
+			if len(objs) == 0 {
+				for _, a := range args {
+					if a.tok1 < k && a.tok1 < len(toks) && toks[a.tok1].Text == "," && a.head == "" && apposition(toks[a.tok1+1:k]) {
+						objs = []arg{a}
+					}
 				}
 			}
 			if len(objs) == 0 && salient >= 0 && salient != args[agentIdx].ent {
@@ -269,6 +278,9 @@ func splitAtVerb(toks []Token, core []arg, k int, lang string) (subj, objs []arg
 		if a.tok1 <= k {
 			if appStart >= 0 && a.tok0 > appStart && hasArgBefore(core, appStart) {
 				continue
+			}
+			if inApposition(toks, a, core, k) {
+				continue // "Die Radeberger Gruppe, eine Tochter des Oetker-Konzerns, hatte …"
 			}
 			before = append(before, a)
 		} else if a.tok0 > k {
@@ -507,3 +519,34 @@ var hedgeWords = setOf("talks", "considering", "considered", "weighing", "explor
 // regulatory predicates, said of several objects together, name them as
 // peers: organisations of one kind in one role.
 var regulatory = setOf("classifies", "sanctions", "warns_about", "accuses", "approves", "competitor_of")
+
+// inApposition reports whether a (before the verb at k) stands in an
+// apposition of another name: "X, eine Tochter des Y-Konzerns, …".
+func inApposition(toks []Token, a arg, core []arg, k int) bool {
+	open := -1
+	for j := a.tok0 - 1; j >= 0 && j >= a.tok0-6; j-- {
+		if toks[j].Text == "," {
+			open = j
+			break
+		}
+	}
+	if open < 1 || open+1 >= len(toks) || !apposition(toks[open+1:open+3]) {
+		return false
+	}
+	closed := false
+	for j := a.tok1; j < k; j++ {
+		if toks[j].Text == "," {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for _, b := range core {
+		if b.tok1 == open {
+			return true
+		}
+	}
+	return false
+}

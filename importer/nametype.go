@@ -30,9 +30,13 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if functionWords[lt] {
 		return false
 	}
-	if lang == "de" && i+1 < len(toks) && (x.cityOfAdjective(t) != nil || townOfAdjective(t) != "") &&
-		allTypeNouns(toks[i+1:i+2]) && x.lex.orgs[t] == "" {
-		return false // "der Wolfsburger Konzern" describes the company
+	if lang == "de" && i+1 < len(toks) && (x.cityOfAdjective(t) != nil || townOfAdjective(t) != "") && x.lex.orgs[t] == "" {
+		if allTypeNouns(toks[i+1 : i+2]) {
+			return false // "der Wolfsburger Konzern" describes the company
+		}
+		if nameHeads[toks[i+1].Text] {
+			return true // "die Radeberger Gruppe", "die Hamburger Sparkasse" are names
+		}
 	}
 
 	if x.lex.orgs[t] != "" || x.lex.places[t] != nil {
@@ -293,3 +297,8 @@ func camelName(w string) bool {
 	return len(rs) >= 3 && unicode.IsLower(rs[0]) && unicode.IsUpper(rs[1]) && unicode.IsLower(rs[len(rs)-1]) &&
 		!strings.ContainsAny(w, "-/.") // not "eFood-Unternehmen"
 }
+
+// nameHeads after a town's adjective make a company's name: "Radeberger
+// Gruppe", "Hamburger Sparkasse".
+var nameHeads = setOf("Gruppe", "Holding", "Werke", "Bank", "Sparkasse", "Volksbank", "Verlag", "Versicherung",
+	"Brauerei", "Zeitung", "Nachrichten", "Rundschau", "Stadtwerke", "Verkehrsbetriebe")

@@ -316,12 +316,32 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		i = j - 1
 	}
 	// compounds the rules read ("California-based", "VW-Chef") are not part of a name
-	blocked := make([]bool, len(toks))
-	for _, r := range rule {
-		if r.Head != "" {
-			for k := r.Tok0; k < r.Tok1; k++ {
-				blocked[k] = true
+	// ...unless the model reads a longer name over one that only looks like a
+	// compound of a name and a noun: "Anheuser-Busch InBev"
+	inName := func(r Mention) bool {
+		if _, role := roleWords[r.Head]; role || sameEntityHeads[r.Head] || orgTypeNouns[r.Head] || x.typeNoun(r.Head) ||
+			r.Head == "based" || r.Head == "demonym" || r.Head == "city-adj" || strings.Contains(strings.ToLower(r.Head), "tochter") {
+			return false
+		}
+		for _, sp := range spans {
+			if sp.to-sp.from >= 2 && sp.from <= r.Tok0 && sp.to >= r.Tok1 && sp.typ != MISC {
+				return true
 			}
+		}
+		return false
+	}
+	blocked := make([]bool, len(toks))
+	plain := map[int]bool{} // rule compounds that are part of a model name
+	for ri, r := range rule {
+		if r.Head == "" {
+			continue
+		}
+		if inName(r) {
+			plain[ri] = true
+			continue
+		}
+		for k := r.Tok0; k < r.Tok1; k++ {
+			blocked[k] = true
 		}
 	}
 	for i := range spans {
@@ -345,9 +365,11 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 	// overlap stays only when joined to a strong name.
 	var out []Mention
 	used := make([]bool, len(spans)) // taken over by a rule mention
-	for _, r := range rule {
+	for ri, r := range rule {
 		if r.Head != "" {
-			out = append(out, r) // compounds the rules read stay
+			if !plain[ri] {
+				out = append(out, r) // compounds the rules read stay
+			}
 			continue
 		}
 		exact, encloses := -1, -1
@@ -389,6 +411,15 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			// the model reads these words differently
 		case !r.initial && x.unknownName(toks, r, lang) && joinedToStrong(toks, rule, r):
 			out = append(out, r) // "Jensen Huang, Chris Malachowsky and Curtis Priem"
+		case !r.initial && x.unknownName(toks, r, lang) && r.Type == ORG && listedWith(toks, r, func(k int) bool {
+			for _, sp := range spans {
+				if sp.typ == ORG && (sp.to == k || sp.from == k) {
+					return true
+				}
+			}
+			return false
+		}):
+			out = append(out, r) // "Anheuser-Busch InBev, Bitburger und Krombacher"
 		}
 	}
 	for k, sp := range spans {
@@ -607,9 +638,50 @@ func titleCase(w string) string {
 func allTypeNouns(toks []Token) bool {
 	for _, t := range toks {
 		lw := strings.ToLower(t.Text)
-		if !orgAnaphors[lw] && !orgTypeNouns[t.Text] && !orgTypeNouns[lw] {
+		if !anaphorHead(lw) && !describingNouns[lw] {
 			return false
 		}
 	}
 	return true
+}
+
+// describingNouns describe a company and are no part of its name; "Gruppe",
+// "Bank" or "Werke" often are ("Radeberger Gruppe").
+var describingNouns = setOf("konzern", "unternehmen", "hersteller", "autobauer", "händler", "versicherer", "werft",
+	"firma", "company", "firm", "carmaker", "automaker", "chipmaker", "maker", "retailer", "giant")
+
+// listedWith reports whether a mention is joined by commas and "und"/"and"
+// to a name that edge reports: edge(k) for a name ending or starting at
+// token k.
+func listedWith(toks []Token, r Mention, edge func(k int) bool) bool {
+	for k := r.Tok0; k > 0 && k >= r.Tok0-12; {
+		j := k - 1
+		if j < 0 || !(toks[j].Text == "," || coordinators[strings.ToLower(toks[j].Text)]) {
+			break
+		}
+		if edge(j) {
+			return true
+		}
+		// skip one more listed name: walk back over capitalised words
+		k = j
+		for k > 0 && startsUpperOrDigit(toks[k-1].Text) {
+			k--
+		}
+		if edge(k) {
+			return true
+		}
+	}
+	for k := r.Tok1; k < len(toks)-1 && k <= r.Tok1+12; {
+		if !(toks[k].Text == "," || coordinators[strings.ToLower(toks[k].Text)]) {
+			break
+		}
+		if edge(k + 1) {
+			return true
+		}
+		k++
+		for k < len(toks) && startsUpperOrDigit(toks[k].Text) {
+			k++
+		}
+	}
+	return false
 }

@@ -214,6 +214,7 @@ func (x *Extractor) describedOrg(origin string, lang string, homes map[int][]str
 		want = append(want, p.Key)
 	} else if t := townOfAdjective(origin); t != "" {
 		want = append(want, t)
+		salient = -1 // a town the gazetteer lacks: only a company the text placed there
 	} else {
 		return salient
 	}
@@ -637,7 +638,14 @@ var publicBodyWords = []string{"kommission", "commission", "amt", "regierung", "
 
 // publicBody reports whether an organisation's name is that of a public
 // body: "Bundeskartellamt", "Europäische Kommission", "US Congress".
-func publicBody(name string) bool { return hasSuffixAny(strings.ToLower(name), publicBodyWords) }
+func publicBody(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) { // "Oberlandesgericht Düsseldorf"
+		if hasSuffixAny(w, publicBodyWords) {
+			return true
+		}
+	}
+	return hasSuffixAny(strings.ToLower(name), publicBodyWords)
+}
 
 // hasSuffixAny reports whether s ends with one of the suffixes.
 func hasSuffixAny(s string, suffixes []string) bool {
