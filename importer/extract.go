@@ -154,7 +154,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 			} else if f := strings.Fields(m.Norm); m.Type == PER && m.Head == "" && len(f) >= 2 && startsUpperOrDigit(f[0]) &&
 				(x.lex.given[f[0]] || !x.lex.IsGermanNoun(f[0]) && !x.lex.isCommonWord(f[0], lang)) {
 				// a person the model found with a first name: "Plattner" alone later is that person
-				if last := f[len(f)-1]; startsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) {
+				if last := f[len(f)-1]; startsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !abstractNoun(strings.ToLower(last)) {
 					known.words[last] = true
 					known.names[last] = PER
 				}

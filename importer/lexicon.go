@@ -342,3 +342,16 @@ func (l *Lexicon) agentNoun(lw string) bool {
 // knownPlaceOrName reports whether s names a gazetteer place or a listed
 // organisation: "Britain" in "Britain's".
 func (l *Lexicon) knownPlaceOrName(s string) bool { return l.Place(s) != nil || l.orgs[s] != "" }
+
+// abstractNoun reports whether lw (lowercase) ends like an abstract German
+// noun, which no surname does: "Insolvenz", "Übernahme"-like "-ung".
+// (Agent endings such as "-ner" end surnames too: "Plattner".)
+func abstractNoun(lw string) bool {
+	for _, s := range []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "enz", "anz",
+		"ment", "ierung"} {
+		if strings.HasSuffix(lw, s) && len(lw) > len(s)+3 {
+			return true
+		}
+	}
+	return false
+}

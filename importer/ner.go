@@ -201,7 +201,8 @@ func (x *Extractor) continuesName(toks []Token, j int, lang string) bool {
 	}
 	// a surname that only looks like a compound noun after a first name or
 	// initials: "RJ Scaringe", "Jensen Huang"
-	if p := toks[j-1].Text; j > 0 && (x.lex.given[p] || isAllCaps(p) && utf8.RuneCountInString(p) <= 3) {
+	if p := toks[j-1].Text; j > 0 && (x.lex.given[p] || isAllCaps(p) && utf8.RuneCountInString(p) <= 3) &&
+		!abstractNoun(strings.ToLower(t)) { // not "Niki Insolvenz"
 		return true
 	}
 	return x.lex.enWord[strings.ToLower(t)]

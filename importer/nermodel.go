@@ -96,8 +96,10 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 		from++
 	}
 	for to > from && common(to-1) && !orgHeads[toks[to-1].Text] &&
-		!(to-1 > from && x.lex.given[toks[to-2].Text] && startsUpperOrDigit(toks[to-1].Text)) && // "Oliver Blume"
-		!(to-1 > from && startsUpperOrDigit(toks[to-1].Text) && lang == "de" && !x.lex.IsGermanNoun(toks[to-1].Text)) { // "Hasso Plattner"
+		!(to-1 > from && x.lex.given[toks[to-2].Text] && startsUpperOrDigit(toks[to-1].Text) && // "Oliver Blume",
+			!abstractNoun(strings.ToLower(toks[to-1].Text))) && // but not "Niki Insolvenz"
+		!(to-1 > from && startsUpperOrDigit(toks[to-1].Text) && lang == "de" && !x.lex.IsGermanNoun(toks[to-1].Text) &&
+			!abstractNoun(strings.ToLower(toks[to-1].Text))) { // "Hasso Plattner"
 		to--
 	}
 	return from, to

@@ -101,6 +101,12 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 					}
 					person = person || b.tok1 <= k && b.typ == PER && b.prep == ""
 				}
+				// "Whole Foods headquarters", "Schenkers Sitz": the name right before the cue
+				for _, b := range args {
+					if b.tok1 == k && b.typ == ORG && (b.prep == "" || b.head == "poss") {
+						subj, person = b.ent, false
+					}
+				}
 				// "den Sitz von Schenker in Essen", "the headquarters of Schenker": the owner after the cue
 				for _, b := range args {
 					if b.tok0 > k && b.tok0 <= k+2 && b.typ == ORG && (b.prep == "von" || b.prep == "of" || b.prep == "des") {
