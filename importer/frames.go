@@ -32,6 +32,10 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 	}
 	for k := c.from; k < c.to; k++ {
 		w := toks[k].Text
+		if orderNouns[w] {
+			x.orderFrom(add, toks, k, args, core, lang)
+			continue
+		}
 		pred, ok := nounCues[w]
 		if !ok && lang == "de" && startsUpperOrDigit(w) {
 			pred, ok = nounCues[x.lex.NounLemma(w)] // "an Standorten in Bremen"
@@ -350,6 +354,9 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 		if k == firstWord(toks) && w != lw && (strings.HasSuffix(lw, "s") || rivalNouns[lw]) {
 			return "", "" // "Rivals Ford and General Motors …" opens with a noun
 		}
+		if (lw == "order" || lw == "orders") && (k == 0 || startsLower(toks[k-1].Text)) {
+			return "", "" // "a record order": a noun (orderFrom reads it)
+		}
 		if p, ok := verbCuesEN[lw]; ok {
 			return p, lw
 		}
@@ -549,4 +556,29 @@ func inApposition(toks []Token, a arg, core []arg, k int) bool {
 		}
 	}
 	return false
+}
+
+// orderNouns name an order a supplier wins: "a record order from IndiGo",
+// "einen Auftrag von der Bahn".
+var orderNouns = setOf("order", "orders", "contract", "Auftrag", "Großauftrag", "Aufträge", "Bestellung")
+
+// orderFrom reads "X won an order from Y" and "X erhält einen Auftrag von
+// Y": X supplies Y.
+func (x *Extractor) orderFrom(add func(int, string, int, string, float64), toks []Token, k int, args, core []arg, lang string) {
+	var buyer = -1
+	for _, a := range args {
+		if a.tok0 > k && a.tok0 <= k+12 && (a.prep == "from" || a.prep == "von" || a.prep == "vom") && a.typ == ORG {
+			buyer = a.ent
+			break
+		}
+	}
+	if buyer < 0 {
+		return
+	}
+	for _, a := range core {
+		if a.tok1 <= k && a.typ == ORG && a.ent != buyer {
+			add(a.ent, "supplier_of", buyer, toks[k].Text+" from", 0.6)
+			return
+		}
+	}
 }

@@ -236,6 +236,9 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		for to-from > 1 && (toks[from].Text == "the" || toks[from].Text == "a") {
 			from++ // "the United States": a lowercase article is not part of a name
 		}
+		for lang == "en" && to-from > 1 && startsLower(toks[to-1].Text) {
+			to-- // "U.S. rival": an English name ends in a capital word
+		}
 		// "Frankfurt ( Reuters )": a bracket ends a name
 		for k := from + 1; k < to; k++ {
 			if toks[k].Text == "(" || toks[k].Text == ")" {

@@ -143,6 +143,9 @@ func roleAt(toks []Token, k int) string {
 	if r, ok := roleWords[toks[k].Text]; ok {
 		return r
 	}
+	if r, ok := roleWords[strings.ToLower(toks[k].Text)]; ok && k > 0 && titleWords[strings.ToLower(toks[k-1].Text)] {
+		return r // "Chief Commercial Officer"
+	}
 	return compoundRole(toks[k].Text)
 }
 
@@ -233,6 +236,10 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 			if _, two := roleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two {
 				start-- // a two-word role: "chief executive"
 			}
+		}
+		// "Airbus Chief Commercial Officer Christian Scherer": the title's words
+		for start > 0 && start >= a.tok0-4 && titleWords[strings.ToLower(toks[start-1].Text)] {
+			start--
 		}
 		// "Hess chief executive John Hess", "Amazon founder Jeff Bezos"
 		found := false
@@ -333,3 +340,7 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 // chief executive" gives the role to the subject.
 var successorVerbs = setOf("replace", "replaces", "replacing", "replaced", "succeed", "succeeds", "succeeding",
 	"ablösen", "ablöst", "ersetzen", "ersetzt", "beerben", "beerbt")
+
+// titleWords make up long English job titles before a name.
+var titleWords = setOf("chief", "commercial", "executive", "financial", "operating", "technology", "technical",
+	"senior", "vice", "deputy", "global", "group", "marketing", "digital", "information", "legal", "investment")

@@ -126,7 +126,7 @@ var roleWords = map[string]string{
 	"spokesman": "employee_of", "spokeswoman": "employee_of", "spokesperson": "employee_of", "vice president": "employee_of",
 	"executive": "employee_of", "manager": "employee_of", "director": "employee_of", "analyst": "employee_of",
 	"professor": "employee_of", "employee": "employee_of", "CFO": "employee_of", "finance chief": "employee_of", "chief financial officer": "employee_of",
-	"chief operating officer": "employee_of", "CTO": "employee_of", "COO": "employee_of",
+	"chief operating officer": "employee_of", "officer": "employee_of", "CTO": "employee_of", "COO": "employee_of",
 	"Vorsitzender": "chair_of", "Vorsitzende": "chair_of", "Vorsitzenden": "chair_of", "Leiter": "ceo_of", "Leiterin": "ceo_of",
 	"Managing Director": "ceo_of", "managing director": "ceo_of", "Inhaber": "owns", "Inhaberin": "owns",
 	"Mitglied": "member_of", "member": "member_of", "Abgeordneter": "member_of", "Abgeordnete": "member_of",
