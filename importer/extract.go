@@ -141,6 +141,12 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 			break
 		}
 		n := len(known.words)
+		orgFirst := map[string]bool{} // "Hess" in "Hess Corp" stays the company
+		for _, m := range res.Mentions {
+			if f := strings.Fields(m.Norm); m.Type == ORG && len(f) > 0 {
+				orgFirst[f[0]] = true
+			}
+		}
 		for _, m := range res.Mentions {
 			if m.typeByRule && m.Key == "" && m.Head == "" {
 				if _, ok := known.names[m.Text]; !ok || m.Type == PER {
@@ -149,6 +155,12 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 				for _, w := range strings.Fields(m.Norm) {
 					if startsUpperOrDigit(w) && !functionWords[strings.ToLower(w)] && !legalForms[w] && !orgHeads[w] {
 						known.words[w] = true
+					}
+				}
+				// "Leiters war zuletzt Chef …" after "Michael Leiters": the surname alone is the person
+				if f := strings.Fields(m.Norm); m.Type == PER && len(f) >= 2 && x.lex.orgs[f[len(f)-1]] == "" && !orgFirst[f[len(f)-1]] {
+					if _, ok := known.names[f[len(f)-1]]; !ok {
+						known.names[f[len(f)-1]] = PER
 					}
 				}
 			} else if f := strings.Fields(m.Norm); m.Type == PER && m.Head == "" && len(f) >= 2 && startsUpperOrDigit(f[0]) &&

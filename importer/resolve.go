@@ -80,8 +80,8 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 			m.Type = t
 			m.Conf = 0.7
 		}
-		if m.Type == ORG && orgFirst[m.Norm] {
-			continue
+		if m.Type == ORG && (orgFirst[m.Norm] || x.lex.orgs[m.Norm] != "" || m.typeByRule) {
+			continue // "Porsche" the company, though the text names Wolfgang Porsche
 		}
 		if full, ok := persons[m.Norm]; ok && !strings.Contains(m.Norm, " ") && m.Key == "" {
 			m.Norm, m.Type, m.Conf = full, PER, 0.8
