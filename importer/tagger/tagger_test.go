@@ -33,13 +33,18 @@ func toy(sentence string) ([][]uint64, []int) {
 	return feats, tags
 }
 
-func TestTrainPredictSaveLoad(t *testing.T) {
+// toyModel trains the toy task.
+func toyModel() *Model {
 	var data []Example
 	for _, s := range []string{"Mr Smith said hello", "then Mr Jones left", "Mr Brown and Mr Green met", "nobody came"} {
 		f, g := toy(s)
 		data = append(data, Example{f, g})
 	}
-	m := Train([]string{"O", "NAME"}, nil, data, 10, 1)
+	return Train([]string{"O", "NAME"}, nil, data, 10, 1)
+}
+
+func TestTrainPredictSaveLoad(t *testing.T) {
+	m := toyModel()
 	f, want := toy("yesterday Mr Smith met Mr Green")
 	got := m.Predict(f)
 	for i := range want {
@@ -67,12 +72,7 @@ func TestTrainPredictSaveLoad(t *testing.T) {
 }
 
 func TestPredictFromSums(t *testing.T) {
-	var data []Example
-	for _, s := range []string{"Mr Smith said hello", "then Mr Jones left", "Mr Brown and Mr Green met", "nobody came"} {
-		f, g := toy(s)
-		data = append(data, Example{f, g})
-	}
-	m := Train([]string{"O", "NAME"}, nil, data, 10, 1)
+	m := toyModel()
 	m.Prepare()
 	f, _ := toy("yesterday Mr Smith met Mr Green")
 	// the word features summed beforehand, the rest looked up: the same tags
