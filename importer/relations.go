@@ -306,6 +306,14 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, per
 			genitive = genitive || anaphorHead(strings.TrimSuffix(lt, "s"))
 			// "the London-based company": one modifier between the article and the noun
 			based := i >= 2 && isDefinite(toks[i-2].Text) && strings.HasSuffix(toks[i-1].Text, "-based")
+			// "Die Düsseldorfer übernehmen …": the company from that city, named as its people
+			if lang == "de" && i >= 1 && isDefinite(toks[i-1].Text) && startsUpperOrDigit(t.Text) && strings.HasSuffix(t.Text, "er") &&
+				(x.cityOfAdjective(t.Text) != nil || townOfAdjective(t.Text) != "") && i+1 < len(toks) && startsLower(toks[i+1].Text) {
+				if ref := x.describedOrg(t.Text, lang, x.homes(rels, ents), salient); ref >= 0 {
+					out = append(out, arg{ent: ref, tok0: i - 1, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
+				}
+				continue
+			}
 			// "der Münchner Konzern", "the German carmaker": the organisation from there
 			if (orgAnaphors[lt] || genitive) && i >= 2 && isDefinite(toks[i-2].Text) && startsUpperOrDigit(toks[i-1].Text) &&
 				!covered[i-1] && !(i+1 < len(toks) && covered[i+1]) {
@@ -508,6 +516,13 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 		}
 		if owner >= 0 && owned >= 0 {
 			add(owner, "invests_in", owned, t.Text, 0.65)
+		}
+	}
+	// "Seal Holdings aus Ohio": a company and where it comes from
+	for i := 0; i+1 < len(args); i++ {
+		a, b := args[i], args[i+1]
+		if a.typ == ORG && a.head == "" && b.typ == LOC && b.prep == "aus" && b.tok0 == a.tok1+1 {
+			add(a.ent, "based_in", b.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
 		}
 	}
 	// "Hendrik Wüst (CDU)": a politician's party
