@@ -101,9 +101,10 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 					}
 					person = person || b.tok1 <= k && b.typ == PER && b.prep == ""
 				}
-				// "Whole Foods headquarters", "Schenkers Sitz": the name right before the cue
+				// "Whole Foods headquarters", "Schenkers Sitz": the name right before the cue;
+				// "Shares of Starbucks, based in Seattle,": the name before the comma
 				for _, b := range args {
-					if b.tok1 == k && b.typ == ORG && (b.prep == "" || b.head == "poss") {
+					if b.typ == ORG && (b.tok1 == k && (b.prep == "" || b.head == "poss") || b.tok1 == k-1 && toks[k-1].Text == ",") {
 						subj, person = b.ent, false
 					}
 				}
