@@ -305,7 +305,8 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, per
 			// "der Pharmakonzern", "the drugmaker": a compound of such a noun
 			genitive = genitive || anaphorHead(strings.TrimSuffix(lt, "s"))
 			// "the London-based company": one modifier between the article and the noun
-			based := i >= 2 && isDefinite(toks[i-2].Text) && strings.HasSuffix(toks[i-1].Text, "-based")
+			based := i >= 2 && isDefinite(toks[i-2].Text) && (strings.HasSuffix(toks[i-1].Text, "-based") ||
+				lang == "en" && startsLower(toks[i-1].Text) && !functionWords[strings.ToLower(toks[i-1].Text)]) // "the coffee chain"
 			// "Die Düsseldorfer übernehmen …": the company from that city, named as its people
 			if lang == "de" && i >= 1 && isDefinite(toks[i-1].Text) && startsUpperOrDigit(t.Text) && strings.HasSuffix(t.Text, "er") &&
 				(x.cityOfAdjective(t.Text) != nil || townOfAdjective(t.Text) != "") && i+1 < len(toks) && startsLower(toks[i+1].Text) {
