@@ -66,7 +66,7 @@ var passiveAux = setOf("wurde", "wurden", "worden", "wird", "werden", "was", "we
 // objectPreps are the prepositions that introduce a predicate's object.
 var objectPreps = map[string]map[string]bool{
 	"competitor_of": setOf("with", "mit"), "partner_of": setOf("with", "mit"), "merges_with": setOf("with", "mit"),
-	"invests_in": setOf("in", "im", "into", "an", "am"), "owns": setOf("zu", "zum", "zur", "in"), "operates_in": setOf("in", "im"), "warns_about": setOf("about", "vor", "of"),
+	"invests_in": setOf("in", "im", "into", "an", "am"), "owns": setOf("zu", "zum", "zur", "in", "an", "am"), "operates_in": setOf("in", "im"), "warns_about": setOf("about", "vor", "of"),
 	"supplier_of": setOf("to", "an"), "accuses": setOf("of"), "acquires": setOf("bei", "beim"), "successor_of": setOf("auf"),
 }
 

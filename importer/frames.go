@@ -56,6 +56,14 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		if pred == "acquires" && hasAnyWord(toks[c.from:c.to], stakeWords) {
 			pred = "invests_in"
 		}
+		// "Der Bund hält zwölf Prozent der Commerzbank-Aktien", "holds a 10%
+		// stake in X": a share is ownership; without one, "hält" says nothing
+		if pred == "holds" {
+			if !hasAnyWord(toks[c.from:c.to], stakeWords) || k > 0 && (toks[k-1].Text == "zu" || toks[k-1].Text == "to") {
+				continue // "erlaubt, 29,9 Prozent zu halten": whose share the infinitive does not say
+			}
+			pred = "owns"
+		}
 		// "had held talks to buy Seagen", "erwägt, X zu kaufen": no deal yet
 		if pred == "acquires" && hasAnyWord(toks[c.from:k], hedgeWords) {
 			continue
@@ -171,14 +179,6 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 					}
 				}
 			}
-		}
-		// "Der Bund hält zwölf Prozent der Commerzbank-Aktien", "holds a 10%
-		// stake in X": a share is ownership; without one, "hält" says nothing
-		if pred == "holds" {
-			if !hasAnyWord(toks[c.from:c.to], stakeWords) || k > 0 && (toks[k-1].Text == "zu" || toks[k-1].Text == "to") {
-				continue // "erlaubt, 29,9 Prozent zu halten": whose share the infinitive does not say
-			}
-			pred = "owns"
 		}
 		// "TSMC makes chips for Nvidia and AMD", "Foxconn assembles iPhones for
 		// Apple", "fertigt für BMW": the maker supplies them

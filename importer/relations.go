@@ -333,6 +333,19 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, per
 				if e, ok := kinds[strings.TrimSuffix(lt, "s")]; ok && e >= 0 {
 					ref = e // "die Werft" after "die Marinewerft NVL"
 				}
+				if parentNouns[t.Text] || lt == "parent" {
+					// "der Mutterkonzern": the salient company's parent, or the salient
+					// company itself when the text made it someone's parent
+					ref = parentOf(rels, salient)
+					for _, r := range rels {
+						if ref < 0 && salient >= 0 && (r.Predicate == "owns" && r.Subject == salient || r.Predicate == "subsidiary_of" && r.Object == salient) {
+							ref = salient
+						}
+					}
+				}
+				if ref < 0 {
+					continue
+				}
 				out = append(out, arg{ent: ref, tok0: from, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
 			} else if personPronouns[lt] && person >= 0 && (i == firstWord(toks) || lt == "he" || lt == "she") {
 				// "Sie folgt auf Ralf Thomas": the person the sentence before was about
@@ -796,4 +809,18 @@ func (x *Extractor) kindsNamed(sents []Sentence, ms []Mention, ents []Entity) ma
 		}
 	}
 	return out
+}
+
+// parentOf returns the organisation the relations so far name as e's
+// parent or owner, or -1.
+func parentOf(rels []Relation, e int) int {
+	for _, r := range rels {
+		switch {
+		case r.Predicate == "subsidiary_of" && r.Subject == e && r.Object >= 0:
+			return r.Object
+		case r.Predicate == "owns" && r.Object == e:
+			return r.Subject
+		}
+	}
+	return -1
 }

@@ -124,6 +124,18 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 			short[longs[0]] = short0
 		}
 	}
+	// "Healthineers" for "Siemens Healthineers": a listed parent's name before a brand
+	brand := map[string]string{}
+	for long := range names {
+		if f := strings.Fields(long); len(f) == 2 && x.lex.orgs[f[0]] != "" && !orgHeads[f[1]] &&
+			!legalForms[f[1]] && x.lex.Place(f[1]) == nil {
+			if _, taken := brand[f[1]]; taken {
+				brand[f[1]] = "" // two such names: neither
+			} else {
+				brand[f[1]] = long
+			}
+		}
+	}
 	// Group by key.
 	idx := map[string]int{}
 	var ents []Entity
@@ -132,6 +144,9 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 	for i := range ms {
 		m := &ms[i]
 		norm := m.Norm
+		if l := brand[norm]; l != "" && m.Key == "" {
+			norm = l
+		}
 		if s, ok := short[norm]; ok {
 			norm = s
 		}
