@@ -307,6 +307,13 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, per
 			// "the London-based company": one modifier between the article and the noun
 			based := i >= 2 && isDefinite(toks[i-2].Text) && (strings.HasSuffix(toks[i-1].Text, "-based") ||
 				lang == "en" && startsLower(toks[i-1].Text) && !functionWords[strings.ToLower(toks[i-1].Text)]) // "the coffee chain"
+			if i >= 3 && strings.HasSuffix(toks[i-1].Text, "-based") { // "The Santa Clara, California-based company"
+				j := i - 2
+				for j > 0 && j >= i-6 && (startsUpperOrDigit(toks[j].Text) && !isDefinite(toks[j].Text) || toks[j].Text == ",") {
+					j--
+				}
+				based = based || isDefinite(toks[j].Text)
+			}
 			// "Die Düsseldorfer übernehmen …": the company from that city, named as its people
 			if lang == "de" && i >= 1 && isDefinite(toks[i-1].Text) && startsUpperOrDigit(t.Text) && strings.HasSuffix(t.Text, "er") &&
 				(x.cityOfAdjective(t.Text) != nil || townOfAdjective(t.Text) != "") && i+1 < len(toks) && startsLower(toks[i+1].Text) {
