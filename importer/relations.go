@@ -96,7 +96,8 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 			if publicBody(ents[m.Entity].Name) || media(ents[m.Entity].Name) {
 				continue // "der Konzern", "the company" mean a company, not an authority or the paper quoted
 			}
-			if ents[m.Entity].Type == ORG && m.Head == "" || m.Head != "" && sameEntityHeads[m.Head] {
+			_, role := roleWords[m.Head] // "Siemens-Mobility-Chef" speaks of Siemens Mobility
+			if ents[m.Entity].Type == ORG && (m.Head == "" || sameEntityHeads[m.Head] || role) {
 				orgCount[m.Entity]++
 				if first < 0 {
 					first = m.Entity
