@@ -253,6 +253,15 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			i = j - 1
 			continue
 		}
+		// "Rival asset managers": a lone description is no name
+		if lang == "en" && to-from == 1 && (rivalNouns[strings.ToLower(toks[from].Text)] || orgTypeNouns[strings.ToLower(toks[from].Text)]) {
+			i = j - 1
+			continue
+		}
+		// "BlackRock", "PayPal": a capital inside a word makes a company name, whatever else the model read
+		if to-from == 1 && typ == PER && innerCapital(toks[from].Text) && x.lex.Place(toks[from].Text) == nil {
+			typ = ORG
+		}
 		// "ROUNDUP", "KAHLSCHLAG": a common word in capitals is no name
 		if to-from == 1 && isAllCaps(toks[from].Text) && utf8.RuneCountInString(toks[from].Text) > 3 &&
 			(x.lex.isCommonWord(toks[from].Text, lang) || x.lex.IsGermanNoun(titleCase(strings.ToLower(toks[from].Text)))) {
@@ -687,6 +696,19 @@ func listedWith(toks []Token, r Mention, edge func(k int) bool) bool {
 		for k < len(toks) && startsUpperOrDigit(toks[k].Text) {
 			k++
 		}
+	}
+	return false
+}
+
+// innerCapital reports whether a word has a capital after a lowercase
+// letter, as company names do: "BlackRock", "PayPal", "LinkedIn".
+func innerCapital(w string) bool {
+	lower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = unicode.IsLower(r)
 	}
 	return false
 }

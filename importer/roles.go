@@ -241,11 +241,24 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 		for start > 0 && start >= a.tok0-4 && titleWords[strings.ToLower(toks[start-1].Text)] {
 			start--
 		}
+		// "GIP founder and chief executive Bayo Ogunlesi": roles joined by "and"
+		roles := []string{r}
+		for start >= 2 && coordinators[strings.ToLower(toks[start-1].Text)] && roleAt(toks, start-2) != "" {
+			roles = append(roles, roleAt(toks, start-2))
+			start -= 2
+			if start > 0 {
+				if _, two := roleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two {
+					start--
+				}
+			}
+		}
 		// "Hess chief executive John Hess", "Amazon founder Jeff Bezos"
 		found := false
 		for _, b := range args[:ai] {
 			if b.typ == ORG && b.tok1 == start && (b.head == "" || b.head == "poss") {
-				add(a.ent, r, b.ent, joinTokens(toks[b.tok0:a.tok0]), 0.8)
+				for _, role := range roles {
+					add(a.ent, role, b.ent, joinTokens(toks[b.tok0:a.tok0]), 0.8)
+				}
 				found = true
 			}
 		}
