@@ -49,6 +49,10 @@ func fnv(kind string, vs ...string) uint64 {
 type wordInfo struct {
 	lower, class, shape string
 	ner, pos            []uint64
+	// per document only (never in the shared word cache): the summed
+	// weights of ner and pos for the models in use
+	nerRow, posRow []float32
+	nerM, posM     *tagger.Model
 }
 
 func (x *Extractor) info(cache map[string]wordInfo, w, lang string) wordInfo {
@@ -267,18 +271,35 @@ func ruleTags(n int, ms []Mention) []string {
 func (x *Extractor) wordScores(m *tagger.Model, words []string, lang string, cache map[string]wordInfo, pos bool) [][]float32 {
 	out := make([][]float32, len(words))
 	for i, w := range words {
-		key := scoreKey{m, w, lang}
-		if v, ok := x.words.Load(key); ok {
-			out[i] = v.([]float32)
+		in := x.info(cache, w, lang)
+		if pos && in.posM == m {
+			out[i] = in.posRow
 			continue
 		}
-		in := x.info(cache, w, lang)
-		fs := in.ner
-		if pos {
-			fs = in.pos
+		if !pos && in.nerM == m {
+			out[i] = in.nerRow
+			continue
 		}
-		row := m.Sum(fs)
-		x.words.Store(key, row)
+		key := scoreKey{m, w, lang}
+		var row []float32
+		if v, ok := x.words.Load(key); ok {
+			row = v.([]float32)
+		} else {
+			fs := in.ner
+			if pos {
+				fs = in.pos
+			}
+			row = m.Sum(fs)
+			x.words.Store(key, row)
+		}
+		if cache != nil { // keep it for the rest of the document
+			if pos {
+				in.posRow, in.posM = row, m
+			} else {
+				in.nerRow, in.nerM = row, m
+			}
+			cache[w] = in
+		}
 		out[i] = row
 	}
 	return out

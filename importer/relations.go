@@ -63,6 +63,11 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 		bySent[m.Sent] = append(bySent[m.Sent], m)
 	}
 	kinds := x.kindsNamed(sents, ms, ents) // "die Marinewerft NVL": what "die Werft" means
+	// authorities and news outlets are never "the company" the text is about
+	notCompany := make([]bool, len(ents))
+	for e := range ents {
+		notCompany[e] = publicBody(ents[e].Name) || media(ents[e].Name)
+	}
 
 	salient := -1 // the organisation the text is about so far: most mentioned ORG
 	lastPer := -1 // the person named last in an earlier sentence
@@ -76,7 +81,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 		// first organisation
 		if salient < 0 {
 			for _, m := range bySent[si] {
-				if ents[m.Entity].Type == ORG && m.Head == "" && !publicBody(ents[m.Entity].Name) && !media(ents[m.Entity].Name) {
+				if ents[m.Entity].Type == ORG && m.Head == "" && !notCompany[m.Entity] {
 					salient = m.Entity
 					break
 				}
@@ -93,7 +98,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 			if m.Tok0 > 0 && s.Tokens[m.Tok0-1].Text == "(" {
 				continue // a source in brackets: "(Reuters)"
 			}
-			if publicBody(ents[m.Entity].Name) || media(ents[m.Entity].Name) {
+			if notCompany[m.Entity] {
 				continue // "der Konzern", "the company" mean a company, not an authority or the paper quoted
 			}
 			_, role := roleWords[m.Head] // "Siemens-Mobility-Chef" speaks of Siemens Mobility
