@@ -218,17 +218,22 @@ func Predict(ctx context.Context, x *importer.Extractor, tokens []string, lang s
 }
 
 // ReadCorpus reads a corpus file under dir.
-func ReadCorpus(dir, file string) ([]Sentence, error) {
+func ReadCorpus(dir, file string) ([]Sentence, error) { return readFile(dir, file, ReadCoNLL) }
+
+// readFile opens a corpus file under dir and parses it, naming the file in
+// errors.
+func readFile[T any](dir, file string, parse func(io.Reader) (T, error)) (T, error) {
+	var zero T
 	f, err := os.Open(filepath.Join(dir, file))
 	if err != nil {
-		return nil, fmt.Errorf("eval: %w", err)
+		return zero, fmt.Errorf("eval: %w", err)
 	}
 	defer f.Close()
-	s, err := ReadCoNLL(f)
+	v, err := parse(f)
 	if err != nil {
-		return nil, fmt.Errorf("eval: %s: %w", file, err)
+		return zero, fmt.Errorf("eval: %s: %w", file, err)
 	}
-	return s, nil
+	return v, nil
 }
 
 // Corpus files under the corpora folder.

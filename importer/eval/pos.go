@@ -5,8 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/kgx/kgx/importer"
@@ -56,18 +54,7 @@ func ReadCoNLLU(r io.Reader) ([]TaggedSentence, error) {
 }
 
 // ReadTreebank reads a CoNLL-U file under dir.
-func ReadTreebank(dir, file string) ([]TaggedSentence, error) {
-	f, err := os.Open(filepath.Join(dir, file))
-	if err != nil {
-		return nil, fmt.Errorf("eval: %w", err)
-	}
-	defer f.Close()
-	s, err := ReadCoNLLU(f)
-	if err != nil {
-		return nil, fmt.Errorf("eval: %s: %w", file, err)
-	}
-	return s, nil
-}
+func ReadTreebank(dir, file string) ([]TaggedSentence, error) { return readFile(dir, file, ReadCoNLLU) }
 
 // POSReport is a tagging accuracy.
 type POSReport struct {
