@@ -156,7 +156,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 					}
 				}
 				for i, a := range args {
-					if a.head == "poss" && isModifierPoss(args, i) {
+					if a.head == "poss" && isModifier(args, i) {
 						continue // "stakes in London's Gatwick Airport"
 					}
 					if a.tok0 > k && objectPreps[pred][a.prep] && a.ent != ante && (len(objs) == 0 || a.tok0 < objs[0].tok0) {
@@ -168,7 +168,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			if len(objs) == 0 {
 				// prepositional objects: "competes with Sony", "supplies … to Microsoft, Amazon and Google"
 				for i, a := range args {
-					if a.head == "demonym" || a.head == "city-adj" || a.head == "based" || a.head == "poss" && isModifierPoss(args, i) {
+					if a.head == "demonym" || a.head == "city-adj" || a.head == "based" || a.head == "poss" && isModifier(args, i) {
 						continue // "mit dem dänischen Hersteller Vestas", "stakes in London's Gatwick Airport": they describe the name
 					}
 					if (a.tok0 > k || lang == "de" && a.tok0 >= c.from) && objectPreps[pred][a.prep] && !inArgs(subj, a.ent) {
@@ -584,10 +584,4 @@ func (x *Extractor) orderFrom(add func(int, string, int, string, float64), toks 
 			return
 		}
 	}
-}
-
-// isModifierPoss reports whether the possessive name at i describes the
-// name right after it: "London's Gatwick Airport".
-func isModifierPoss(args []arg, i int) bool {
-	return i+1 < len(args) && args[i+1].tok0 == args[i].tok1
 }

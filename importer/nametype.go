@@ -116,7 +116,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	switch {
 	case legalForms[last] || orgHeads[last] || strings.Contains(joinTokens(toks[i:j]), "&"): // "Ben & Jerry's"
 		return set(ORG, 0.85)
-	case orgTypeNouns[prev] || orgTypeNouns[strings.ToLower(prev)] || x.typeNoun(prev):
+	case orgTypeNouns[strings.ToLower(prev)] || x.typeNoun(prev): // typeNoun covers orgTypeNouns[prev]
 		return set(ORG, 0.8) // "das Satiremagazin Charlie Hebdo": the type noun before outweighs a given name
 	case j-i >= 2 && x.lex.given[first] && (x.lex.places[last] == nil || x.lex.common[first]) && x.lex.Demonym(first) == "":
 		return set(PER, 0.85)
@@ -125,7 +125,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 			return set(PER, 0.8)
 		}
 		return set(PER, 0.7)
-	case orgTypeNouns[prev] || orgTypeNouns[strings.ToLower(prev)] || x.endsInOrgType(prev) || strings.HasSuffix(prev, "-based") || roleOf(toks, i):
+	case x.endsInOrgType(prev) || strings.HasSuffix(prev, "-based") || roleOf(toks, i): // type nouns themselves were taken above
 		return set(ORG, 0.8)
 	case prev == "," && i >= 2 && (orgTypeNouns[toks[i-2].Text] || customerNouns[toks[i-2].Text] || rivalNouns[toks[i-2].Text]):
 		return set(ORG, 0.8) // "Boeing's largest customer, Emirates,"
