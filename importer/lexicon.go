@@ -220,12 +220,13 @@ func (l *Lexicon) Demonym(w string) string {
 	if k := l.demonyms[lw]; k != "" {
 		return k
 	}
-	if !strings.Contains(lw, "isch") {
+	if !strings.Contains(lw, "sch") {
 		return ""
 	}
+	// inflected German forms: "chinesische", "deutschen"
 	for _, end := range []string{"e", "en", "er", "es", "em"} {
 		if strings.HasSuffix(lw, end) {
-			if k := l.demonyms[strings.TrimSuffix(lw, end)]; k != "" && strings.HasSuffix(strings.TrimSuffix(lw, end), "isch") {
+			if k := l.demonyms[strings.TrimSuffix(lw, end)]; k != "" && strings.HasSuffix(strings.TrimSuffix(lw, end), "sch") {
 				return k
 			}
 		}
@@ -234,8 +235,10 @@ func (l *Lexicon) Demonym(w string) string {
 }
 
 // IsOriginAdjective reports whether w is an origin adjective such as
-// "British" or "chinesische".
-func (x *Extractor) IsOriginAdjective(w string) bool { return x.lex.Demonym(w) != "" }
+// "British", "chinesische" or "Münchner" (a German city adjective).
+func (x *Extractor) IsOriginAdjective(w string) bool {
+	return x.lex.Demonym(w) != "" || x.lex.places[w] == nil && strings.HasSuffix(w, "er") && x.cityOfAdjective(w) != nil
+}
 
 // demonymIn is Demonym for a word of a text in lang: a German text's
 // capitalised origin words are its own ("Schweizer", "Deutsche"), not
