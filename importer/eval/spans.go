@@ -22,8 +22,8 @@ const (
 // ReadSpanDocs reads a JSONL corpus of {"text", "entities": [{"type",
 // "start", "end"}]} (character offsets) and returns its sentences, cut and
 // tokenised by the importer, with PER/ORG/LOC/MISC spans. Other entity
-// types, and origin adjectives annotated as places ("British", "Münchner"; GermEval calls them LOCderiv and does not score them), count as
-// outside.
+// types, and origin adjectives annotated as places ("British", "Münchner";
+// GermEval calls them LOCderiv and does not score them), count as outside.
 func ReadSpanDocs(x *importer.Extractor, dir, file string) ([]Sentence, error) {
 	f, err := os.Open(filepath.Join(dir, file))
 	if err != nil {
