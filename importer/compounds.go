@@ -20,7 +20,7 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	prefix, head := t.Text[:k], t.Text[k+1:]
 	// "des Oetker-Konzerns": before "Konzern" or "Gruppe", any capitalised word but a common noun is a name
 	sameHead := sameEntityHeads[head] || sameEntityHeads[strings.TrimSuffix(head, "s")]
-	if head == "" || !x.namePrefix(prefix) && !((head == "based" || sameHead) && startsUpperOrDigit(prefix) && !x.lex.IsGermanNoun(prefix)) {
+	if head == "" || !x.namePrefix(prefix) && !((head == "based" || sameHead) && startsUpperOrDigit(prefix) && !x.lex.IsGermanNoun(prefix) && !commonAcronyms[prefix]) {
 		return Mention{}, false
 	}
 	// the dictionary lists some compounds with names ("SPD-Chef"); those stay
@@ -36,6 +36,14 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 		return Mention{}, false
 	}
 	if lang == "en" && startsUpperOrDigit(head) && !orgHeads[head] {
+		return Mention{}, false
+	}
+	// "Chat-Assistenten", "Cloud-Dienst": an English common word before a
+	// German noun is a loan word, unless the head says an organisation is
+	// meant ("Snowflake-Chef")
+	if _, role := roleWords[headLemma]; lang == "de" && !role && !sameEntityHeads[headLemma] && !orgTypeNouns[headLemma] &&
+		headLemma != "Tochter" && !strings.Contains(prefix, "-") && !isAllCaps(prefix) && x.lex.enWord[strings.ToLower(prefix)] &&
+		x.lex.orgs[prefix] == "" && x.lex.Place(prefix) == nil {
 		return Mention{}, false
 	}
 	// "der Dax-Konzern": after an article, an unknown word before a type noun
@@ -91,7 +99,7 @@ func (x *Extractor) namePrefix(p string) bool {
 		if x.lex.orgs[part] != "" || x.lex.places[part] != nil || isAllCaps(part) && !commonAcronyms[part] {
 			continue
 		}
-		if x.lex.LooksLikeGermanNoun(part) || x.lex.isCommonWord(part, "de") || monthAndDay[part] {
+		if commonAcronyms[part] || x.lex.LooksLikeGermanNoun(part) || x.lex.isCommonWord(part, "de") || monthAndDay[part] {
 			return false
 		}
 	}

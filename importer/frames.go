@@ -171,6 +171,9 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 					if a.head == "demonym" || a.head == "city-adj" || a.head == "based" || a.head == "poss" && isModifier(args, i) {
 						continue // "mit dem dänischen Hersteller Vestas", "stakes in London's Gatwick Airport": they describe the name
 					}
+					if a.head == "poss" && a.tok1 < len(toks) && startsLower(toks[a.tok1].Text) {
+						continue // "a stake in Panasonic's battery venture": the venture is meant, not its owner
+					}
 					if (a.tok0 > k || lang == "de" && a.tok0 >= c.from) && objectPreps[pred][a.prep] && !inArgs(subj, a.ent) {
 						objs = []arg{a}
 						for _, b := range args[i+1:] {

@@ -87,6 +87,9 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 			if a.tok0 > k+6 && !(pred == "invests_in" && a.tok0 <= k+16) {
 				break
 			}
+			if a.head == "poss" && a.tok1 < len(toks) && startsLower(toks[a.tok1].Text) {
+				break // "a stake in Panasonic's battery venture": the venture is meant, not its owner
+			}
 			if a.typ == LOC && (a.prep != "" || a.head == "Markt") || pred == "invests_in" && a.typ == ORG && a.prep != "" {
 				subj := salient
 				if ante >= 0 {
