@@ -127,7 +127,8 @@ func (x *Extractor) endsInOrgHead(w string) bool {
 	}
 	lw := strings.ToLower(w)
 	for _, h := range []string{"bank", "kasse", "gericht", "werke", "verband", "verein", "stiftung", "institut", "universität",
-		"hochschule", "ministerium", "behörde", "amt", "agentur", "partei", "gewerkschaft", "klinikum", "versicherung"} {
+		"hochschule", "ministerium", "behörde", "amt", "agentur", "partei", "gewerkschaft", "klinikum", "versicherung",
+		"anwaltschaft", "polizei", "präsidium", "kammer"} {
 		if strings.HasSuffix(lw, h) {
 			return true
 		}

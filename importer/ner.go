@@ -88,12 +88,15 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			continue
 		}
 		// an institution noun before a place: "Volksbank Eisenberg", "Landgericht Berlin"
-		if lang == "de" && i+1 < len(toks) && x.endsInOrgHead(toks[i].Text) && !x.lex.IsGermanNoun(toks[i+1].Text) &&
+		if lang == "de" && i+1 < len(toks) && x.endsInOrgHead(toks[i].Text) &&
 			(x.lex.places[toks[i+1].Text] != nil || localInstitution(toks[i].Text) && startsUpperOrDigit(toks[i+1].Text) &&
-				!functionWords[strings.ToLower(toks[i+1].Text)] && !monthAndDay[toks[i+1].Text]) {
+				!x.lex.IsGermanNoun(toks[i+1].Text) && !functionWords[strings.ToLower(toks[i+1].Text)] && !monthAndDay[toks[i+1].Text]) {
 			j := i + 2
+			if j < len(toks) && (toks[j].Text == "I" || toks[j].Text == "II") {
+				j++ // "Landgericht München I"
+			}
 			m := mention(toks, i, j, joinTokens(toks[i:j]), ORG, "", 0.8)
-			m.Sent = si
+			m.Sent, m.typeByRule = si, true
 			out = append(out, m)
 			i = j
 			continue

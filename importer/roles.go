@@ -316,9 +316,13 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 			break
 		}
 		label := toks[a.tok0].Text
+		role := roleWords[a.head]
+		if role == "" {
+			role = compoundRole(a.head) // "IG-Metall-Bezirksleiter"
+		}
 		switch {
-		case roleWords[a.head] != "" && next != nil && next.typ == PER:
-			add(next.ent, roleWords[a.head], a.ent, label, 0.85)
+		case role != "" && next != nil && next.typ == PER:
+			add(next.ent, role, a.ent, label, 0.85)
 		case strings.HasPrefix(a.head, "Tochter") || strings.HasSuffix(a.head, "tochter") || a.head == "subsidiary" || a.head == "unit":
 			if next != nil && next.typ == ORG {
 				add(next.ent, "subsidiary_of", a.ent, label, 0.8)
