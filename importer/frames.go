@@ -510,8 +510,12 @@ func (x *Extractor) sale(add func(int, string, int, string, float64), toks []Tok
 // hasBusinessNoun reports whether words name a part of a business, also as
 // the head of a German compound: "das Saatgutgeschäft".
 func hasBusinessNoun(toks []Token) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		if businessNouns[t.Text] {
+			return true
+		}
+		// "Teile des Konzerns" (but "liefert Teile an BMW" sells parts)
+		if (t.Text == "Teile" || t.Text == "Teil") && i+1 < len(toks) && possessiveOrGenitive[strings.ToLower(toks[i+1].Text)] {
 			return true
 		}
 		lw := strings.ToLower(t.Text)
@@ -523,6 +527,9 @@ func hasBusinessNoun(toks []Token) bool {
 	}
 	return false
 }
+
+// possessiveOrGenitive open the owner of a part: "Teile des Konzerns", "Teile seines Geschäfts".
+var possessiveOrGenitive = setOf("des", "der", "seines", "seiner", "ihres", "ihrer")
 
 // hedgeWords before a verb of buying make it a possibility, not a deal.
 var hedgeWords = setOf("talks", "considering", "considered", "weighing", "exploring", "explore", "rumors", "rumours",

@@ -63,6 +63,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 		bySent[m.Sent] = append(bySent[m.Sent], m)
 	}
 	kinds := x.kindsNamed(sents, ms, ents) // "die Marinewerft NVL": what "die Werft" means
+	described := x.describedAs(sents, ms, ents)
 	// authorities and news outlets are never "the company" the text is about
 	notCompany := make([]bool, len(ents))
 	for e := range ents {
@@ -73,6 +74,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 	lastPer := -1 // the person named last in an earlier sentence
 	person := -1  // what "er", "sie", "he", "she" refer to: the person the sentence before was about
 	recent := -1  // the first organisation of the latest sentence that named one ("its CEO")
+	var latest []int // the organisations of the latest sentence that named one
 	orgCount := map[int]int{}
 	for si, s := range sents {
 		// anaphors refer to the organisation salient in the sentences before:
@@ -87,13 +89,15 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 				}
 			}
 		}
-		args := x.args(s.Tokens, bySent[si], ents, salient, person, rs.rels, kinds, lang)
+		refs := anaphorContext{salient: salient, person: person, kinds: kinds, described: described, latest: latest}
+		args := x.args(s.Tokens, bySent[si], ents, refs, rs.rels, lang)
 		args = rolesWithoutName(rs, si, s.Tokens, args, lastPer)
 		before := len(rs.rels)
 		x.sentenceRelations(rs, si, s.Tokens, args, ents, lang, salient, mainOrg(orgCount), recent)
 		x.amounts(rs, before, s.Text(text))
 		x.fallback(rs, si, args, before)
 		first := -1
+		var named []int
 		for _, m := range bySent[si] {
 			if m.Tok0 > 0 && s.Tokens[m.Tok0-1].Text == "(" {
 				continue // a source in brackets: "(Reuters)"
@@ -107,10 +111,11 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 				if first < 0 {
 					first = m.Entity
 				}
+				named = append(named, m.Entity)
 			}
 		}
 		if first >= 0 {
-			recent = first
+			recent, latest = first, named
 			most := first
 			for e, c := range orgCount {
 				if c > orgCount[most] || c == orgCount[most] && e < most {
@@ -256,7 +261,8 @@ func (x *Extractor) describedOrg(origin string, lang string, homes map[int][]str
 // args turns the mentions of a sentence into arguments and adds anaphors
 // ("der Konzern", "the company", "es") for the salient organisation, or for
 // the one a description places ("der Münchner Konzern").
-func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, person int, rels []Relation, kinds map[string]int, lang string) []arg {
+func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphorContext, rels []Relation, lang string) []arg {
+	salient, person, kinds := refs.salient, refs.person, refs.kinds
 	var out []arg
 	covered := map[int]bool{}
 	for _, m := range ms {
@@ -345,6 +351,17 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, per
 				ref := salient
 				if e, ok := kinds[strings.TrimSuffix(lt, "s")]; ok && e >= 0 {
 					ref = e // "die Werft" after "die Marinewerft NVL"
+				} else if !ok && refs.describedOtherwise(salient, strings.TrimSuffix(lt, "s")) {
+					// "Der Versicherer aus München" after "Der Energieversorger EnBW
+					// verkauft … an die Allianz": not the company the text called
+					// something else, but one named in the sentence before
+					ref = -1
+					for _, e := range refs.latest {
+						if e != salient && len(refs.described[e]) == 0 && ents[e].Type == ORG {
+							ref = e
+							break
+						}
+					}
 				}
 				if parentNouns[t.Text] || lt == "parent" {
 					// "der Mutterkonzern": the salient company's parent, or the salient
@@ -360,7 +377,7 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, salient, per
 					continue
 				}
 				out = append(out, arg{ent: ref, tok0: from, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
-			} else if personPronouns[lt] && person >= 0 && (i == firstWord(toks) || lt == "he" || lt == "she") {
+			} else if personPronouns[lt] && person >= 0 && (i == firstWord(toks) || lt == "he" || lt == "she" || lt == "ihm" || lt == "him") {
 				// "Sie folgt auf Ralf Thomas": the person the sentence before was about
 				out = append(out, arg{ent: person, tok0: i, tok1: i + 1, typ: PER, anaphor: true, prep: x.governingPrep(toks, i)})
 			} else if pronounsOrg[lt] && (lt != "sie") && i+1 < len(toks) && !covered[i+1] {
@@ -463,7 +480,7 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 }
 
 // personPronouns refer to a person named before.
-var personPronouns = setOf("er", "sie", "he", "she")
+var personPronouns = setOf("er", "sie", "he", "she", "ihm", "him")
 
 // genitiveDets open a genitive attribute: "der Ausbau ihrer Tochter".
 var genitiveDets = setOf("des", "eines", "ihrer", "seiner", "ihres", "seines", "dessen", "deren")
@@ -819,6 +836,63 @@ func (x *Extractor) kindsNamed(sents []Sentence, ms []Mention, ents []Entity) ma
 			if strings.HasSuffix(lw, h) && lw != h {
 				note(h, m.Entity) // "Marinewerft" → "werft"
 			}
+		}
+	}
+	return out
+}
+
+// anaphorContext is what descriptions and pronouns of a sentence may refer
+// to: the salient organisation, the person the sentence before was about,
+// the organisations the text named by a kind ("die Werft"), what each
+// organisation was described as, and the organisations of the latest
+// sentence that named one.
+type anaphorContext struct {
+	salient, person int
+	kinds           map[string]int
+	described       map[int][]string
+	latest          []int
+}
+
+// genericOrgNouns describe any organisation.
+var genericOrgNouns = setOf("konzern", "unternehmen", "firma", "company", "firm", "gruppe", "group", "holding", "tochter")
+
+// genericHead reports whether a noun (lowercase) ends in one that describes
+// any organisation: "dax-konzern", "softwarekonzern".
+func genericHead(noun string) bool {
+	for g := range genericOrgNouns {
+		if strings.HasSuffix(noun, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedOtherwise reports whether the text described organisation e by
+// a kind of its own that differs from noun (lowercase): "Energieversorger"
+// when "der Versicherer" is read.
+func (c anaphorContext) describedOtherwise(e int, noun string) bool {
+	if e < 0 || genericHead(noun) {
+		return false
+	}
+	for _, d := range c.described[e] {
+		if !genericHead(d) && !strings.HasSuffix(d, noun) && !strings.HasSuffix(noun, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedAs maps each organisation to the kinds the text put before its
+// name, lowercase: "Energieversorger" in "der Karlsruher Energieversorger EnBW".
+func (x *Extractor) describedAs(sents []Sentence, ms []Mention, ents []Entity) map[int][]string {
+	out := map[int][]string{}
+	for _, m := range ms {
+		if m.Head != "" || m.Tok0 == 0 || ents[m.Entity].Type != ORG {
+			continue
+		}
+		w := sents[m.Sent].Tokens[m.Tok0-1].Text
+		if orgTypeNouns[w] || x.typeNoun(w) || orgAnaphors[strings.ToLower(w)] || anaphorHead(strings.ToLower(w)) {
+			out[m.Entity] = append(out[m.Entity], strings.ToLower(w))
 		}
 	}
 	return out

@@ -102,7 +102,7 @@ var orgTypeNouns = setOf(
 	"Brauer", "Versender", "Plattform", "Sender", "Institut", "Entwickler", "Vermarkter", "Lieferant", "Reederei", "Werft",
 	"Airline", "Fluglinie", "Discounter", "Genossenschaft", "Sparkasse", "Stiftung", "Holding",
 	"Magazin", "Zeitschrift", "Kanzlei", "Anwaltskanzlei", "Verlag", "Verein", "Klub", "Club", "Klinik", "Label",
-	"Studio", "Finanzinvestor", "Konsortium", "consortium", "Firmen", "Banken", "Konzerne", "Fonds", "Vermögensverwalter", "Versicherung", "Autovermieter",
+	"Studio", "Finanzinvestor", "Versorger", "Energieversorger", "Konsortium", "consortium", "Firmen", "Banken", "Konzerne", "Fonds", "Vermögensverwalter", "Versicherung", "Autovermieter",
 	"company", "firm", "giant", "retailer", "maker", "manufacturer", "carrier", "airline", "bank", "chain", "group",
 	"startup", "rival", "competitor", "supplier", "insurer", "automaker", "chipmaker", "brand", "subsidiary", "unit",
 	"conglomerate", "grocer", "operator", "provider", "developer", "publisher", "lender",
