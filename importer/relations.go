@@ -70,10 +70,10 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 		notCompany[e] = publicBody(ents[e].Name) || media(ents[e].Name)
 	}
 
-	salient := -1 // the organisation the text is about so far: most mentioned ORG
-	lastPer := -1 // the person named last in an earlier sentence
-	person := -1  // what "er", "sie", "he", "she" refer to: the person the sentence before was about
-	recent := -1  // the first organisation of the latest sentence that named one ("its CEO")
+	salient := -1    // the organisation the text is about so far: most mentioned ORG
+	lastPer := -1    // the person named last in an earlier sentence
+	person := -1     // what "er", "sie", "he", "she" refer to: the person the sentence before was about
+	recent := -1     // the first organisation of the latest sentence that named one ("its CEO")
 	var latest []int // the organisations of the latest sentence that named one
 	orgCount := map[int]int{}
 	for si, s := range sents {
