@@ -178,7 +178,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 	}
 	if lang == "en" {
 		x.headlineMentions(res)
-		englishTypeHints(res)
+		x.englishTypeHints(res)
 		// "European Commission" in English texts, one entity with "Europäische Kommission"
 		for i := range res.Mentions {
 			m := &res.Mentions[i]

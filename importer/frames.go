@@ -89,6 +89,9 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 				// "von fünf ehemaligen IBM-Mitarbeitern gegründet": people, not IBM; an English agent follows its verb
 				if agentPreps[a.prep] && a.tok0 > c.from && (a.head == "" || sameEntityHeads[a.head] || a.head == "poss") &&
 					(lang != "en" || a.tok0 > k) {
+					if a.head == "poss" && isModifier(args, i) {
+						i++ // "owned by Warren Buffett's Berkshire Hathaway": the company
+					}
 					agentIdx = i
 					break
 				}

@@ -164,9 +164,30 @@ func (x *Extractor) headReferences(res *Result, lang string) {
 // englishTypeHints corrects names the model typed as people where English
 // grammar says otherwise: "Spotify, which filed …" is no person, and
 // neither is a name right after "its" ("its Android operating system").
-func englishTypeHints(res *Result) {
+func (x *Extractor) englishTypeHints(res *Result) {
+	// "Union Pacific CEO Jim Vena": a name before a role and a person is the
+	// organisation, unless it starts with a given name
+	orgNames := map[string]bool{}
+	for _, m := range res.Mentions {
+		toks := res.Sentences[m.Sent].Tokens
+		if m.Type != PER || m.Head != "" || m.Tok1+1 >= len(toks) || x.lex.given[toks[m.Tok0].Text] {
+			continue
+		}
+		k := m.Tok1
+		if _, two := roleWords[strings.ToLower(toks[k].Text+" "+toks[k+1].Text)]; two {
+			k++
+		} else if _, role := roleWords[toks[k].Text]; !role {
+			continue
+		}
+		if k+1 < len(toks) && x.lex.given[toks[k+1].Text] {
+			orgNames[m.Norm] = true
+		}
+	}
 	out := res.Mentions[:0]
 	for _, m := range res.Mentions {
+		if m.Type == PER && orgNames[m.Norm] {
+			m.Type, m.Conf = ORG, 0.7
+		}
 		if m.Type == PER && !m.typeByRule && m.Head == "" {
 			toks := res.Sentences[m.Sent].Tokens
 			if m.Tok0 > 0 {

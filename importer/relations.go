@@ -584,6 +584,13 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 			add(b.ent, "based_in", a.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
 		}
 	}
+	// "Alphabet's Google", "Meta's Instagram": the company's unit
+	for i := 0; i+1 < len(args); i++ {
+		a, b := args[i], args[i+1]
+		if a.typ == ORG && a.head == "poss" && !a.anaphor && b.typ == ORG && b.head == "" && b.tok0 == a.tok1 && a.ent != b.ent {
+			add(b.ent, "subsidiary_of", a.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
+		}
+	}
 	// "Redmond, Washington", "Hsinchu (Taiwan)": a place inside the place after it
 	for i := 0; i+1 < len(args); i++ {
 		a, b := args[i], args[i+1]
