@@ -62,8 +62,8 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 	for _, m := range ms {
 		bySent[m.Sent] = append(bySent[m.Sent], m)
 	}
-	kinds := x.kindsNamed(sents, ms, ents) // "die Marinewerft NVL": what "die Werft" means
 	described := x.describedAs(sents, ms, ents)
+	kinds := kindsNamed(described) // "die Marinewerft NVL": what "die Werft" means
 	// authorities and news outlets are never "the company" the text is about
 	notCompany := make([]bool, len(ents))
 	for e := range ents {
@@ -377,7 +377,7 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 					continue
 				}
 				out = append(out, arg{ent: ref, tok0: from, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
-			} else if personPronouns[lt] && person >= 0 && (i == firstWord(toks) || lt == "he" || lt == "she" || lt == "ihm" || lt == "him") {
+			} else if personPronouns[lt] && person >= 0 && (i == firstWord(toks) || lt != "er" && lt != "sie") {
 				// "Sie folgt auf Ralf Thomas": the person the sentence before was about
 				out = append(out, arg{ent: person, tok0: i, tok1: i + 1, typ: PER, anaphor: true, prep: x.governingPrep(toks, i)})
 			} else if pronounsOrg[lt] && (lt != "sie") && i+1 < len(toks) && !covered[i+1] {
@@ -821,7 +821,7 @@ func anaphorHead(lw string) bool {
 // ("die Marinewerft NVL", "the chipmaker Nvidia"), and their heads, to it:
 // "die Werft" then means NVL. A kind said of two organisations means
 // neither (-1).
-func (x *Extractor) kindsNamed(sents []Sentence, ms []Mention, ents []Entity) map[string]int {
+func kindsNamed(described map[int][]string) map[string]int {
 	out := map[string]int{}
 	note := func(k string, e int) {
 		if old, ok := out[k]; ok && old != e {
@@ -830,18 +830,16 @@ func (x *Extractor) kindsNamed(sents []Sentence, ms []Mention, ents []Entity) ma
 		}
 		out[k] = e
 	}
-	for _, m := range ms {
-		if m.Head != "" || m.Tok0 == 0 || ents[m.Entity].Type != ORG {
-			continue
-		}
-		lw := strings.ToLower(sents[m.Sent].Tokens[m.Tok0-1].Text)
-		if !orgAnaphors[lw] && !anaphorHead(lw) {
-			continue
-		}
-		note(lw, m.Entity)
-		for _, h := range anaphorHeads {
-			if strings.HasSuffix(lw, h) && lw != h {
-				note(h, m.Entity) // "Marinewerft" → "werft"
+	for e, nouns := range described {
+		for _, lw := range nouns {
+			if !orgAnaphors[lw] && !anaphorHead(lw) {
+				continue
+			}
+			note(lw, e)
+			for _, h := range anaphorHeads {
+				if strings.HasSuffix(lw, h) && lw != h {
+					note(h, e) // "Marinewerft" → "werft"
+				}
 			}
 		}
 	}
