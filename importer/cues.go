@@ -35,7 +35,7 @@ var verbCuesEN = map[string]string{
 	"ordered": "orders", "orders": "orders", "order": "orders", "own": "owns", "owns": "owns", "owned": "owns", "founded": "founder_of",
 	"co-founded": "founder_of", "succeeds": "successor_of", "succeeded": "successor_of", "replaces": "successor_of", "replacing": "successor_of", "succeeding": "successor_of",
 	"replace": "successor_of", "succeed": "successor_of", "joined": "employee_of", "joins": "employee_of",
-	"controls": "owns", "controlled": "owns",
+	"controls": "owns", "controlled": "owns", "licenses": "sells", "licensed": "sells", "license": "sells",
 	"runs": "ceo_of", "ran": "ceo_of", "leads": "ceo_of", "led": "ceo_of", "heads": "ceo_of", "headed": "ceo_of",
 	"replaced": "successor_of", "competes": "competitor_of", "compete": "competitor_of", "competing": "competitor_of",
 	"rivals": "competitor_of", "backed": "invests_in", "backs": "invests_in", "funded": "invests_in",
@@ -66,7 +66,7 @@ var passiveAux = setOf("wurde", "wurden", "worden", "wird", "werden", "was", "we
 // objectPreps are the prepositions that introduce a predicate's object.
 var objectPreps = map[string]map[string]bool{
 	"competitor_of": setOf("with", "mit"), "partner_of": setOf("with", "mit"), "merges_with": setOf("with", "mit"),
-	"invests_in": setOf("in", "im", "into", "an", "am"), "owns": setOf("zu", "zum", "zur", "in", "an", "am"), "operates_in": setOf("in", "im"), "warns_about": setOf("about", "vor", "of"),
+	"invests_in": setOf("in", "im", "into", "an", "am"), "owns": setOf("zu", "zum", "zur", "in", "an", "am", "of"), "operates_in": setOf("in", "im"), "warns_about": setOf("about", "vor", "of"),
 	"supplier_of": setOf("to", "an"), "accuses": setOf("of"), "acquires": setOf("bei", "beim"), "successor_of": setOf("auf"),
 }
 

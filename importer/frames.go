@@ -506,7 +506,12 @@ func (x *Extractor) sale(add func(int, string, int, string, float64), toks []Tok
 			add(object.ent, "subsidiary_of", seller.ent, w, 0.4)
 		}
 	case seller != nil && !hasBusinessNoun(toks[c.from:c.to]):
-		add(seller.ent, "supplier_of", buyer.ent, w+" … "+buyer.prep, 0.6) // "verkauft Chips an Apple"
+		// "verkauft Chips an Apple", "licenses its designs to Apple, Nvidia and Samsung"
+		for _, b := range coordinated(toks, args, *buyer) {
+			if company(b) && b.ent != seller.ent {
+				add(seller.ent, "supplier_of", b.ent, w+" … "+buyer.prep, 0.6)
+			}
+		}
 	}
 }
 

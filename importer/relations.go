@@ -698,9 +698,13 @@ func rivals(add func(int, string, int, string, float64), toks []Token, args []ar
 // publicBodyWords end the names of authorities, courts, parliaments and
 // unions of states, which are not the companies a business text is about.
 var publicBodyWords = []string{"kommission", "commission", "amt", "regierung", "ministerium", "ministry", "kongress",
-	"congress", "parlament", "parliament", "gericht", "court", "behörde", "agency", "authority", "union", "council",
+	"congress", "parlament", "parliament", "gericht", "court", "behörde", "agency", "authority", "council",
 	"rat", "senat", "senate", "bundestag", "polizei", "police", "staatsanwaltschaft", "zentralbank", "central bank",
-	"reserve", "department", "government"}
+	"department", "government"}
+
+// publicBodyEnds end a public body's name, but other names may start with
+// them: "European Union", but "Union Pacific"; "Federal Reserve".
+var publicBodyEnds = []string{"union", "reserve"}
 
 // publicBody reports whether an organisation's name is that of a public
 // body: "Bundeskartellamt", "Europäische Kommission", "US Congress".
@@ -710,7 +714,7 @@ func publicBody(name string) bool {
 			return true
 		}
 	}
-	return hasSuffixAny(strings.ToLower(name), publicBodyWords)
+	return hasSuffixAny(strings.ToLower(name), publicBodyWords) || hasSuffixAny(strings.ToLower(name), publicBodyEnds)
 }
 
 // hasSuffixAny reports whether s ends with one of the suffixes.

@@ -334,6 +334,11 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 				for _, g := range coordinated(toks, args[ai+1:], *next) {
 					if g.typ == ORG {
 						add(g.ent, "based_in", a.ent, label, 0.7)
+						// "the Omaha, Nebraska-based company": the city too
+						if p := args[max(ai-1, 0)]; a.head == "based" && ai > 0 && p.typ == LOC && p.head == "" &&
+							p.tok1+1 == a.tok0 && toks[p.tok1].Text == "," {
+							add(g.ent, "based_in", p.ent, joinTokens(toks[p.tok0:a.tok1]), 0.7)
+						}
 					}
 				}
 			}
