@@ -169,6 +169,12 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			i = j
 			continue // "GmbH", "Zeitung" alone name nothing
 		}
+		// "Rival BNSF, owned by …" opening a sentence: the noun is no part of the name
+		if lw := strings.ToLower(toks[i].Text); lang == "en" && j-i > 1 && i == firstWord(toks) &&
+			(rivalNouns[lw] || orgTypeNouns[lw]) && !x.knownName(toks[i].Text) {
+			i++
+			continue
+		}
 		m := x.typeChunk(toks, i, j, lang)
 		stem := strings.TrimSuffix(strings.TrimSuffix(m.Text, "'s"), "’s") // "Seagen's" after "Seagen Inc"
 		if t, ok := known.names[stem]; ok && !m.typeByRule {
