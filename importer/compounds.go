@@ -83,6 +83,33 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	return m, true
 }
 
+// spacedCompound reads a compound whose first part ends a name of several
+// words: "the San Francisco-based company", "Hong Kong-based". It returns
+// the mention and the number of tokens it takes.
+func (x *Extractor) spacedCompound(toks []Token, i int, lang string) (Mention, int, bool) {
+	for n := 1; n <= 2 && i+n < len(toks); n++ {
+		t := toks[i+n]
+		k := strings.LastIndex(t.Text, "-")
+		if k <= 0 || k == len(t.Text)-1 || strings.Contains(t.Text[:k], "-") || !startsUpperOrDigit(toks[i].Text) {
+			continue
+		}
+		name := joinTokens(toks[i:i+n]) + " " + t.Text[:k]
+		if x.lex.Place(name) == nil && x.lex.orgs[name] == "" {
+			continue
+		}
+		one := make([]Token, len(toks))
+		copy(one, toks)
+		one[i+n] = Token{Text: name + t.Text[k:], Start: toks[i].Start, End: t.End}
+		m, ok := x.compoundMention(one, i+n, lang)
+		if !ok {
+			return Mention{}, 0, false
+		}
+		m.Tok0, m.Start, m.End, m.Text = i, toks[i].Start, t.Start+k, name
+		return m, n + 1, true
+	}
+	return Mention{}, 0, false
+}
+
 // namePrefix reports whether every part of the prefix of a compound reads
 // as a name: "Air-Berlin", "US", "ZTE"; not "Telekom-Hardware" or "E".
 func (x *Extractor) namePrefix(p string) bool {

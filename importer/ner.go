@@ -58,6 +58,12 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 	var out []Mention
 	i := 0
 	for i < len(toks) {
+		if m, n, ok := x.spacedCompound(toks, i, lang); ok {
+			m.Sent = si
+			out = append(out, m)
+			i += n
+			continue
+		}
 		if m, n, ok := x.multiwordMatch(toks, i, lang); ok {
 			m.Sent = si
 			// "Siemens Gamesa", "Amazon Web Services": a known name continued by unknown name words

@@ -315,7 +315,7 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 			}
 			break
 		}
-		label := toks[a.tok0].Text
+		label := joinTokens(toks[a.tok0:a.tok1]) // "VW-Chef", "San Francisco-based"
 		role := roleWords[a.head]
 		if role == "" {
 			role = compoundRole(a.head) // "IG-Metall-Bezirksleiter"
