@@ -52,6 +52,10 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 				ok = role != ""
 			}
 			if ok {
+				// "… report to Salesforce president Robin Washington": the role is the next person's
+				if nextPerson(args[ai+1:], k+1) {
+					break
+				}
 				// the organisation right after: "CEO von ZTE USA", "Chef des VW-Konzerns"
 				for _, b := range args[ai+1:] {
 					if b.tok0 > k && b.tok0 <= k+3 && b.typ == ORG && !speechVerbs[toks[k+1].Text] {
@@ -119,6 +123,16 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 			}
 		}
 	}
+}
+
+// nextPerson reports whether one of the arguments is a person starting at token k.
+func nextPerson(args []arg, k int) bool {
+	for _, b := range args {
+		if b.typ == PER && b.tok0 == k {
+			return true
+		}
+	}
+	return false
 }
 
 // inherentRoles name the head of the organisation the text is about even
@@ -212,7 +226,16 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 				}
 			}
 		}
-		r := roleAt(toks, a.tok0-1)
+		end := a.tok0 - 1 // the role's last word
+		if end >= 2 && toks[end].Text == "," && roleAt(toks, end-1) != "" {
+			for _, t := range toks[max(0, end-4) : end-1] {
+				if possessiveDets[strings.ToLower(t.Text)] {
+					end-- // "Its chief executive, Amit Walia,"
+					break
+				}
+			}
+		}
+		r := roleAt(toks, end)
 		if r == "" {
 			continue
 		}
@@ -231,7 +254,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 		}
 		// "Its chief executive Daniel Ek", "sein Vorstandschef X": the
 		// organisation the possessive refers to
-		start := a.tok0 - 1
+		start := end
 		if start > 0 {
 			if _, two := roleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two {
 				start-- // a two-word role: "chief executive"
@@ -257,7 +280,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 		for _, b := range args[:ai] {
 			if b.typ == ORG && b.tok1 == start && (b.head == "" || b.head == "poss") {
 				for _, role := range roles {
-					add(a.ent, role, b.ent, joinTokens(toks[b.tok0:a.tok0]), 0.8)
+					add(a.ent, role, b.ent, joinTokens(toks[b.tok0:end+1]), 0.8)
 				}
 				found = true
 			}
@@ -273,7 +296,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 				}
 			}
 			if ref >= 0 {
-				add(a.ent, r, ref, joinTokens(toks[start-1:a.tok0]), 0.7)
+				add(a.ent, r, ref, joinTokens(toks[start-1:end+1]), 0.7)
 			}
 			continue
 		}
@@ -284,7 +307,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 			if r == "employee_of" {
 				conf = 0.5 // "Finanzvorstand Dominik Asam", "Sprecher X": of the company the text is about, most likely
 			}
-			add(a.ent, r, salient, joinTokens(toks[start:a.tok0]), conf)
+			add(a.ent, r, salient, joinTokens(toks[start:end+1]), conf)
 			continue
 		}
 		if inherentRoles[toks[a.tok0-1].Text] && salient >= 0 && (ai == 0 || args[ai-1].tok1 < a.tok0-1) {
