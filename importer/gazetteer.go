@@ -33,8 +33,8 @@ func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, i
 				continue
 			}
 			// "San" before "Bruno": the start of a longer name the gazetteer lacks
-			if n == 1 && x.lex.multiFirst[surface] && i+1 < len(toks) && x.lex.places[toks[i+1].Text] == nil &&
-				x.nameToken(toks, i+1, lang, false) {
+			if n == 1 && x.lex.multiFirst[surface] && surface == toks[i].Text && i+1 < len(toks) && x.lex.places[toks[i+1].Text] == nil &&
+				x.nameToken(toks, i+1, lang, false) { // ("London's" ends its name)
 				continue
 			}
 			// a city named like a common word ("Ende", "Hof", "Man", "David") only after "in", "aus", …

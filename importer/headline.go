@@ -170,7 +170,7 @@ func (x *Extractor) englishTypeHints(res *Result) {
 	orgNames := map[string]bool{}
 	for _, m := range res.Mentions {
 		toks := res.Sentences[m.Sent].Tokens
-		if m.Type != PER || m.Head != "" || m.Tok1+1 >= len(toks) || x.lex.given[toks[m.Tok0].Text] {
+		if m.Type != PER && (m.Type != LOC || m.Key != "" && m.Tok1-m.Tok0 < 2) || m.Head != "" || m.Tok1+1 >= len(toks) || x.lex.given[toks[m.Tok0].Text] {
 			continue
 		}
 		k := m.Tok1
@@ -185,7 +185,7 @@ func (x *Extractor) englishTypeHints(res *Result) {
 	}
 	out := res.Mentions[:0]
 	for _, m := range res.Mentions {
-		if m.Type == PER && orgNames[m.Norm] {
+		if (m.Type == PER || m.Type == LOC) && orgNames[m.Norm] {
 			m.Type, m.Conf = ORG, 0.7
 		}
 		if m.Type == PER && !m.typeByRule && m.Head == "" {

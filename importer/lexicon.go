@@ -91,8 +91,8 @@ func NewLexicon() (*Lexicon, error) {
 				if n == "" {
 					continue
 				}
-				if old, ok := l.places[n]; ok && (old.Kind == "country" || p.Kind != "country" && old.Kind == "city") {
-					continue // a country wins over a city; the first (largest) city wins
+				if old, ok := l.places[n]; ok && readingRank(old) >= readingRank(p) {
+					continue // a country wins over a city, a city over a region; the first city wins
 				}
 				l.places[n] = p
 			}
@@ -357,4 +357,19 @@ func abstractNoun(lw string) bool {
 		}
 	}
 	return false
+}
+
+// readingRank orders the readings of a place name: a country, a city of
+// Natural Earth, a region, then one of the smaller GeoNames towns ("city:gn…"),
+// so that "Virginia" stays the state.
+func readingRank(p *Place) int {
+	switch {
+	case p.Kind == "country":
+		return 4
+	case p.Kind == "city" && !strings.HasPrefix(p.Key, "city:gn"):
+		return 3
+	case p.Kind == "region":
+		return 2
+	}
+	return 1
 }

@@ -143,13 +143,19 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	if makerNouns[next] {
 		return set(PRODUCT, 0.8) // "the ChatGPT maker"
 	}
+	if eventNouns[next] || next == "trade" && j+1 < len(toks) && (toks[j+1].Text == "show" || toks[j+1].Text == "fair") {
+		return set(EVENT, 0.8) // "the Computex conference", "the Computex trade show"
+	}
 	// "Instagram, a subsidiary of …", "YouTube is a subsidiary of …", "Waymo, owned by …"
 	if x.describedAsOrg(toks, j) {
 		return set(ORG, 0.8)
 	}
 	// "in Redmond, Washington", "based in Redmond"
-	if (prev == "in" || prev == "aus") && (next == "," && j+1 < len(toks) && x.lex.Place(toks[j+1].Text) != nil ||
-		i >= 2 && (toks[i-2].Text == "based" || toks[i-2].Text == "headquartered" || toks[i-2].Text == "Sitz")) {
+	if (prev == "in" || prev == "aus") && next == "," && j+1 < len(toks) &&
+		(x.lex.Place(toks[j+1].Text) != nil || j+2 < len(toks) && x.lex.Place(toks[j+1].Text+" "+toks[j+2].Text) != nil) {
+		return set(LOC, 0.7) // "in Liberty, North Carolina": a town and its state
+	}
+	if (prev == "in" || prev == "aus") && i >= 2 && (toks[i-2].Text == "based" || toks[i-2].Text == "headquartered" || toks[i-2].Text == "Sitz") {
 		return set(LOC, 0.6)
 	}
 	if j-i == 2 && (speechVerbs[next] || speechVerbs[prev]) {
@@ -164,7 +170,35 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		}
 		return set(ORG, 0.75) // "die polnische mBank", "eBay"
 	}
+	// "IndiGo", "InterGlobe Aviation", "BlackRock": a capital inside a word
+	// makes a company's name, but "McCarthy", "DeSantis" are people's
+	if innerCapital(first) && !surnamePrefix(first) && !x.lex.given[first] && !x.lex.family[first] && !strings.Contains(first, "-") &&
+		!acronymEnd(first) { // but "ChatGPT" is a product
+		return set(ORG, 0.75)
+	}
 	return set(ORG, 0.5)
+}
+
+// acronymEnd reports whether a word ends in two or more capitals after a
+// small letter: "ChatGPT".
+func acronymEnd(w string) bool {
+	rs := []rune(w)
+	n := 0
+	for n < len(rs) && unicode.IsUpper(rs[len(rs)-1-n]) {
+		n++
+	}
+	return n >= 2 && n < len(rs) && unicode.IsLower(rs[len(rs)-1-n])
+}
+
+// surnamePrefix reports whether a word with a capital inside starts like a
+// family name: "McCarthy", "MacKenzie", "DeSantis", "LaGuardia", "O'Brien".
+func surnamePrefix(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’", "Fitz", "St"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && unicode.IsUpper([]rune(w[len(p):])[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // introducesName reports whether w, right before a capitalised word, makes
@@ -205,7 +239,8 @@ func (x *Extractor) describedAsOrg(toks []Token, j int) bool {
 		if orgTypeNouns[w] || orgTypeNouns[lw] || x.endsInOrgType(w) && startsUpperOrDigit(w) {
 			return true
 		}
-		if !(isDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !verbLike(lw)) {
+		if !(isDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !verbLike(lw) ||
+			x.lex.Demonym(w) != "") { // ", a British company"
 			return false
 		}
 	}
@@ -297,6 +332,9 @@ func camelName(w string) bool {
 	return len(rs) >= 3 && unicode.IsLower(rs[0]) && unicode.IsUpper(rs[1]) && unicode.IsLower(rs[len(rs)-1]) &&
 		!strings.ContainsAny(w, "-/.") // not "eFood-Unternehmen"
 }
+
+// eventNouns after a name make it an event: "the Computex conference".
+var eventNouns = setOf("conference", "summit", "fair", "festival", "expo", "Konferenz", "Gipfel", "Kongress", "Festival", "Tagung")
 
 // nameHeads after a town's adjective make a company's name: "Radeberger
 // Gruppe", "Hamburger Sparkasse".

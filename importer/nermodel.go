@@ -233,15 +233,16 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			i = j - 1
 			continue
 		}
-		for to-from > 1 && (toks[from].Text == "the" || toks[from].Text == "a") {
-			from++ // "the United States": a lowercase article is not part of a name
+		for to-from > 1 && (toks[from].Text == "the" || toks[from].Text == "a" ||
+			toks[from].Text == "The" && from == firstWord(toks) && x.lex.orgs[joinTokens(toks[from:to])] == "") {
+			from++ // "the United States", "The Court of Justice …" opening a sentence: the article is not part of a name
 		}
 		for lang == "en" && to-from > 1 && startsLower(toks[to-1].Text) {
 			to-- // "U.S. rival": an English name ends in a capital word
 		}
-		// "Frankfurt ( Reuters )": a bracket ends a name
+		// "Frankfurt ( Reuters )", "ARLINGTON, Virginia - Boeing": a bracket or a dash ends a name
 		for k := from + 1; k < to; k++ {
-			if toks[k].Text == "(" || toks[k].Text == ")" {
+			if toks[k].Text == "(" || toks[k].Text == ")" || isDash(toks[k].Text) {
 				to = k
 				break
 			}
@@ -285,6 +286,11 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			x.lex.orgs[joinTokens(toks[from:to])] == "" && allTypeNouns(toks[from+1:to]) {
 			i = j - 1
 			continue
+		}
+		// "der Münchner Autobauer BMW": an origin and a kind before the name describe it
+		if typ == ORG && to-from > 2 && (x.demonymIn(toks[from].Text, lang) != "" || lang == "de" && x.cityOfAdjective(toks[from].Text) != nil) &&
+			x.typeNoun(toks[from+1].Text) && x.lex.orgs[joinTokens(toks[from:from+2])] == "" && !onlyForms(toks[from+2:to]) {
+			from += 2
 		}
 		// "Münchner Siemens AG", "chinesische ZTE": the origin is no part of the
 		// name unless the rest is a common noun ("Deutsche Bank")

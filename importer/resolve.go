@@ -80,6 +80,11 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 			m.Type = t
 			m.Conf = 0.7
 		}
+		// "Chipotle" after "Chipotle Mexican Grill": a one-word place the
+		// gazetteer does not know is the organisation's short form
+		if m.Type == LOC && m.Key == "" && !m.typeByRule && orgFirst[m.Norm] && !strings.Contains(m.Norm, " ") {
+			m.Type, m.Conf = ORG, 0.7
+		}
 		if m.Type == ORG && (orgFirst[m.Norm] || x.lex.orgs[m.Norm] != "" || m.typeByRule) {
 			continue // "Porsche" the company, though the text names Wolfgang Porsche
 		}

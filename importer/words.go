@@ -76,7 +76,7 @@ var orgHeads = setOf(
 	"University", "College", "Commission", "Congress", "Government", "Ministry", "Department", "Parliament",
 	"Agency", "Court", "Senate", "Bank", "Party", "Council", "Association", "Institute", "Foundation", "Market",
 	"Markets", "Motors", "Technologies", "Systems", "Labs", "Press", "News", "Times", "Post", "Journal", "Club",
-	"Union", "Office", "Authority", "Board", "Committee", "Organization", "Organisation", "Federation", "Airways",
+	"Union", "Office", "Authority", "Board", "Port", "Committee", "Organization", "Organisation", "Federation", "Airways",
 	"Pharmaceuticals", "Energy", "Bancorp", "Partners", "Capital", "Ventures", "Media", "Entertainment", "Foods",
 	"Stores", "Industries", "Electronics", "Telecom", "Communications", "Insurance", "Securities", "Reserve",
 	"Logistics", "Holdings", "Group", "Solutions", "Networks", "Enterprises", "Brands", "Semiconductor",

