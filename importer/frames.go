@@ -63,6 +63,17 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 				continue // "erlaubt, 29,9 Prozent zu halten": whose share the infinitive does not say
 			}
 			pred = "owns"
+			// "Adidas hält ebenso wie die Allianz und Audi 8,33 Prozent an der FC
+			// Bayern München AG": each name without a preposition owns a share
+			// of the one after "an"/"in"/"of"
+			if obj := stakeObject(args, k, c); obj >= 0 {
+				for _, a := range core {
+					if a.tok0 >= c.from && a.tok0 < args[obj].tok0 && a.ent != args[obj].ent && (a.typ == ORG || a.typ == PER) {
+						add(a.ent, pred, args[obj].ent, w, 0.7)
+					}
+				}
+				continue
+			}
 		}
 		// "had held talks to buy Seagen", "erwägt, X zu kaufen": no deal yet
 		if pred == "acquires" && hasAnyWord(toks[c.from:k], hedgeWords) {
@@ -444,6 +455,20 @@ func hasArgBefore(args []arg, k int) bool {
 		}
 	}
 	return false
+}
+
+// stakeObject returns the index of the organisation a share is held in:
+// the first after the verb at k with "an", "am", "in" or "of"; -1 if none.
+func stakeObject(args []arg, k int, c clause) int {
+	for i, a := range args {
+		if a.tok0 > k && a.tok0 < c.to && a.typ == ORG && (a.prep == "an" || a.prep == "am" || a.prep == "in" || a.prep == "of") {
+			if a.head == "poss" {
+				return -1 // "a stake in Panasonic's battery venture": not in Panasonic
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // stakeWords make "hält"/"holds" a share of ownership.

@@ -24,8 +24,16 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		return false // "Director", "Chairman" capitalised in a title
 	}
 	if i > 0 && !initial && x.lex.given[toks[i-1].Text] && startsUpperOrDigit(toks[i-1].Text) {
-		// after a given name: "Matthias Müller", "Stephan Weil", "Martin Winterkorn"
-		return !x.lex.IsGermanNoun(t) && !hasNounSuffix(lt) || x.lex.family[t]
+		// after a given name: "Matthias Müller", "Stephan Weil", "Martin Winterkorn";
+		// after a role and a given name even a common noun: "Adidas-Chef Bjørn Gulden"
+		return !x.lex.IsGermanNoun(t) && !hasNounSuffix(lt) || x.lex.family[t] || i >= 2 && roleWord(toks[i-2].Text)
+	}
+	// "Adidas-Chef Bjørn Gulden": after a role and a first name the lexicons
+	// lack, the next capitalised word is the surname
+	if lang == "de" && i >= 2 && !initial && roleWord(toks[i-2].Text) && startsUpperOrDigit(toks[i-1].Text) &&
+		!x.lex.LooksLikeGermanNoun(toks[i-1].Text) && !x.lex.family[toks[i-1].Text] && !x.knownName(toks[i-1].Text) &&
+		!functionWords[lt] && !monthAndDay[t] {
+		return true
 	}
 	if functionWords[lt] {
 		return false
@@ -177,6 +185,12 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		return set(ORG, 0.75)
 	}
 	return set(ORG, 0.5)
+}
+
+// roleWord reports whether w names a role, alone or in a compound: "Chef",
+// "Adidas-Chef", "Finanzvorstand".
+func roleWord(w string) bool {
+	return isRoleOrTitle(w) || roleCompound(w) || compoundRole(w) != ""
 }
 
 // acronymEnd reports whether a word ends in two or more capitals after a

@@ -95,7 +95,9 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 	for from < to && common(from) {
 		from++
 	}
-	for to > from && common(to-1) && !orgHeads[toks[to-1].Text] &&
+	// "Adidas-Chef Bjørn Gulden": two capitalised words after a role are a person's names
+	afterRole := from > 0 && to-from == 2 && startsUpperOrDigit(toks[to-1].Text) && roleWord(toks[from-1].Text)
+	for to > from && !afterRole && common(to-1) && !orgHeads[toks[to-1].Text] &&
 		!(to-1 > from && x.lex.given[toks[to-2].Text] && startsUpperOrDigit(toks[to-1].Text) && // "Oliver Blume",
 			!abstractNoun(strings.ToLower(toks[to-1].Text))) && // but not "Niki Insolvenz"
 		!(to-1 > from && startsUpperOrDigit(toks[to-1].Text) && lang == "de" && !x.lex.IsGermanNoun(toks[to-1].Text) &&

@@ -863,7 +863,8 @@ type anaphorContext struct {
 }
 
 // genericOrgNouns describe any organisation.
-var genericOrgNouns = setOf("konzern", "unternehmen", "firma", "company", "firm", "gruppe", "group", "holding", "tochter")
+var genericOrgNouns = setOf("konzern", "unternehmen", "firma", "company", "firm", "gruppe", "group", "holding", "tochter",
+	"marke", "brand", "startup", "start-up", "anbieter", "riese", "giant")
 
 // genericHead reports whether a noun (lowercase) ends in one that describes
 // any organisation: "dax-konzern", "softwarekonzern".

@@ -66,6 +66,23 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 			}
 		}
 	}
+	// "Bayern-Vorstandschef" after "FC Bayern München": a role's place is the
+	// organisation of the text named after it
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != LOC || m.Head == "" || roleWords[m.Head] == "" && compoundRole(m.Head) == "" {
+			continue
+		}
+		best := ""
+		for _, o := range ms {
+			if o.Type == ORG && o.Head == "" && strings.Contains(" "+o.Norm+" ", " "+m.Text+" ") && (best == "" || len(o.Norm) < len(best)) {
+				best = o.Norm
+			}
+		}
+		if best != "" {
+			m.Norm, m.Type, m.Key = best, ORG, ""
+		}
+	}
 	// an organisation's first word is its short form before it is a surname:
 	// "Hess chief executive John Hess" after "Hess Corp"
 	orgFirst := map[string]bool{}
