@@ -11,7 +11,7 @@ var verbCuesDE = map[string]string{
 	"einstufen": "classifies", "bezeichnen": "classifies", "klassifizieren": "classifies", "warnen": "warns_about",
 	"vorwerfen": "accuses", "beschuldigen": "accuses", "anklagen": "accuses", "verklagen": "accuses",
 	"verbieten": "sanctions", "sanktionieren": "sanctions", "verhängen": "sanctions", "bestrafen": "sanctions",
-	"genehmigen": "approves", "erlauben": "approves", "billigen": "approves", "freigeben": "approves",
+	"genehmigen": "approves", "erlauben": "approves", "zulassen": "approves", "billigen": "approves", "freigeben": "approves",
 	"herstellen": "produces", "produzieren": "produces", "fertigen": "produces", "leiten": "ceo_of", "halten": "holds", "verkaufen": "sells", "veräußern": "sells", "abstoßen": "sells", "bestellen": "orders", "besitzen": "owns", "gehören": "owns",
 	"gründen": "founder_of", "konkurrieren": "competitor_of", "nachfolgen": "successor_of", "folgen": "successor_of", "ablösen": "successor_of", "beerben": "successor_of",
 }

@@ -201,6 +201,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 			m.Norm = canon
 		}
 	}
+	x.dropUnnamedCompounds(res)
 	shortForms(res)
 	x.headReferences(res, lang)
 	var implied []Relation
@@ -424,4 +425,28 @@ func townOfAdjective(w string) string {
 		return ""
 	}
 	return stem
+}
+
+// dropUnnamedCompounds drops the first parts of compounds that no cue made
+// an organisation and the text never names on their own: "Glyphosat" in
+// "Glyphosat-Klagen" (but "Wirecard-Skandal" where the text names Wirecard).
+func (x *Extractor) dropUnnamedCompounds(res *Result) {
+	named := map[string]bool{}
+	for _, m := range res.Mentions {
+		if m.Head == "" {
+			named[m.Norm] = true
+		}
+	}
+	out := res.Mentions[:0]
+	dropped := false
+	for _, m := range res.Mentions {
+		if m.Head != "" && m.Type == ORG && !m.typeByRule && m.Key == "" && !named[m.Norm] && !isAllCaps(m.Text) && x.lex.orgs[m.Norm] == "" {
+			dropped = true
+			continue
+		}
+		out = append(out, m)
+	}
+	if dropped {
+		setMentions(res, out)
+	}
 }
