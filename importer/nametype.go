@@ -178,9 +178,10 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		}
 		return set(ORG, 0.75) // "die polnische mBank", "eBay"
 	}
-	// "IndiGo", "InterGlobe Aviation", "BlackRock": a capital inside a word
-	// makes a company's name, but "McCarthy", "DeSantis" are people's
-	if innerCapital(first) && !surnamePrefix(first) && !x.lex.given[first] && !x.lex.family[first] && !strings.Contains(first, "-") &&
+	// "InterGlobe Aviation", "BlackRock Inc": a capital inside the first word of
+	// a longer name makes a company's, but "McCarthy", "DeSantis" are people's
+	// (a single such word is left to the model: "iPod", "PowerPoint")
+	if j-i >= 2 && innerCapital(first) && !surnamePrefix(first) && !x.lex.given[first] && !x.lex.family[first] && !strings.Contains(first, "-") &&
 		!acronymEnd(first) { // but "ChatGPT" is a product
 		return set(ORG, 0.75)
 	}
