@@ -158,7 +158,8 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				break
 			}
 			// "Competition and Markets Authority": "and" inside a name that ends in an organisation head
-			if c := toks[j].Text; (c == "and" || c == "und" || c == "&") && x.joinsOrgName(toks, j, lang) {
+			if c := toks[j].Text; (c == "and" || c == "und" || c == "&") && (x.joinsOrgName(toks, j, lang) ||
+				c == "and" && headOfName(toks[i:j]) && j+1 < len(toks) && x.nameToken(toks, j+1, lang, false)) {
 				j++
 				continue
 			}
@@ -250,6 +251,18 @@ func (x *Extractor) joinsOrgName(toks []Token, j int, lang string) bool {
 		head = false
 	}
 	return head
+}
+
+// headOfName reports whether a name so far has an organisation's head
+// before "of": "International Association of Machinists" (and Aerospace
+// Workers), "Ministry of Economy" (and Energy).
+func headOfName(toks []Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if orgHeads[toks[k].Text] && toks[k+1].Text == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 func isDash(s string) bool { return s == "–" || s == "—" || s == "-" || s == "(" }

@@ -170,6 +170,7 @@ var roleSuffixes = []struct{ suffix, pred string }{
 	{"gründer", "founder_of"}, {"gründerin", "founder_of"}, {"leiter", "employee_of"}, {"leiterin", "employee_of"},
 	{"sprecher", "employee_of"}, {"sprecherin", "employee_of"}, {"direktor", "employee_of"}, {"direktorin", "employee_of"},
 	{"vorstand", "employee_of"}, {"manager", "employee_of"}, {"managerin", "employee_of"},
+	{"führer", "employee_of"}, {"führerin", "employee_of"}, // "Verhandlungsführer"; not "Marktführer" (below)
 }
 
 func compoundRole(w string) string {
@@ -179,6 +180,9 @@ func compoundRole(w string) string {
 	lw := strings.ToLower(w)
 	if strings.HasPrefix(lw, "betriebsrat") || strings.HasPrefix(lw, "gesamtbetriebsrat") {
 		return "employee_of" // the works council's head is no chief executive
+	}
+	if strings.HasSuffix(lw, "marktführer") || strings.HasSuffix(lw, "branchenführer") {
+		return "" // "Weltmarktführer Trumpf" is a company
 	}
 	for _, rs := range roleSuffixes {
 		if strings.HasSuffix(lw, rs.suffix) && len(lw) > len(rs.suffix)+2 {
