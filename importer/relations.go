@@ -380,7 +380,9 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 			} else if personPronouns[lt] && person >= 0 && (i == firstWord(toks) || lt != "er" && lt != "sie") {
 				// "Sie folgt auf Ralf Thomas": the person the sentence before was about
 				out = append(out, arg{ent: person, tok0: i, tok1: i + 1, typ: PER, anaphor: true, prep: x.governingPrep(toks, i)})
-			} else if pronounsOrg[lt] && (lt != "sie") && i+1 < len(toks) && !covered[i+1] {
+			} else if pronounsOrg[lt] && (lt != "sie") && i+1 < len(toks) && !covered[i+1] &&
+				!(lt == "es" && (i > 0 && impersonalVerbs[strings.ToLower(toks[i-1].Text)] || impersonalVerbs[strings.ToLower(toks[i+1].Text)])) {
+				// (but "hieß es aus Frankfurt", "es gibt" name no one)
 				// "Microsoft said it will …": the organisation that is subject before the pronoun
 				ref := salient
 				for _, a := range out {
@@ -480,6 +482,9 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 }
 
 // personPronouns refer to a person named before.
+// impersonalVerbs make "es" no one: "hieß es", "es gibt".
+var impersonalVerbs = setOf("hieß", "heißt", "hieße", "gibt", "gab", "gebe", "geht", "ging", "sei", "wäre", "kam", "kommt")
+
 var personPronouns = setOf("er", "sie", "he", "she", "ihm", "him")
 
 // genitiveDets open a genitive attribute: "der Ausbau ihrer Tochter".
