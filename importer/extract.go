@@ -176,6 +176,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 			break
 		}
 	}
+	recurringNames(res)
 	if lang == "en" {
 		x.headlineMentions(res)
 		x.englishTypeHints(res)
@@ -447,6 +448,60 @@ func (x *Extractor) dropUnnamedCompounds(res *Result) {
 		out = append(out, m)
 	}
 	if dropped {
+		setMentions(res, out)
+	}
+}
+
+// recurringNames marks a name of two or more words wherever the text
+// repeats it, once any sentence read it as a name: the model may miss
+// "Activision Blizzard" in one sentence and find it in the next.
+func recurringNames(res *Result) {
+	byFirst := map[string][]Mention{}
+	covered := map[[2]int]bool{} // sentence, token
+	for _, m := range res.Mentions {
+		for k := m.Tok0; k < m.Tok1; k++ {
+			covered[[2]int{m.Sent, k}] = true
+		}
+		if m.Head != "" || m.Tok1-m.Tok0 < 2 || m.Type == "" {
+			continue
+		}
+		first := res.Sentences[m.Sent].Tokens[m.Tok0].Text
+		byFirst[first] = append(byFirst[first], m)
+	}
+	if len(byFirst) == 0 {
+		return
+	}
+	out := res.Mentions
+	added := false
+	for si, s := range res.Sentences {
+		toks := s.Tokens
+		for i := 0; i < len(toks); i++ {
+			for _, m := range byFirst[toks[i].Text] {
+				n := m.Tok1 - m.Tok0
+				if i+n > len(toks) || covered[[2]int{si, i}] || covered[[2]int{si, i + n - 1}] {
+					continue
+				}
+				src := res.Sentences[m.Sent].Tokens[m.Tok0:m.Tok1]
+				same := true
+				for k := range src {
+					same = same && toks[i+k].Text == src[k].Text
+				}
+				if !same {
+					continue
+				}
+				r := m
+				r.Sent, r.Tok0, r.Tok1, r.Start, r.End = si, i, i+n, toks[i].Start, toks[i+n-1].End
+				r.Conf, r.typeByRule, r.coord = 0.6, false, -1
+				out = append(out, r)
+				added = true
+				for k := i; k < i+n; k++ {
+					covered[[2]int{si, k}] = true
+				}
+				break
+			}
+		}
+	}
+	if added {
 		setMentions(res, out)
 	}
 }

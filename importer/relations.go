@@ -148,7 +148,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 		}
 	}
 	sort.SliceStable(rs.rels, func(a, b int) bool { return rs.rels[a].Sent < rs.rels[b].Sent })
-	return weakParentsDropped(rs.rels)
+	return guessedRivalsDropped(weakParentsDropped(rs.rels))
 }
 
 // weakParentsDropped drops a guessed parent ("die Lufthansa … für die
@@ -167,6 +167,27 @@ func weakParentsDropped(rels []Relation) []Relation {
 	for _, r := range rels {
 		if b, ok := best[r.Subject]; ok && r.Predicate == "subsidiary_of" && r.Literal == "" &&
 			r.Object != b.Object && r.Confidence < 0.6 && b.Confidence >= r.Confidence+0.2 {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// guessedRivalsDropped drops the rivalry guessed from names listed together
+// (confidence 0.3) between two organisations that another relation joins:
+// "Amazon and Whole Foods" after "Amazon buys Whole Foods".
+func guessedRivalsDropped(rels []Relation) []Relation {
+	type pair struct{ a, b int }
+	joined := map[pair]bool{}
+	for _, r := range rels {
+		if r.Literal == "" && r.Object >= 0 && !(r.Predicate == "competitor_of" && r.Confidence <= 0.3) {
+			joined[pair{r.Subject, r.Object}], joined[pair{r.Object, r.Subject}] = true, true
+		}
+	}
+	out := rels[:0]
+	for _, r := range rels {
+		if r.Predicate == "competitor_of" && r.Confidence <= 0.3 && joined[pair{r.Subject, r.Object}] {
 			continue
 		}
 		out = append(out, r)
