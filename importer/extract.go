@@ -100,7 +100,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 	// Two passes: the first finds the names that strong cues establish
 	// ("Martin Winterkorn"), the second also accepts their parts on their
 	// own ("Winterkorn"), which alone might read as a common noun.
-	known := &knownNames{words: map[string]bool{}, names: map[string]string{}}
+	known := &knownNames{words: map[string]bool{}, names: map[string]string{}, own: map[string]int{}}
 	cache := map[string]wordInfo{}
 	// the first pass's rule mentions and merged mentions, per sentence, so the
 	// second pass runs the model only where the rules found something new
@@ -155,6 +155,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 				for _, w := range strings.Fields(m.Norm) {
 					if startsUpperOrDigit(w) && !functionWords[strings.ToLower(w)] && !legalForms[w] && !orgHeads[w] {
 						known.words[w] = true
+						delete(known.own, w) // a strong cue established it for every sentence
 					}
 				}
 				// "Leiters war zuletzt Chef …" after "Michael Leiters": the surname alone is the person
@@ -167,6 +168,12 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 				(x.lex.given[f[0]] || !x.lex.IsGermanNoun(f[0]) && !x.lex.isCommonWord(f[0], lang)) {
 				// a person the model found with a first name: "Plattner" alone later is that person
 				if last := f[len(f)-1]; startsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !abstractNoun(strings.ToLower(last)) {
+					if s, ok := known.own[last]; !known.words[last] || ok && s != m.Sent {
+						known.own[last] = m.Sent
+						if ok && s != m.Sent {
+							known.own[last] = -1
+						}
+					}
 					known.words[last] = true
 					known.names[last] = PER
 				}
@@ -228,6 +235,26 @@ func sameMentions(a, b []Mention) bool {
 type knownNames struct {
 	words map[string]bool   // words of established names ("Winterkorn")
 	names map[string]string // established names as written → type
+	// the one sentence a surname was read in, where only a name the model
+	// found gives it (-1: several): that sentence's own reading stands
+	own map[string]int
+}
+
+// word reports whether w is a word of an established name for sentence si.
+func (k *knownNames) word(w string, si int) bool {
+	if s, ok := k.own[w]; ok && s == si {
+		return false
+	}
+	return k.words[w]
+}
+
+// name returns the type of an established name for sentence si.
+func (k *knownNames) name(n string, si int) (string, bool) {
+	if s, ok := k.own[n]; ok && s == si {
+		return "", false
+	}
+	t, ok := k.names[n]
+	return t, ok
 }
 
 // originMentions adds the country of an origin adjective ("chinesische",
@@ -405,6 +432,9 @@ func markCoordination(toks []Token, ms []Mention, base int) {
 // cityOfAdjective returns the city a German city adjective names:
 // "Kieler" → Kiel, "Bremer" → Bremen, "Münchner" → München.
 func (x *Extractor) cityOfAdjective(w string) *Place {
+	if !strings.HasSuffix(w, "er") || x.lex.places[w] != nil {
+		return nil // "Philadelphia", "Hannover" are no adjectives
+	}
 	stem := strings.TrimSuffix(w, "er")
 	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(w, "ner") + "en"} {
 		if p := x.lex.places[c]; p != nil && p.Kind == "city" {

@@ -138,7 +138,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				continue
 			}
 		}
-		if !known.words[t] && !known.words[strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")] &&
+		if !known.word(t, si) && !known.word(strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s"), si) &&
 			!x.nameToken(toks, i, lang, i == firstWord(toks)) {
 			i++
 			continue
@@ -149,7 +149,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			if p := x.lex.Place(toks[j].Text); p != nil && p.Kind != "city" && x.lex.given[toks[i].Text] && j-i >= 2 {
 				break
 			}
-			if known.words[toks[j].Text] || x.nameToken(toks, j, lang, false) || x.continuesName(toks, j, lang) {
+			if known.word(toks[j].Text, si) || x.nameToken(toks, j, lang, false) || x.continuesName(toks, j, lang) {
 				j++
 				continue
 			}
@@ -184,7 +184,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 		}
 		m := x.typeChunk(toks, i, j, lang)
 		stem := strings.TrimSuffix(strings.TrimSuffix(m.Text, "'s"), "’s") // "Seagen's" after "Seagen Inc"
-		if t, ok := known.names[stem]; ok && !m.typeByRule {
+		if t, ok := known.name(stem, si); ok && !m.typeByRule {
 			m.Type, m.Conf, m.typeByRule = t, 0.75, true // established elsewhere in the text
 		}
 		// "Whole Foods Market, Inc.": the legal form after a comma belongs to the name

@@ -84,6 +84,9 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 		if x.lex.orgs[w] != "" || x.lex.places[w] != nil || x.lex.given[w] || x.lex.family[w] || isAllCaps(w) {
 			return false
 		}
+		if k := strings.Index(w, "-"); k > 0 && k+1 < len(w) && startsUpperOrDigit(w[k+1:]) {
+			return false // "al-Nuaimi", "el-Sisi": a particle joined to the name
+		}
 		if !startsUpperOrDigit(w) || functionWords[strings.ToLower(w)] {
 			return true
 		}
