@@ -247,7 +247,8 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		}
 		// "Frankfurt ( Reuters )", "ARLINGTON, Virginia - Boeing": a bracket or a dash ends a name
 		for k := from + 1; k < to; k++ {
-			if toks[k].Text == "(" || toks[k].Text == ")" || isDash(toks[k].Text) {
+			if toks[k].Text == "(" || toks[k].Text == ")" || toks[k].Text == "–" || toks[k].Text == "—" ||
+				toks[k].Text == "-" && toks[k].Start > toks[k-1].End && (x.lex.Place(toks[k-1].Text) != nil || isAllCaps(toks[k-1].Text)) {
 				to = k
 				break
 			}
@@ -411,6 +412,11 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			}
 		}
 		switch {
+		case exact >= 0 && r.typeByRule && r.Type == LOC && strings.HasPrefix(r.Key, "city:") && r.Tok1-r.Tok0 == 1 && !isAllCaps(r.Text) &&
+			(spans[exact].typ == PER || spans[exact].typ == ORG):
+			// "Werder", "David": a town's name the model reads as a club or a person in this sentence
+			out = append(out, modelMention(toks, spans[exact].from, spans[exact].to, spans[exact].typ, si))
+			used[exact] = true
 		case exact >= 0 && r.typeByRule:
 			out = append(out, r)
 			used[exact] = true
