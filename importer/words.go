@@ -125,6 +125,7 @@ var roleWords = map[string]string{
 	"Professor": "employee_of", "Professorin": "employee_of", "Direktor": "employee_of", "Direktorin": "employee_of",
 	"spokesman": "employee_of", "spokeswoman": "employee_of", "spokesperson": "employee_of", "vice president": "employee_of",
 	"executive": "employee_of", "manager": "employee_of", "director": "employee_of", "analyst": "employee_of",
+	"secretary": "employee_of", "secretary-general": "ceo_of", "administrator": "ceo_of", "commissioner": "employee_of",
 	"professor": "employee_of", "employee": "employee_of", "CFO": "employee_of", "finance chief": "employee_of", "chief financial officer": "employee_of",
 	"chief operating officer": "employee_of", "officer": "employee_of", "CTO": "employee_of", "COO": "employee_of",
 	"Vorsitzender": "chair_of", "Vorsitzende": "chair_of", "Vorsitzenden": "chair_of", "Leiter": "ceo_of", "Leiterin": "ceo_of",
