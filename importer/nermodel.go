@@ -248,7 +248,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		// "Frankfurt ( Reuters )", "ARLINGTON, Virginia - Boeing": a bracket or a dash ends a name
 		for k := from + 1; k < to; k++ {
 			if toks[k].Text == "(" || toks[k].Text == ")" || toks[k].Text == "–" || toks[k].Text == "—" ||
-				toks[k].Text == "-" && toks[k].Start > toks[k-1].End && (x.lex.Place(toks[k-1].Text) != nil || isAllCaps(toks[k-1].Text)) {
+				toks[k].Text == "-" && toks[k].Start > toks[k-1].End && datelineEnd(x, toks, k-1) {
 				to = k
 				break
 			}
@@ -642,6 +642,16 @@ func onlyFunctionWords(toks []Token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// datelineEnd reports whether the token at k ends a dateline before a dash:
+// "BERLIN -", "ARLINGTON, Virginia -", "Berlin -" opening the sentence
+// (but not "Asia - Pacific" inside one).
+func datelineEnd(x *Extractor, toks []Token, k int) bool {
+	if isAllCaps(toks[k].Text) && k <= firstWord(toks)+3 {
+		return true
+	}
+	return x.lex.Place(toks[k].Text) != nil && (k == firstWord(toks) || k > 0 && toks[k-1].Text == ",")
 }
 
 // monthAbbrev are abbreviated months of datelines: "SEATTLE, Jan 18".
