@@ -215,7 +215,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		from, to := i, j
 		if lang == "de" && to-from == 1 && !x.knownName(toks[from].Text) && (x.lex.IsGermanNoun(toks[from].Text) ||
 			x.nounCompound(toks[from].Text) ||
-			t[2:] == PER && x.lex.LooksLikeGermanNoun(toks[from].Text) ||
+			t[2:] == PER && x.lex.LooksLikeGermanNoun(toks[from].Text) && !speaker(toks, from) ||
 			t[2:] == LOC && x.lex.LooksLikeGermanNoun(toks[from].Text) && !geographic(toks[from].Text)) {
 			i = j - 1
 			continue // a lone common noun ("Bericht", "Gefahr", "Katastrophenschutz") is no name
@@ -332,8 +332,8 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			from, to = x.trimSpan(toks, from, to, lang)
 		} else if lang == "de" {
 			// "Ratingagentur Moody's", "Chiphersteller Siltronic": a type noun before the name
-			for to-from > 1 && x.typeNoun(toks[from].Text) && !x.knownName(toks[from].Text) {
-				from++
+			for to-from > 1 && x.typeNoun(toks[from].Text) && !x.knownName(toks[from].Text) && startsUpperOrDigit(toks[from+1].Text) {
+				from++ // but "Bundesverband deutscher Banken" is one name
 			}
 		}
 		if from < to {
@@ -642,6 +642,12 @@ func onlyFunctionWords(toks []Token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// speaker reports whether the word at k is said to speak: "sagte Alt",
+// "Winkler sagte" — a person, whatever common noun the name looks like.
+func speaker(toks []Token, k int) bool {
+	return k > 0 && speechVerbs[toks[k-1].Text] || k+1 < len(toks) && speechVerbs[toks[k+1].Text]
 }
 
 // datelineEnd reports whether the token at k ends a dateline before a dash:
