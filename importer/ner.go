@@ -145,6 +145,10 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 		}
 		j := i + 1
 		for j < len(toks) && !isPossessive(toks[j-1].Text) {
+			// "Berlin 1898", "Frankfurt am Main 2003": a year after a place is no part of it
+			if isYear(toks[j].Text) && x.lex.Place(joinTokens(toks[i:j])) != nil {
+				break
+			}
 			// "lobte Mark Zuckerberg Deutschland": a country after a person's name is no part of it
 			if p := x.lex.Place(toks[j].Text); p != nil && p.Kind != "city" && x.lex.given[toks[i].Text] && j-i >= 2 {
 				break
@@ -263,6 +267,19 @@ func headOfName(toks []Token) bool {
 		}
 	}
 	return false
+}
+
+// isYear reports whether s is a year of four digits: "1898", "2003".
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s[0] == '1' || s[0] == '2'
 }
 
 func isDash(s string) bool { return s == "–" || s == "—" || s == "-" || s == "(" }
