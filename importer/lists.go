@@ -16,8 +16,8 @@ func (x *Extractor) listCompetitors(add func(int, string, int, string, float64),
 		args = append(args, a)
 	}
 	for i := 0; i < len(args); i++ {
-		if args[i].prep == "" || args[i].prep == "(" {
-			continue
+		if args[i].prep == "" && !amongOthers(toks, args[i].tok0) || args[i].prep == "(" {
+			continue // ("Betroffen sind unter anderem X, Y und Z" is such a list too)
 		}
 		g := coordinated(toks, args[i:], args[i])
 		if len(g) >= 2 && (ownedList(toks, g[0].tok0) || familyNouns[tokenAt(toks, g[len(g)-1].tok1)]) {
@@ -29,6 +29,17 @@ func (x *Extractor) listCompetitors(add func(int, string, int, string, float64),
 			i += len(g) - 1
 		}
 	}
+}
+
+// amongOthers reports whether the name at k follows "unter anderem" or
+// "among others".
+func amongOthers(toks []Token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if toks[j].Text == "anderem" && toks[j-1].Text == "unter" || toks[j].Text == "others" && toks[j-1].Text == "among" {
+			return true
+		}
+	}
+	return false
 }
 
 // competitors links organisations named together in one role.

@@ -251,8 +251,8 @@ func (x *Extractor) describedAsOrg(toks []Token, j int) bool {
 	for n := 0; n < 3 && k < len(toks); n, k = n+1, k+1 {
 		w := toks[k].Text
 		lw := strings.ToLower(w)
-		if orgTypeNouns[w] || orgTypeNouns[lw] || x.endsInOrgType(w) && startsUpperOrDigit(w) {
-			return true
+		if (orgTypeNouns[w] || orgTypeNouns[lw] || x.endsInOrgType(w) && startsUpperOrDigit(w)) && k > j {
+			return true // but in "Insolventer Batteriehersteller Varta" the noun is the next name's
 		}
 		if !(isDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !verbLike(lw) ||
 			x.lex.Demonym(w) != "") { // ", a British company"

@@ -216,7 +216,8 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		if lang == "de" && to-from == 1 && !x.knownName(toks[from].Text) && (x.lex.IsGermanNoun(toks[from].Text) ||
 			x.nounCompound(toks[from].Text) ||
 			t[2:] == PER && x.lex.LooksLikeGermanNoun(toks[from].Text) && !speaker(toks, from) ||
-			t[2:] == LOC && x.lex.LooksLikeGermanNoun(toks[from].Text) && !geographic(toks[from].Text)) {
+			t[2:] == LOC && x.lex.LooksLikeGermanNoun(toks[from].Text) && !geographic(toks[from].Text) ||
+			from == firstWord(toks) && x.lex.isCommonWord(toks[from].Text, "de") && x.lex.Place(toks[from].Text) == nil) { // "Insolventer Batteriehersteller …"
 			i = j - 1
 			continue // a lone common noun ("Bericht", "Gefahr", "Katastrophenschutz") is no name
 		}

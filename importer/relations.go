@@ -469,8 +469,12 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k].Text
 		lw := strings.ToLower(w)
-		if prepositions[lw] {
+		if prepositions[lw] && !(k+1 < i && (lw == "unter" && toks[k+1].Text == "anderem" || lw == "among" && toks[k+1].Text == "others")) {
 			return lw
+		}
+		if lw == "anderem" && k > 0 && toks[k-1].Text == "unter" || lw == "others" && k > 0 && toks[k-1].Text == "among" {
+			k-- // "beliefert unter anderem Apple": an aside, no preposition of the name
+			continue
 		}
 		if lw == "und" || lw == "and" || lw == "sowie" || lw == "oder" || lw == "or" {
 			return "&" // coordinated with the phrase before: its preposition, if any
@@ -774,6 +778,8 @@ func typesFit(pred, subj, obj string) bool {
 		return obj == LOC
 	case "invests_in":
 		return obj != PER
+	case "approves":
+		return obj != LOC // "approved the deal … over the Pittsburgh-based steelmaker"
 	}
 	return true
 }
