@@ -309,6 +309,15 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 				continue
 			}
 		}
+		// "das Frankfurter Geldhaus", "the German carmaker": the organisation the
+		// description stands for is from there (the relations find which)
+		if k > 0 && k+1 < len(toks) && isDefinite(toks[k-1].Text) && startsUpperOrDigit(t.Text) && !inMention(ms, k) {
+			if ln := strings.ToLower(toks[k+1].Text); orgAnaphors[ln] || anaphorHead(ln) || genericHead(ln) && !strings.Contains(ln, "-") {
+				out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
+					Norm: x.lex.DisplayName(place, lang), Type: LOC, Key: place.Key, Head: kind, Conf: 0.7, typeByRule: true})
+				continue
+			}
+		}
 		// an organisation within the next four words, with no verb or punctuation between
 		for _, m := range ms {
 			if m.Tok0 <= k || m.Tok0 > k+4 || m.Type != ORG {
@@ -456,6 +465,16 @@ func townOfAdjective(w string) string {
 		return ""
 	}
 	return stem
+}
+
+// inMention reports whether token k is part of one of the mentions.
+func inMention(ms []Mention, k int) bool {
+	for _, m := range ms {
+		if m.Tok0 <= k && k < m.Tok1 {
+			return true
+		}
+	}
+	return false
 }
 
 // dropUnnamedCompounds drops the first parts of compounds that no cue made

@@ -286,7 +286,11 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 	salient, person, kinds := refs.salient, refs.person, refs.kinds
 	var out []arg
 	covered := map[int]bool{}
+	origin := map[int]bool{} // origin words before a description: "das Frankfurter Geldhaus"
 	for _, m := range ms {
+		if m.Head == "demonym" || m.Head == "city-adj" {
+			origin[m.Tok0] = true
+		}
 		a := arg{ent: m.Entity, tok0: m.Tok0, tok1: m.Tok1, head: m.Head, typ: ents[m.Entity].Type}
 		if a.head == "" && isPossessive(toks[m.Tok1-1].Text) {
 			a.head = "poss" // "Britain's Competition and Markets Authority": describes the name after it
@@ -357,7 +361,7 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 			}
 			// "der Münchner Konzern", "the German carmaker": the organisation from there
 			if (orgAnaphors[lt] || genitive) && i >= 2 && isDefinite(toks[i-2].Text) && startsUpperOrDigit(toks[i-1].Text) &&
-				!covered[i-1] && !(i+1 < len(toks) && covered[i+1]) {
+				(!covered[i-1] || origin[i-1]) && !(i+1 < len(toks) && covered[i+1]) {
 				if ref := x.describedOrg(toks[i-1].Text, lang, x.homes(rels, ents), salient); ref >= 0 {
 					out = append(out, arg{ent: ref, tok0: i - 2, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-2)})
 				}

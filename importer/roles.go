@@ -125,6 +125,17 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 	}
 }
 
+// enclosingAnaphor returns the index of the description around the origin
+// word a ("das Frankfurter Geldhaus"), or -1.
+func enclosingAnaphor(args []arg, a arg) int {
+	for i, b := range args {
+		if b.anaphor && b.typ == ORG && b.tok0 < a.tok0 && b.tok1 > a.tok1 {
+			return i
+		}
+	}
+	return -1
+}
+
 // nextPerson reports whether one of the arguments is a person starting at token k.
 func nextPerson(args []arg, k int) bool {
 	for _, b := range args {
@@ -354,6 +365,9 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 			if next != nil && next.typ == ORG {
 				add(next.ent, "subsidiary_of", a.ent, label, 0.8)
 			}
+		case (a.head == "demonym" || a.head == "city-adj") && enclosingAnaphor(args, a) >= 0:
+			// "das Frankfurter Geldhaus": the organisation the description stands for
+			add(args[enclosingAnaphor(args, a)].ent, "based_in", a.ent, label, 0.6)
 		case a.head == "based" || a.head == "demonym" || a.head == "city-adj":
 			// "die Kieler Thyssenkrupp-Tochter" is about the daughter, not Thyssenkrupp
 			if next != nil && next.typ == ORG && (next.head == "" || sameEntityHeads[next.head]) {
