@@ -217,6 +217,11 @@ func segmentLine(text string, start, end int) []Sentence {
 			if isNumber(prev) && (monthWords[next.Text] || startsLower(next.Text)) {
 				continue
 			}
+			// "Jens H. Andersen": a middle initial after a first name
+			if r := []rune(prev); len(r) == 1 && unicode.IsUpper(r[0]) && toks[i-1].End == t.Start && i >= 2 &&
+				unicode.IsUpper([]rune(toks[i-2].Text)[0]) && len([]rune(toks[i-2].Text)) > 1 {
+				continue
+			}
 		}
 		if !startsUpperOrDigit(next.Text) && !isOpening(next.Text) {
 			continue

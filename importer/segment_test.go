@@ -20,6 +20,8 @@ func TestSegment(t *testing.T) {
 			"Title Line", "The board met on Monday and\nagreed to sell the unit to a\nrival.", "The sale closes in\nMay, the firm said."}},
 		{"paragraph lines", "Title Line\nOne paragraph ends here.\nAnother follows, and it ends too.\nA third one.\n", []string{
 			"Title Line", "One paragraph ends here.", "Another follows, and it ends too.", "A third one."}},
+		{"middle initial", "DSV-Chef Jens H. Andersen kündigte das an. Der Rest folgt.", []string{
+			"DSV-Chef Jens H. Andersen kündigte das an.", "Der Rest folgt."}},
 		{"numbers", "Die Aktie stieg um 2,3 Prozent auf 13.7 Euro. Gut.", []string{"Die Aktie stieg um 2,3 Prozent auf 13.7 Euro.", "Gut."}},
 	}
 	for _, tc := range tests {
