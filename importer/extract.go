@@ -168,15 +168,13 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 				(x.lex.given[f[0]] || !x.lex.IsGermanNoun(f[0]) && !x.lex.isCommonWord(f[0], lang)) {
 				// a person the model found with a first name: "Plattner" alone later is that person
 				if last := f[len(f)-1]; startsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !abstractNoun(strings.ToLower(last)) {
-					if s, ok := known.own[last]; !known.words[last] || ok && s != m.Sent {
-						known.own[last] = m.Sent
-						if ok && s != m.Sent {
-							known.own[last] = -1
-						}
-					}
-					known.words[last] = true
-					known.names[last] = PER
+					known.add(last, PER, m.Sent)
 				}
+			} else if f := strings.Fields(m.Norm); m.Type == ORG && m.Head == "" && len(f) == 2 && x.lex.orgs[f[0]] != "" &&
+				startsUpperOrDigit(f[1]) && !orgHeads[f[1]] && !legalForms[f[1]] && x.lex.Place(f[1]) == nil {
+				// "DB Schenker", "Siemens Healthineers": a listed parent before a
+				// brand the model found; "Schenker" alone later is that company
+				known.add(f[1], ORG, m.Sent)
 			}
 		}
 		if len(known.words) == n {
@@ -240,6 +238,18 @@ type knownNames struct {
 	own map[string]int
 }
 
+// add establishes a name the model found in sentence si (not for si itself).
+func (k *knownNames) add(w, typ string, si int) {
+	if s, ok := k.own[w]; !k.words[w] || ok && s != si {
+		k.own[w] = si
+		if ok && s != si {
+			k.own[w] = -1
+		}
+	}
+	k.words[w] = true
+	k.names[w] = typ
+}
+
 // word reports whether w is a word of an established name for sentence si.
 func (k *knownNames) word(w string, si int) bool {
 	if s, ok := k.own[w]; ok && s == si {
@@ -264,6 +274,9 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 	toks := s.Tokens
 	var out []Mention
 	for k, t := range toks {
+		if inMention(ms, k) {
+			continue // "Deutsche Bahn", "Deutsche Bank": part of a name
+		}
 		key, kind := x.demonymIn(t.Text, lang), "demonym"
 		var place *Place
 		unlisted := "" // a town the gazetteer lacks, read off its adjective: "Wolfsburger"
