@@ -156,7 +156,7 @@ func (x *Extractor) endsInOrgHead(w string) bool {
 	for _, h := range []string{"bank", "kasse", "gericht", "werke", "verband", "verein", "stiftung", "institut", "universität",
 		"hochschule", "ministerium", "behörde", "amt", "agentur", "partei", "gewerkschaft", "klinikum", "versicherung",
 		"anwaltschaft", "polizei", "präsidium", "kammer"} {
-		if strings.HasSuffix(lw, h) {
+		if strings.HasSuffix(lw, h) && len(lw) > len(h) { // a compound: "Volksbank", not "Bank" ("der Bank UBS")
 			return true
 		}
 	}

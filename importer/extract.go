@@ -170,10 +170,11 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 				if last := f[len(f)-1]; startsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !abstractNoun(strings.ToLower(last)) {
 					known.add(last, PER, m.Sent)
 				}
-			} else if f := strings.Fields(m.Norm); m.Type == ORG && m.Head == "" && len(f) == 2 && x.lex.orgs[f[0]] != "" &&
-				startsUpperOrDigit(f[1]) && !orgHeads[f[1]] && !legalForms[f[1]] && x.lex.Place(f[1]) == nil {
+			}
+			if f := strings.Fields(m.Norm); m.Type == ORG && m.Head == "" && len(f) == 2 && x.lex.orgs[f[0]] != "" &&
+				startsUpperOrDigit(f[1]) && !orgHeads[f[1]] && !legalForms[f[1]] && x.lex.Place(f[1]) == nil && known.names[f[1]] == "" {
 				// "DB Schenker", "Siemens Healthineers": a listed parent before a
-				// brand the model found; "Schenker" alone later is that company
+				// brand; "Schenker" alone elsewhere is that company
 				known.add(f[1], ORG, m.Sent)
 			}
 		}

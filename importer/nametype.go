@@ -178,12 +178,17 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		}
 		return set(ORG, 0.75) // "die polnische mBank", "eBay"
 	}
-	// "InterGlobe Aviation", "BlackRock Inc": a capital inside the first word of
+	// "InterGlobe Aviation", "Spirit AeroSystems": a capital inside a word of
 	// a longer name makes a company's, but "McCarthy", "DeSantis" are people's
 	// (a single such word is left to the model: "iPod", "PowerPoint")
-	if j-i >= 2 && innerCapital(first) && !surnamePrefix(first) && !x.lex.given[first] && !x.lex.family[first] && !strings.Contains(first, "-") &&
-		!acronymEnd(first) { // but "ChatGPT" is a product
-		return set(ORG, 0.75)
+	if j-i >= 2 {
+		for _, t := range toks[i:j] {
+			w := t.Text
+			if innerCapital(w) && !surnamePrefix(w) && !x.lex.given[w] && !x.lex.family[w] && !strings.Contains(w, "-") &&
+				!acronymEnd(w) { // but "ChatGPT" is a product
+				return set(ORG, 0.75)
+			}
+		}
 	}
 	return set(ORG, 0.5)
 }

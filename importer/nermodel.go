@@ -231,8 +231,14 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		typ := t[2:]
 		for k := from; k < to; k++ {
 			if k > from && (isRoleOrTitle(toks[k].Text) || roleAtAny(toks, k)) && !orgHeads[toks[k].Text] {
-				spans = append(spans, span{from, k, typ})
+				if !allTitleWords(toks[from:k]) { // "Airbus Chief Commercial Officer …": no name between the title's words
+					spans = append(spans, span{from, k, typ})
+				}
 				from, typ = k+1, PER
+				for from < to && (titleWords[strings.ToLower(toks[from].Text)] || isRoleOrTitle(toks[from].Text)) {
+					from++
+				}
+				k = from - 1
 			}
 		}
 		if from >= to {
@@ -639,6 +645,17 @@ var typeNounHeads = func() []string {
 func onlyFunctionWords(toks []Token, from, to int) bool {
 	for k := from; k < to; k++ {
 		if !functionWords[strings.ToLower(toks[k].Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// allTitleWords reports whether the tokens are words of a job title:
+// "Chief Commercial", "Executive".
+func allTitleWords(toks []Token) bool {
+	for _, t := range toks {
+		if !titleWords[strings.ToLower(t.Text)] && !isRoleOrTitle(t.Text) {
 			return false
 		}
 	}

@@ -48,7 +48,7 @@ var demonymStems = map[string]string{
 	"chinesisch": "CN", "amerikanisch": "US", "us-amerikanisch": "US", "deutsch": "DE", "französisch": "FR",
 	"britisch": "GB", "englisch": "GB", "italienisch": "IT", "spanisch": "ES", "japanisch": "JP", "koreanisch": "KR",
 	"südkoreanisch": "KR", "russisch": "RU", "indisch": "IN", "kanadisch": "CA", "österreichisch": "AT",
-	"schweizerisch": "CH", "niederländisch": "NL", "holländisch": "NL", "belgisch": "BE", "polnisch": "PL",
+	"schweizerisch": "CH", "schweizer": "CH", "niederländisch": "NL", "holländisch": "NL", "belgisch": "BE", "polnisch": "PL",
 	"schwedisch": "SE", "norwegisch": "NO", "dänisch": "DK", "finnisch": "FI", "irisch": "IE", "türkisch": "TR",
 	"brasilianisch": "BR", "mexikanisch": "MX", "australisch": "AU", "israelisch": "IL", "iranisch": "IR",
 	"saudisch": "SA", "ukrainisch": "UA", "taiwanisch": "TW", "griechisch": "GR", "portugiesisch": "PT",
