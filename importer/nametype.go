@@ -17,8 +17,8 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		return false
 	}
 	lt := strings.ToLower(t)
-	if _, role := roleWords[t]; role || orgTypeNouns[t] {
-		return false
+	if _, role := roleWords[t]; role || orgTypeNouns[t] || indexNames[t] && t != "Nasdaq" {
+		return false // "Germany's DAX index" names a stock index, no organisation
 	}
 	if _, role := roleWords[lt]; role {
 		return false // "Director", "Chairman" capitalised in a title

@@ -165,7 +165,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				break
 			}
 			// "Competition and Markets Authority": "and" inside a name that ends in an organisation head
-			if c := toks[j].Text; (c == "and" || c == "und" || c == "&") && (x.joinsOrgName(toks, j, lang) ||
+			if c := toks[j].Text; (c == "and" || c == "und" || c == "&") && (x.joinsOrgName(toks, j, lang) && (j-i == 1 || c == "&") ||
 				c == "and" && headOfName(toks[i:j]) && j+1 < len(toks) && x.nameToken(toks, j+1, lang, false)) {
 				j++
 				continue
