@@ -165,7 +165,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				break
 			}
 			// "Competition and Markets Authority": "and" inside a name that ends in an organisation head
-			if c := toks[j].Text; (c == "and" || c == "und" || c == "&") && (x.joinsOrgName(toks, j, lang) && (j-i == 1 || c == "&") ||
+			if c := toks[j].Text; (c == "and" || c == "und" || c == "&") && (x.joinsOrgName(toks, j, lang) && !twoNames(x, toks, i, j) ||
 				c == "and" && headOfName(toks[i:j]) && j+1 < len(toks) && x.nameToken(toks, j+1, lang, false)) {
 				j++
 				continue
@@ -258,6 +258,17 @@ func (x *Extractor) joinsOrgName(toks []Token, j int, lang string) bool {
 		head = false
 	}
 	return head
+}
+
+// twoNames reports whether "and" at j joins two names rather than words of
+// one: "GE Vernova and Mitsubishi Heavy Industries", where a known
+// organisation follows or an acronym opens a name of several words.
+func twoNames(x *Extractor, toks []Token, i, j int) bool {
+	if j-i < 2 || j+1 >= len(toks) {
+		return false
+	}
+	next := toks[j+1].Text
+	return x.lex.orgs[next] != "" || x.lex.multiFirst[next] && x.lex.Place(next) == nil || isAllCaps(toks[i].Text)
 }
 
 // headOfName reports whether a name so far has an organisation's head
