@@ -17,7 +17,7 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		return false
 	}
 	lt := strings.ToLower(t)
-	if _, role := roleWords[t]; role || orgTypeNouns[t] || indexNames[t] && t != "Nasdaq" {
+	if _, role := roleWords[t]; role || orgTypeNouns[t] || indexNames[t] && t != "Nasdaq" || amountWords[t] {
 		return false // "Germany's DAX index" names a stock index, no organisation
 	}
 	if _, role := roleWords[lt]; role {
@@ -352,6 +352,9 @@ func camelName(w string) bool {
 	return len(rs) >= 3 && unicode.IsLower(rs[0]) && unicode.IsUpper(rs[1]) && unicode.IsLower(rs[len(rs)-1]) &&
 		!strings.ContainsAny(w, "-/.") // not "eFood-Unternehmen"
 }
+
+// amountWords abbreviate amounts: "7,4 Mio US-Dollar", "3 Mrd. Euro".
+var amountWords = setOf("Mio", "Mrd", "Mill", "Tsd", "Mio.", "Mrd.", "Mill.", "Tsd.")
 
 // eventNouns after a name make it an event: "the Computex conference".
 var eventNouns = setOf("conference", "summit", "fair", "festival", "expo", "Konferenz", "Gipfel", "Kongress", "Festival", "Tagung")

@@ -161,7 +161,8 @@ var pronounsOrg = setOf("er", "es", "sie", "it")
 var commonAcronyms = setOf("TV", "IT", "PC", "KI", "AI", "CEO", "CFO", "COO", "CTO", "PR", "PDF", "USB", "GPS", "SMS",
 	"DNA", "DNS", "SUV", "LKW", "PKW", "EDV", "MWST", "GMBH", "AG", "SE", "KG", "OK", "FAQ", "HR", "IPO", "ETF", "BIP",
 	"GDP", "CO2", "ID", "UKW", "LED", "LTE", "WLAN", "DSL", "IP", "VR", "AR", "UV", "PS", "KW", "MW", "GW", "TV-",
-	"APP", "API", "URL", "HTML", "PDF", "CD", "DVD", "TÜV", "ABS", "EM", "WM", "NS", "DDR", "BRD", "US")
+	"APP", "API", "URL", "HTML", "PDF", "CD", "DVD", "TÜV", "ABS", "EM", "WM", "NS", "DDR", "BRD", "US", "ISBN", "ISSN",
+	"EUR", "USD", "CHF", "GBP", "JPY")
 
 // makerNouns after a name make it a product of the company meant: "the
 // ChatGPT maker", "der iPhone-Hersteller".
