@@ -337,6 +337,11 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		}
 		if typ == PER {
 			from, to = x.trimSpan(toks, from, to, lang)
+			// "Jens H. Andersen": a middle initial's surname follows its dot
+			if r := []rune(toks[max(to-1, 0)].Text); to > from && to+1 < len(toks) && len(r) == 1 && unicode.IsUpper(r[0]) &&
+				toks[to].Text == "." && startsUpperOrDigit(toks[to+1].Text) && !functionWords[strings.ToLower(toks[to+1].Text)] {
+				to += 2
+			}
 		} else if lang == "de" {
 			// "Ratingagentur Moody's", "Chiphersteller Siltronic": a type noun before the name
 			for to-from > 1 && x.typeNoun(toks[from].Text) && !x.knownName(toks[from].Text) && startsUpperOrDigit(toks[from+1].Text) {
