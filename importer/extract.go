@@ -241,11 +241,11 @@ type knownNames struct {
 
 // add establishes a name the model found in sentence si (not for si itself).
 func (k *knownNames) add(w, typ string, si int) {
-	if s, ok := k.own[w]; !k.words[w] || ok && s != si {
+	switch s, ok := k.own[w]; {
+	case !k.words[w]:
 		k.own[w] = si
-		if ok && s != si {
-			k.own[w] = -1
-		}
+	case ok && s != si:
+		k.own[w] = -1 // read in several sentences: established for all
 	}
 	k.words[w] = true
 	k.names[w] = typ
@@ -325,7 +325,7 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 		}
 		// "das Frankfurter Geldhaus", "the German carmaker": the organisation the
 		// description stands for is from there (the relations find which)
-		if k > 0 && k+1 < len(toks) && isDefinite(toks[k-1].Text) && startsUpperOrDigit(t.Text) && !inMention(ms, k) {
+		if k > 0 && k+1 < len(toks) && isDefinite(toks[k-1].Text) && startsUpperOrDigit(t.Text) {
 			if ln := strings.ToLower(toks[k+1].Text); orgAnaphors[ln] || anaphorHead(ln) || genericHead(ln) && !strings.Contains(ln, "-") {
 				out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
 					Norm: x.lex.DisplayName(place, lang), Type: LOC, Key: place.Key, Head: kind, Conf: 0.7, typeByRule: true})
