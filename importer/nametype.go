@@ -17,7 +17,7 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		return false
 	}
 	lt := strings.ToLower(t)
-	if _, role := roleWords[t]; role || orgTypeNouns[t] || indexNames[t] && t != "Nasdaq" || amountWords[t] {
+	if _, role := roleWords[t]; role || orgTypeNouns[t] || stockIndex(t) || amountWords[t] {
 		return false // "Germany's DAX index" names a stock index, no organisation
 	}
 	if _, role := roleWords[lt]; role {

@@ -221,7 +221,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			i = j - 1
 			continue // a lone common noun ("Bericht", "Gefahr", "Katastrophenschutz") is no name
 		}
-		if onlyForms(toks[from:to]) || to-from == 1 && (commonAcronyms[toks[from].Text] || indexNames[toks[from].Text] && toks[from].Text != "Nasdaq") ||
+		if onlyForms(toks[from:to]) || to-from == 1 && (commonAcronyms[toks[from].Text] || stockIndex(toks[from].Text)) ||
 			to-from == 1 && monthAbbrev[toks[from].Text] && to < len(toks) && isNumber(toks[to].Text) {
 			i = j - 1
 			continue // "GmbH" or "AI" alone names nothing
@@ -348,7 +348,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 				from++ // but "Bundesverband deutscher Banken" is one name
 			}
 		}
-		if from < to && !(to-from == 1 && indexNames[toks[from].Text] && toks[from].Text != "Nasdaq") { // "Germany's DAX"
+		if from < to && !(to-from == 1 && stockIndex(toks[from].Text)) { // "Germany's DAX"
 			spans = append(spans, span{from, to, typ})
 		}
 		i = j - 1
