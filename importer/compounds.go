@@ -219,10 +219,10 @@ var orgTypeSuffixes = func() []string {
 	return out
 }()
 
-// indexNames are stock indices, which describe the companies listed in them.
 // stockIndex reports whether w names a stock index ("DAX", "Dow"), which is
 // no organisation; Nasdaq is also the exchange.
 func stockIndex(w string) bool { return indexNames[w] && w != "Nasdaq" }
 
+// indexNames are stock indices, which describe the companies listed in them.
 var indexNames = setOf("Dax", "MDax", "SDax", "TecDax", "DAX", "MDAX", "SDAX", "TecDAX", "Dow", "Nasdaq", "Stoxx",
 	"Euro-Stoxx", "EuroStoxx", "ATX", "SMI")
