@@ -326,7 +326,9 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 		// "das Frankfurter Geldhaus", "the German carmaker": the organisation the
 		// description stands for is from there (the relations find which)
 		if k > 0 && k+1 < len(toks) && isDefinite(toks[k-1].Text) && startsUpperOrDigit(t.Text) {
-			if ln := strings.ToLower(toks[k+1].Text); orgAnaphors[ln] || anaphorHead(ln) || genericHead(ln) && !strings.Contains(ln, "-") {
+			ln := strings.ToLower(toks[k+1].Text)
+			if g := strings.TrimSuffix(ln, "s"); orgAnaphors[ln] || orgAnaphors[g] || anaphorHead(ln) || anaphorHead(g) ||
+				genericHead(ln) && !strings.Contains(ln, "-") { // "des Münchner Unternehmens"
 				out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
 					Norm: x.lex.DisplayName(place, lang), Type: LOC, Key: place.Key, Head: kind, Conf: 0.7, typeByRule: true})
 				continue

@@ -708,7 +708,11 @@ func titleCase(w string) string {
 func allTypeNouns(toks []Token) bool {
 	for _, t := range toks {
 		lw := strings.ToLower(t.Text)
-		if !anaphorHead(lw) && !describingNouns[lw] {
+		stem := strings.TrimSuffix(strings.TrimSuffix(lw, "s"), "e") // genitive: "des Münchner Unternehmens", "Konzernes"
+		if nameHeads[t.Text] {
+			return false // "die Radeberger Gruppe" is a name
+		}
+		if !anaphorHead(lw) && !describingNouns[lw] && !orgAnaphors[lw] && !orgAnaphors[stem] && !anaphorHead(stem) {
 			return false
 		}
 	}
