@@ -36,7 +36,10 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		return true
 	}
 	if functionWords[lt] {
-		return false
+		// in German text a capitalised English word inside a sentence is part
+		// of a name: "der Konkurrent About You", "die Kette The Body Shop"
+		// (the chunker keeps "Zalando About You" two names)
+		return lang == "de" && !initial && x.englishInGerman(t) && i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text)
 	}
 	if lang == "de" && i+1 < len(toks) && (x.cityOfAdjective(t) != nil || townOfAdjective(t) != "") && x.lex.orgs[t] == "" {
 		if allTypeNouns(toks[i+1 : i+2]) {
@@ -193,6 +196,14 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	return set(ORG, 0.5)
 }
 
+// englishInGerman reports whether a capitalised word is an English word that
+// German does not use: "About", "You", "The".
+func (x *Extractor) englishInGerman(w string) bool {
+	lw := strings.ToLower(w)
+	_, adj := x.lex.deAdj[lw]
+	return startsUpperOrDigit(w) && x.lex.enWord[lw] && !x.lex.deLower[lw] && !adj && !x.lex.IsGermanNoun(w)
+}
+
 // roleWord reports whether w names a role, alone or in a compound: "Chef",
 // "Adidas-Chef", "Finanzvorstand".
 func roleWord(w string) bool {
@@ -259,7 +270,7 @@ func (x *Extractor) describedAsOrg(toks []Token, j int) bool {
 		if (orgTypeNouns[w] || orgTypeNouns[lw] || x.endsInOrgType(w) && startsUpperOrDigit(w)) && k > j {
 			return true // but in "Insolventer Batteriehersteller Varta" the noun is the next name's
 		}
-		if !(isDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !verbLike(lw) ||
+		if !(isDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !verbLike(lw) && len(x.lex.deVerb[lw]) == 0 ||
 			x.lex.Demonym(w) != "") { // ", a British company"
 			return false
 		}

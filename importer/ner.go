@@ -69,7 +69,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			// "Siemens Gamesa", "Amazon Web Services": a known name continued by unknown name words
 			if m.Type == ORG && m.Key == "" {
 				j := i + n
-				for j < len(toks) && j < i+n+3 && x.lex.places[toks[j].Text] == nil && x.lex.orgs[toks[j].Text] == "" &&
+				for j < len(toks) && j < i+n+3 && x.lex.places[toks[j].Text] == nil && x.lex.orgs[toks[j].Text] == "" && !x.englishNameStarts(toks, j, lang) &&
 					!legalForms[toks[j].Text] && !isPossessive(toks[j-1].Text) && (x.nameToken(toks, j, lang, false) ||
 					// "DB Schenker": a capitalised word the dictionary lacks, though it looks like a noun
 					lang == "de" && j == i+n && isAllCaps(toks[i].Text) && startsUpperOrDigit(toks[j].Text) && !x.lex.IsGermanNoun(toks[j].Text) &&
@@ -148,6 +148,9 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 		}
 		j := i + 1
 		for j < len(toks) && !isPossessive(toks[j-1].Text) {
+			if x.englishNameStarts(toks, j, lang) {
+				break
+			}
 			// "Berlin 1898", "Frankfurt am Main 2003": a year after a place is no part of it
 			if isYear(toks[j].Text) && x.lex.Place(joinTokens(toks[i:j])) != nil {
 				break
@@ -216,8 +219,11 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 // word the German dictionary does not list ("Dassault Aviation").
 func (x *Extractor) continuesName(toks []Token, j int, lang string) bool {
 	t := toks[j].Text
-	if lang != "de" || !startsUpperOrDigit(t) || functionWords[strings.ToLower(t)] || monthAndDay[t] || isRoleOrTitle(t) {
+	if lang != "de" || !startsUpperOrDigit(t) || monthAndDay[t] || isRoleOrTitle(t) {
 		return false
+	}
+	if functionWords[strings.ToLower(t)] {
+		return x.englishInGerman(t) && j > 0 && x.englishInGerman(toks[j-1].Text) // "About You"
 	}
 	if x.lex.IsGermanNoun(t) || x.lex.isCommonWord(t, "de") {
 		return false
@@ -258,6 +264,13 @@ func (x *Extractor) joinsOrgName(toks []Token, j int, lang string) bool {
 		head = false
 	}
 	return head
+}
+
+// englishNameStarts reports whether an English name begins at j in German
+// text after a German one: "hatte Zalando About You übernommen" names two.
+func (x *Extractor) englishNameStarts(toks []Token, j int, lang string) bool {
+	return lang == "de" && j > 0 && functionWords[strings.ToLower(toks[j].Text)] && x.englishInGerman(toks[j].Text) &&
+		!x.englishInGerman(toks[j-1].Text)
 }
 
 // twoNames reports whether "and" at j joins two names rather than words of
