@@ -26,7 +26,9 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if i > 0 && !initial && x.lex.given[toks[i-1].Text] && startsUpperOrDigit(toks[i-1].Text) {
 		// after a given name: "Matthias Müller", "Stephan Weil", "Martin Winterkorn";
 		// after a role and a given name even a common noun: "Adidas-Chef Bjørn Gulden"
-		return !x.lex.IsGermanNoun(t) && !hasNounSuffix(lt) || x.lex.family[t] || i >= 2 && roleWord(toks[i-2].Text)
+		// an occupation after a first name is a surname: "David Schneider", "Anna Koch"
+		return !x.lex.IsGermanNoun(t) && !hasNounSuffix(lt) || x.lex.family[t] || i >= 2 && roleWord(toks[i-2].Text) ||
+			x.lex.agentNoun(lt) && !abstractNoun(lt) && !x.lex.isCommonWord(toks[i-1].Text, "de")
 	}
 	// "Adidas-Chef Bjørn Gulden": after a role and a first name the lexicons
 	// lack, the next capitalised word is the surname
