@@ -52,6 +52,9 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		}
 	}
 
+	if lang == "de" && x.lex.IsGermanNoun(t) && i+1 < len(toks) && monthAndDay[toks[i+1].Text] && x.lex.orgs[t] == "" {
+		return false // "Ende Oktober", "Anfang März" date, whatever town is called so
+	}
 	if x.lex.orgs[t] != "" || x.lex.places[t] != nil {
 		return true
 	}
