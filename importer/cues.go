@@ -43,7 +43,7 @@ var verbCuesEN = map[string]string{
 
 // nounCues are nouns that express a predicate between the entities around them.
 var nounCues = map[string]string{
-	"Übernahme": "acquires", "Kauf": "acquires", "Erwerb": "acquires", "Akquisition": "acquires",
+	"Übernahme": "acquires", "Kauf": "acquires", "Zukauf": "acquires", "Erwerb": "acquires", "Akquisition": "acquires",
 	"acquisition": "acquires", "purchase": "acquires", "takeover": "acquires", "Fusion": "merges_with",
 	"merger": "merges_with", "Investition": "invests_in", "Investment": "invests_in", "investment": "invests_in",
 	"Beteiligung": "invests_in", "stake": "invests_in", "Partnerschaft": "partner_of", "partnership": "partner_of",

@@ -116,6 +116,20 @@ func NewLexicon() (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	// the German nouns kgx's own cue lists use are nouns, where the dictionary
+	// lacks them ("Sparte", "Zukauf")
+	for _, set := range []map[string]bool{businessNouns, orgTypeNouns, sameEntityHeads, orderNouns, stakeWords, shareholderNouns} {
+		for w := range set {
+			if _, ok := l.deNoun[w]; !ok && startsUpperOrDigit(w) && !strings.ContainsAny(w, "-%") {
+				l.deNoun[w] = w
+			}
+		}
+	}
+	for w := range nounCues {
+		if _, ok := l.deNoun[w]; !ok && startsUpperOrDigit(w) && !strings.Contains(w, "-") {
+			l.deNoun[w] = w
+		}
+	}
 	for alias, iso := range countryAliases {
 		if p := l.byKey["country:"+iso]; p != nil {
 			l.places[alias] = p

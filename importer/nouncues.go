@@ -28,7 +28,7 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 			if a.tok0 > k+window && target < 0 {
 				break
 			}
-			if target < 0 && (a.prep == "" || a.prep == "von" || a.prep == "of") {
+			if target < 0 && (a.prep == "" && !x.verbBetween(toks, k, a.tok0) || a.prep == "von" || a.prep == "of") {
 				target = a.ent
 				continue
 			}
@@ -195,6 +195,17 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 
 // afterAuxiliary reports whether the name at i follows an auxiliary verb,
 // articles aside: "hat die ZF Friedrichshafen".
+// verbBetween reports whether a German verb form stands between tokens i
+// and j: "mit dem Zukauf wolle man die Plattform Joule stärken" buys no Joule.
+func (x *Extractor) verbBetween(toks []Token, i, j int) bool {
+	for k := i + 1; k < j && k < len(toks); k++ {
+		if w := toks[k].Text; startsLower(w) && len(x.lex.deVerb[w]) > 0 && !functionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 func afterAuxiliary(toks []Token, i int) bool {
 	k := i - 1
 	for k >= 0 && isDefinite(toks[k].Text) {
