@@ -67,7 +67,7 @@ var passiveAux = setOf("wurde", "wurden", "worden", "wird", "werden", "was", "we
 var objectPreps = map[string]map[string]bool{
 	"competitor_of": setOf("with", "mit"), "partner_of": setOf("with", "mit"), "merges_with": setOf("with", "mit"),
 	"invests_in": setOf("in", "im", "into", "an", "am"), "owns": setOf("zu", "zum", "zur", "in", "an", "am", "of"), "operates_in": setOf("in", "im"), "warns_about": setOf("about", "vor", "of"),
-	"supplier_of": setOf("to", "an"), "accuses": setOf("of"), "acquires": setOf("bei", "beim"), "successor_of": setOf("auf"),
+	"supplier_of": setOf("to", "an"), "accuses": setOf("of"), "sanctions": setOf("gegen", "against", "on"), "acquires": setOf("bei", "beim"), "successor_of": setOf("auf"),
 }
 
 var agentPreps = setOf("von", "durch", "by", "vom")

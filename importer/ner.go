@@ -72,7 +72,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				for j < len(toks) && j < i+n+3 && x.lex.places[toks[j].Text] == nil && x.lex.orgs[toks[j].Text] == "" && !x.englishNameStarts(toks, j, lang) &&
 					!legalForms[toks[j].Text] && !isPossessive(toks[j-1].Text) && (x.nameToken(toks, j, lang, false) ||
 					// "DB Schenker": a capitalised word the dictionary lacks, though it looks like a noun
-					lang == "de" && j == i+n && isAllCaps(toks[i].Text) && startsUpperOrDigit(toks[j].Text) && !x.lex.IsGermanNoun(toks[j].Text) &&
+					lang == "de" && j == i+n && isAllCaps(toks[i].Text) && unicode.IsUpper([]rune(toks[j].Text)[0]) && !x.lex.IsGermanNoun(toks[j].Text) &&
 						!x.lex.isCommonWord(toks[j].Text, lang) && !functionWords[strings.ToLower(toks[j].Text)]) {
 					j++
 				}

@@ -534,7 +534,7 @@ func clauses(toks []Token) []clause {
 	from := 0
 	for i, t := range toks {
 		brk := t.Text == ";" || t.Text == ":" || t.Text == "–" || t.Text == "—" || t.Text == "-"
-		if t.Text == "," && i+1 < len(toks) && clauseBreaks[strings.ToLower(toks[i+1].Text)] {
+		if t.Text == "," && i+1 < len(toks) && (clauseBreaks[strings.ToLower(toks[i+1].Text)] || speechVerbs[toks[i+1].Text]) { // ", erklärte X"
 			brk = true
 		}
 		if brk {

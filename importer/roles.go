@@ -365,6 +365,10 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 			if next != nil && next.typ == ORG {
 				add(next.ent, "subsidiary_of", a.ent, label, 0.8)
 			}
+		case parentNouns[a.head]:
+			if next != nil && next.typ == ORG { // "der Facebook-Mutterkonzern Meta"
+				add(a.ent, "subsidiary_of", next.ent, label, 0.8)
+			}
 		case (a.head == "demonym" || a.head == "city-adj") && enclosingAnaphor(args, a) >= 0:
 			// "das Frankfurter Geldhaus": the organisation the description stands for
 			add(args[enclosingAnaphor(args, a)].ent, "based_in", a.ent, label, 0.6)
