@@ -121,6 +121,9 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 				if person && ante < 0 && !(k > 0 && possessiveDets[strings.ToLower(toks[k-1].Text)]) {
 					break // "He will be based in Seattle": a person, not the company
 				}
+				if subj == salient && ante < 0 && hasBusinessNoun(toks[max(0, k-4):k]) {
+					break // "Die Sparte mit Sitz in Münster": the unit is there, not the company
+				}
 				if subj >= 0 && subj != a.ent {
 					label := joinTokens(toks[k:a.tok1])
 					if a.tok1-k > 6 {

@@ -458,7 +458,17 @@ func genPlaces(dir, geoDir, dst string) error {
 				continue
 			}
 			known[c.country+"\t"+c.name], known[c.country+"\t"+de] = true, true
-			lines = append(lines, strings.Join([]string{"city:gn" + c.id, "city", c.name, de, c.country, strings.Join(splitNames(c.name, de), "|")}, "\t"))
+			names := splitNames(c.name, de)
+			// "Ludwigshafen am Rhein", "Halle (Saale)": news write the first part alone
+			for _, n := range []string{c.name, de} {
+				for _, sep := range []string{" am ", " an der ", " im ", " in der ", " ob der ", " bei ", " ("} {
+					if short, _, ok := strings.Cut(n, sep); ok && short != "" && !known[c.country+"\t"+short] {
+						known[c.country+"\t"+short] = true
+						names = append(names, short)
+					}
+				}
+			}
+			lines = append(lines, strings.Join([]string{"city:gn" + c.id, "city", c.name, de, c.country, strings.Join(names, "|")}, "\t"))
 		}
 	}
 	sort.Strings(lines)
