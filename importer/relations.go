@@ -534,7 +534,7 @@ func clauses(toks []Token) []clause {
 	from := 0
 	for i, t := range toks {
 		brk := t.Text == ";" || t.Text == ":" || t.Text == "–" || t.Text == "—" || t.Text == "-"
-		if t.Text == "," && i+1 < len(toks) && (clauseBreaks[strings.ToLower(toks[i+1].Text)] || speechVerbs[toks[i+1].Text]) { // ", erklärte X"
+		if t.Text == "," && i+1 < len(toks) && (clauseBreaks[strings.ToLower(toks[i+1].Text)] || reportingClause(toks, i+1)) {
 			brk = true
 		}
 		if brk {
@@ -552,6 +552,21 @@ func clauses(toks []Token) []clause {
 		}
 	}
 	return append(out, clause{from, len(toks)})
+}
+
+// reportingClause reports whether the words from i say who said it: ",
+// erklärte X", ", the ChatGPT maker said", ", Microsoft said".
+func reportingClause(toks []Token, i int) bool {
+	for k := i; k < len(toks) && k <= i+4; k++ {
+		w := toks[k].Text
+		if speechVerbs[w] {
+			return true
+		}
+		if w == "," || w == "." || startsLower(w) && !isDefinite(w) && !makerNouns[w] && !orgTypeNouns[w] {
+			return false
+		}
+	}
+	return false
 }
 
 var subordinators = setOf("after", "because", "although", "while", "whereas", "nachdem", "weil", "obwohl", "während",
@@ -812,6 +827,9 @@ func apposition(ws []Token) bool {
 // not start with a known given name as either a person or an organisation:
 // it may be a mistyped company ("Rite Aid").
 func (x *Extractor) typesFitEntities(pred string, s, o Entity) bool {
+	if (pred == "owns" || pred == "acquires") && (strings.HasPrefix(o.Key, "country:") || strings.HasPrefix(o.Key, "continent:")) {
+		return false // "der größte Vermieter Deutschlands" owns no country
+	}
 	unsure := func(e Entity) bool {
 		f := strings.Fields(e.Name)
 		return e.Type == PER && (len(f) < 2 || !x.lex.given[f[0]])

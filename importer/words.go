@@ -153,7 +153,7 @@ var orgAnaphors = setOf("konzern", "unternehmen", "firma", "company", "firm", "g
 	"institut", "geldhaus", "kreditinstitut", "geldinstitut", "finanzkonzern", "versicherungskonzern", "werft", "reederei",
 	"autobauer", "airline", "fluggesellschaft", "bank", "retailer", "chain",
 	"chipmaker", "carmaker", "automaker", "lender", "insurer", "carrier", "giant", "chiphersteller", "versicherer", "maker",
-	"händler", "onlinehändler", "zulieferer", "anbieter", "betreiber", "brauer", "marke", "startup", "start-up")
+	"händler", "onlinehändler", "zulieferer", "anbieter", "betreiber", "brauer", "marke", "startup", "start-up", "vermieter")
 
 var pronounsOrg = setOf("er", "es", "sie", "it")
 
