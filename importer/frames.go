@@ -67,10 +67,15 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			// Bayern München AG": each name without a preposition owns a share
 			// of the one after "an"/"in"/"of"
 			if obj := stakeObject(args, k, c); obj >= 0 {
+				first := true
 				for _, a := range core {
-					if a.tok0 >= c.from && a.tok0 < args[obj].tok0 && a.ent != args[obj].ent && (a.typ == ORG || a.typ == PER) {
+					if a.tok0 < c.from || a.tok0 >= args[obj].tok0 || a.ent == args[obj].ent || a.typ != ORG && a.typ != PER {
+						continue
+					}
+					if first || a.tok1 > k || !hasComma(toks[a.tok1:k]) { // not the names of an apposition
 						add(a.ent, pred, args[obj].ent, w, 0.7)
 					}
+					first = false
 				}
 				continue
 			}
@@ -244,7 +249,9 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		if len(objs) == 0 && (pred == "approves" || pred == "sanctions") && rs.lastTarget >= 0 && hasAnyWord(toks[c.from:c.to], dealNouns) {
 			objs = []arg{{ent: rs.lastTarget, typ: ORG, anaphor: true}}
 		}
-		if pred == "owns" && lemma == "gehören" {
+		// "X gehört Y": Y owns X; but in "die Stiftung, der die Mehrheit an Bosch
+		// gehört" the relative pronoun is the owner
+		if pred == "owns" && lemma == "gehören" && !(ante >= 0 && hasAnyWord(toks[c.from:c.to], stakeWords)) {
 			subj, objs = objs, subj
 		}
 		conf := 0.7
@@ -472,7 +479,8 @@ func stakeObject(args []arg, k int, c clause) int {
 }
 
 // stakeWords make "hält"/"holds" a share of ownership.
-var stakeWords = setOf("Prozent", "%", "Anteil", "Anteile", "Aktien", "Beteiligung", "percent", "stake", "shares")
+var stakeWords = setOf("Prozent", "%", "Anteil", "Anteile", "Aktien", "Beteiligung", "Mehrheit", "percent", "stake", "shares",
+	"majority")
 
 // pastPassiveDE reports whether a German clause is a passive in the past:
 // "wurde … übernommen", "war … gegründet worden". ("wird" may be a future.)

@@ -159,6 +159,9 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	if makerNouns[next] {
 		return set(PRODUCT, 0.8) // "the ChatGPT maker"
 	}
+	if productNouns[prev] && j-i == 1 {
+		return set(PRODUCT, 0.8) // "its weight-loss drug Wegovy", "das Medikament Ozempic"
+	}
 	if eventNouns[next] || next == "trade" && j+1 < len(toks) && (toks[j+1].Text == "show" || toks[j+1].Text == "fair") {
 		return set(EVENT, 0.8) // "the Computex conference", "the Computex trade show"
 	}
@@ -371,6 +374,10 @@ func camelName(w string) bool {
 
 // amountWords abbreviate amounts: "7,4 Mio US-Dollar", "3 Mrd. Euro".
 var amountWords = setOf("Mio", "Mrd", "Mill", "Tsd", "Mio.", "Mrd.", "Mill.", "Tsd.")
+
+// productNouns before a name make it a product: "the drug Wegovy".
+var productNouns = setOf("drug", "medicine", "vaccine", "Medikament", "Arzneimittel", "Impfstoff", "Wirkstoff", "smartphone",
+	"Smartphone", "model", "Modell", "app", "App", "software", "Software", "chip", "Chip", "console", "Konsole")
 
 // eventNouns after a name make it an event: "the Computex conference".
 var eventNouns = setOf("conference", "summit", "fair", "festival", "expo", "Konferenz", "Gipfel", "Kongress", "Festival", "Tagung")

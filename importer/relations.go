@@ -584,7 +584,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	x.rolesBefore(add, toks, args, main, recent)
 	x.compoundRelations(add, toks, args, ents, salient)
 	x.listCompetitors(add, toks, args, ents)
-	rivals(add, toks, args, ents, salient)
+	rivals(add, toks, args, ents, salient, main)
 	// "the ChatGPT maker": the company the text is about makes the product
 	for _, a := range args {
 		if a.typ == PRODUCT && a.tok1 < len(toks) && makerNouns[toks[a.tok1].Text] && salient >= 0 && salient != a.ent {
@@ -693,8 +693,8 @@ var parentNouns = setOf("parent", "Mutterkonzern", "Muttergesellschaft", "Mutter
 // rivals reads "Konkurrent ThyssenKrupp", "Nvidia's lead over rivals AMD
 // and Intel": the organisations after the noun compete with the one
 // named last before it in the sentence, else with the organisation the text
-// is about.
-func rivals(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity, salient int) {
+// is about (the one most named, where the last one named is no company).
+func rivals(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity, salient, main int) {
 	for i, a := range args {
 		if a.typ != ORG || a.head != "" || a.tok0 < 1 {
 			continue
@@ -717,6 +717,9 @@ func rivals(add func(int, string, int, string, float64), toks []Token, args []ar
 			pred = "customer"
 		}
 		other := salient
+		if k == firstWord(toks) && main >= 0 && salient >= 0 && (separateBody(ents[salient].Name) || publicBody(ents[salient].Name)) {
+			other = main // "Rival Eli Lilly …" after a sentence about the foundation that owns the company
+		}
 		for _, b := range args[:i] {
 			if b.typ == ORG && b.tok1 <= k && (b.head == "" || b.head == "poss" || sameEntityHeads[b.head]) && !publicBody(ents[b.ent].Name) {
 				other = b.ent

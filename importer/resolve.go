@@ -273,12 +273,23 @@ func allOrgSuffixes(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !legalForms[w] && !orgHeads[w] {
+		if !legalForms[w] && !orgHeads[w] || separateBodies[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// separateBody reports whether a name ends in one of separateBodies.
+func separateBody(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && separateBodies[f[len(f)-1]]
+}
+
+// separateBodies after a company's name make another organisation: "Novo
+// Nordisk Foundation", "Robert Bosch Stiftung" own the company, they are not it.
+var separateBodies = setOf("Foundation", "Stiftung", "Institute", "Institut", "University", "Universität", "Union",
+	"Council", "Association", "Verband", "Verein", "Fund", "Fonds", "Trust", "Party", "Partei")
 
 // FoldName is the comparison form of a name: lowercase, with umlauts, dots
 // and hyphens folded, so "U.S." meets "US", "Müller" meets "Mueller" and

@@ -68,9 +68,11 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 					}
 				}
 				// "Boeing named Kelly Ortberg as its new chief executive": the
-				// organisation the possessive refers to, the subject before
+				// organisation the possessive refers to, the subject before; so
+				// too "Novo Nordisk named X, head of …, as chief executive"
+				asRole := roleStart > a.tok1 && (toks[roleStart-1].Text == "as" || toks[roleStart-1].Text == "als")
 				for _, t := range toks[a.tok1:roleStart] {
-					if possessiveDets[strings.ToLower(t.Text)] {
+					if possessiveDets[strings.ToLower(t.Text)] || asRole {
 						for _, b := range args[:ai] {
 							if b.typ == ORG && b.prep == "" && !b.anaphor && (b.head == "" || b.head == "poss") {
 								add(a.ent, role, b.ent, joinTokens(toks[a.tok1:k+1]), 0.75)
@@ -207,10 +209,25 @@ func compoundRole(w string) string {
 	}
 	for _, rs := range roleSuffixes {
 		if strings.HasSuffix(lw, rs.suffix) && len(lw) > len(rs.suffix)+2 {
+			if rs.pred == "ceo_of" && functionalChief(strings.TrimSuffix(strings.TrimSuffix(lw, "in"), "chef")) {
+				return "employee_of" // "Personalchef", "Vertriebschefin" head a department
+			}
 			return rs.pred
 		}
 	}
 	return ""
+}
+
+// functionalChief reports whether the first part of a "-chef" compound names
+// a department: "personal", "vertriebs", "entwicklungs".
+func functionalChief(prefix string) bool {
+	for _, d := range []string{"personal", "finanz", "vertrieb", "entwicklung", "technik", "technologie", "marketing", "produktion",
+		"einkauf", "strategie", "digital", "kommunikation", "presse", "forschung", "logistik", "rechts", "it-", "daten", "sicherheit"} {
+		if strings.HasPrefix(prefix, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // rolesBefore reads roles written before the person: "Der Vorstandschef
