@@ -58,6 +58,14 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 	var out []Mention
 	i := 0
 	for i < len(toks) {
+		// "Borussia Dortmund", "VfB Stuttgart", "Werder Bremen": a club's name before its town
+		if clubPrefixes[toks[i].Text] && i+1 < len(toks) && x.lex.places[toks[i+1].Text] != nil {
+			m := mention(toks, i, i+2, joinTokens(toks[i:i+2]), ORG, "", 0.85)
+			m.Sent = si
+			out = append(out, m)
+			i += 2
+			continue
+		}
 		if m, n, ok := x.spacedCompound(toks, i, lang); ok {
 			m.Sent = si
 			out = append(out, m)
@@ -265,6 +273,11 @@ func (x *Extractor) joinsOrgName(toks []Token, j int, lang string) bool {
 	}
 	return head
 }
+
+// clubPrefixes open the names of sports clubs before their town.
+var clubPrefixes = setOf("Borussia", "Eintracht", "Hertha", "Werder", "Fortuna", "Union", "Alemannia", "Arminia", "Dynamo",
+	"Hansa", "Holstein", "Energie", "Preußen", "Viktoria", "Kickers", "Bayer", "RB", "FC", "SC", "SV", "VfB", "VfL", "TSG",
+	"TSV", "SpVgg", "FSV", "Olympique", "Real", "Atlético", "Sporting", "Inter", "AC", "AS")
 
 // englishNameStarts reports whether an English name begins at j in German
 // text after a German one: "hatte Zalando About You übernommen" names two.
