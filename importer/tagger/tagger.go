@@ -27,6 +27,9 @@ type Model struct {
 	// Allowed, if set, says whether tag j may follow tag i (i = len(Tags) for the start).
 	Allowed func(i, j int) bool
 	allowed []bool // Allowed as a matrix, filled on first use
+	// transT is trans turned for decoding, filled by Prepare: transT[t*T+p]
+	// is the weight of p → t, or -Inf where Allowed forbids it; then the start.
+	transT []float32
 }
 
 func (m *Model) allowMatrix() []bool {
@@ -48,7 +51,23 @@ func (m *Model) allowMatrix() []bool {
 func (m *Model) Prepare() {
 	m.table = newTable(m.index)
 	m.allowed = nil
-	m.allowMatrix()
+	allowed := m.allowMatrix()
+	T := len(m.Tags)
+	neg := float32(math.Inf(-1))
+	m.transT = make([]float32, (T+1)*T)
+	for t := 0; t < T; t++ {
+		for p := 0; p <= T; p++ {
+			v := m.trans[p*T+t]
+			if !allowed[p*T+t] {
+				v = neg
+			}
+			if p == T {
+				m.transT[T*T+t] = v
+			} else {
+				m.transT[t*T+p] = v
+			}
+		}
+	}
 }
 
 // NewModel returns an empty model over the tags.
@@ -151,6 +170,9 @@ func (m *Model) Sum(fs []uint64) []float32 {
 }
 
 func (m *Model) viterbi(score []float32, n int) []int {
+	if m.transT != nil && m.table.keys != nil {
+		return m.viterbiPrepared(score, n)
+	}
 	T := len(m.Tags)
 	allowed := m.allowed
 	if allowed == nil {
@@ -178,6 +200,45 @@ func (m *Model) viterbi(score []float32, n int) []int {
 				}
 			}
 			best[i*T+t] = bv + score[i*T+t]
+			back[i*T+t] = bp
+		}
+	}
+	out := make([]int, n)
+	bv := neg
+	for t := 0; t < T; t++ {
+		if best[(n-1)*T+t] > bv {
+			bv, out[n-1] = best[(n-1)*T+t], t
+		}
+	}
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i*T+out[i]])
+	}
+	return out
+}
+
+// viterbiPrepared is viterbi over the turned transitions of Prepare: no
+// checks in the inner loop, and each tag's predecessors side by side.
+func (m *Model) viterbiPrepared(score []float32, n int) []int {
+	T := len(m.Tags)
+	best := make([]float32, n*T)
+	back := make([]int32, n*T)
+	neg := float32(math.Inf(-1))
+	start := m.transT[T*T:]
+	for t := 0; t < T; t++ {
+		best[t] = score[t] + start[t]
+	}
+	for i := 1; i < n; i++ {
+		prev := best[(i-1)*T : i*T]
+		cur := best[i*T : (i+1)*T]
+		for t := 0; t < T; t++ {
+			col := m.transT[t*T : (t+1)*T]
+			bv, bp := neg, int32(0)
+			for p, pv := range prev {
+				if v := pv + col[p]; v > bv {
+					bv, bp = v, int32(p)
+				}
+			}
+			cur[t] = bv + score[i*T+t]
 			back[i*T+t] = bp
 		}
 	}
