@@ -203,17 +203,7 @@ func (m *Model) viterbi(score []float32, n int) []int {
 			back[i*T+t] = bp
 		}
 	}
-	out := make([]int, n)
-	bv := neg
-	for t := 0; t < T; t++ {
-		if best[(n-1)*T+t] > bv {
-			bv, out[n-1] = best[(n-1)*T+t], t
-		}
-	}
-	for i := n - 1; i > 0; i-- {
-		out[i-1] = int(back[i*T+out[i]])
-	}
-	return out
+	return backtrack(best, back, n, T)
 }
 
 // viterbiPrepared is viterbi over the turned transitions of Prepare: no
@@ -242,8 +232,13 @@ func (m *Model) viterbiPrepared(score []float32, n int) []int {
 			back[i*T+t] = bp
 		}
 	}
+	return backtrack(best, back, n, T)
+}
+
+// backtrack reads the best tag sequence off Viterbi's tables.
+func backtrack(best []float32, back []int32, n, T int) []int {
 	out := make([]int, n)
-	bv := neg
+	bv := float32(math.Inf(-1))
 	for t := 0; t < T; t++ {
 		if best[(n-1)*T+t] > bv {
 			bv, out[n-1] = best[(n-1)*T+t], t
