@@ -72,7 +72,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 					if a.tok0 < c.from || a.tok0 >= args[obj].tok0 || a.ent == args[obj].ent || a.typ != ORG && a.typ != PER {
 						continue
 					}
-					if first || a.tok1 > k || !hasComma(toks[a.tok1:k]) { // not the names of an apposition
+					if first || a.tok1 > k || !hasWord(toks[a.tok1:k], ",") { // not the names of an apposition
 						add(a.ent, pred, args[obj].ent, w, 0.7)
 					}
 					first = false

@@ -136,7 +136,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		return set(ORG, 0.8) // "das Satiremagazin Charlie Hebdo": the type noun before outweighs a given name
 	case j-i >= 2 && x.lex.given[first] && (x.lex.places[last] == nil || x.lex.common[first]) && x.lex.Demonym(first) == "":
 		return set(PER, 0.85)
-	case isRoleOrTitle(prev) || roleCompound(prev) || compoundRole(prev) != "":
+	case roleWord(prev):
 		if j-i >= 2 {
 			return set(PER, 0.8)
 		}

@@ -127,16 +127,6 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 	}
 }
 
-// hasComma reports whether the tokens hold a comma.
-func hasComma(toks []Token) bool {
-	for _, t := range toks {
-		if t.Text == "," {
-			return true
-		}
-	}
-	return false
-}
-
 // enclosingAnaphor returns the index of the description around the origin
 // word a ("das Frankfurter Geldhaus"), or -1.
 func enclosingAnaphor(args []arg, a arg) int {
@@ -402,7 +392,7 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 		case a.head == "based" || a.head == "demonym" || a.head == "city-adj":
 			// "die Kieler Thyssenkrupp-Tochter" is about the daughter, not Thyssenkrupp;
 			// a comma between ends the phrase ("dem Berliner Vermieter, wie das Unternehmen …")
-			if next != nil && next.typ == ORG && (next.head == "" || sameEntityHeads[next.head]) && !hasComma(toks[a.tok1:next.tok0]) {
+			if next != nil && next.typ == ORG && (next.head == "" || sameEntityHeads[next.head]) && !hasWord(toks[a.tok1:next.tok0], ",") {
 				// "den US-Firmen Microsoft und Nvidia": each of the names
 				for _, g := range coordinated(toks, args[ai+1:], *next) {
 					if g.typ == ORG {
