@@ -251,6 +251,17 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		}
 		// "X gehört Y": Y owns X; but in "die Stiftung, der die Mehrheit an Bosch
 		// gehört" the relative pronoun is the owner
+		if pred == "owns" && lemma == "gehören" {
+			// "die Schwarz Gruppe, zu der die Ketten Lidl und Kaufland gehören": the group owns them
+			if owner, from := belongsTo(toks, args, c, k); owner >= 0 {
+				for _, a := range args { // (their preposition is the pronoun's: "zu")
+					if a.tok0 > from && a.tok0 < k && a.ent != args[owner].ent && a.typ == ORG && a.head == "" {
+						add(args[owner].ent, pred, a.ent, w, 0.7)
+					}
+				}
+				continue
+			}
+		}
 		if pred == "owns" && lemma == "gehören" && !(ante >= 0 && hasAnyWord(toks[c.from:c.to], stakeWords)) {
 			subj, objs = objs, subj
 		}
@@ -462,6 +473,26 @@ func hasArgBefore(args []arg, k int) bool {
 		}
 	}
 	return false
+}
+
+// belongsTo finds "X, zu der …" before the verb at k: the index of the
+// organisation X in args and the token where the relative clause starts,
+// or -1.
+func belongsTo(toks []Token, args []arg, c clause, k int) (int, int) {
+	for j := c.from; j+2 < k; j++ {
+		if toks[j].Text != "," || !(toks[j+1].Text == "zu" || toks[j+1].Text == "zur" || toks[j+1].Text == "zum") {
+			continue
+		}
+		if toks[j+1].Text == "zu" && !relativePronouns[toks[j+2].Text] {
+			continue
+		}
+		for i, a := range args {
+			if a.tok1 == j && a.typ == ORG {
+				return i, j + 1
+			}
+		}
+	}
+	return -1, -1
 }
 
 // stakeObject returns the index of the organisation a share is held in:

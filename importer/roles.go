@@ -127,6 +127,16 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 	}
 }
 
+// argAt reports whether an argument starts at token k.
+func argAt(args []arg, k int) bool {
+	for _, b := range args {
+		if b.tok0 == k {
+			return true
+		}
+	}
+	return false
+}
+
 // enclosingAnaphor returns the index of the description around the origin
 // word a ("das Frankfurter Geldhaus"), or -1.
 func enclosingAnaphor(args []arg, a arg) int {
@@ -354,8 +364,9 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 func (x *Extractor) compoundRelations(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity, salient int) {
 	for _, a := range args {
 		// "die Windkrafttochter Siemens Gamesa": a unit of the company the text is about
+		// ("die IT-Tochter Schwarz Digits" too, but "die Air-Berlin-Tochter Niki" names its parent)
 		if a.head == "" && a.typ == ORG && a.tok0 > 0 && salient >= 0 && a.ent != salient &&
-			strings.HasSuffix(strings.ToLower(toks[a.tok0-1].Text), "tochter") && !strings.Contains(toks[a.tok0-1].Text, "-") {
+			strings.HasSuffix(strings.ToLower(toks[a.tok0-1].Text), "tochter") && !argAt(args, a.tok0-1) {
 			add(a.ent, "subsidiary_of", salient, toks[a.tok0-1].Text, 0.5)
 		}
 	}

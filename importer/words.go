@@ -89,7 +89,7 @@ var orgHeads = setOf(
 // sameEntityHeads, after a hyphen, leave the name before them as the entity:
 // "VW-Konzern" is Volkswagen.
 var sameEntityHeads = setOf("Konzern", "Konzerns", "Gruppe", "Unternehmen", "Unternehmens", "Holding", "Firma",
-	"Airline", "Mutter", "Aktie", "Aktien", "Papiere", "Werk", "Werke", "Zentrale")
+	"Airline", "Aktie", "Aktien", "Papiere", "Werk", "Werke", "Zentrale")
 
 // orgTypeNouns before a name make it an organisation ("der Konzern Bayer",
 // "Hersteller ZTE", "retailer Amazon").
