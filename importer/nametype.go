@@ -13,7 +13,8 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if camelName(t) {
 		return true // "eBay", "mBank"
 	}
-	if !unicode.IsUpper(r) || monthAndDay[t] || personTitles[t] || strings.HasSuffix(t, "-") {
+	if !unicode.IsUpper(r) || monthAndDay[t] || personTitles[t] || strings.HasSuffix(t, "-") ||
+		monthAbbrev[t] && i+1 < len(toks) && isNumber(toks[i+1].Text) { // "Nov 6" in a dateline
 		return false
 	}
 	lt := strings.ToLower(t)

@@ -802,7 +802,7 @@ func typesFit(pred, subj, obj string) bool {
 	case "invests_in":
 		return obj != PER
 	case "approves":
-		return obj != LOC // "approved the deal … over the Pittsburgh-based steelmaker"
+		return obj != LOC && obj != PER // "approved the deal … over the Pittsburgh-based steelmaker", "a pay package for Elon Musk"
 	}
 	return true
 }
