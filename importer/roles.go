@@ -53,7 +53,7 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 			}
 			if ok {
 				// "… report to Salesforce president Robin Washington": the role is the next person's
-				if nextPerson(args[ai+1:], k+1) {
+				if argAt(args[ai+1:], k+1, PER) {
 					break
 				}
 				// the organisation right after: "CEO von ZTE USA", "Chef des VW-Konzerns"
@@ -127,10 +127,10 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 	}
 }
 
-// argAt reports whether an argument starts at token k.
-func argAt(args []arg, k int) bool {
+// argAt reports whether an argument of type typ ("": any) starts at token k.
+func argAt(args []arg, k int, typ string) bool {
 	for _, b := range args {
-		if b.tok0 == k {
+		if b.tok0 == k && (typ == "" || b.typ == typ) {
 			return true
 		}
 	}
@@ -146,16 +146,6 @@ func enclosingAnaphor(args []arg, a arg) int {
 		}
 	}
 	return -1
-}
-
-// nextPerson reports whether one of the arguments is a person starting at token k.
-func nextPerson(args []arg, k int) bool {
-	for _, b := range args {
-		if b.typ == PER && b.tok0 == k {
-			return true
-		}
-	}
-	return false
 }
 
 // inherentRoles name the head of the organisation the text is about even
@@ -366,7 +356,7 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 		// "die Windkrafttochter Siemens Gamesa": a unit of the company the text is about
 		// ("die IT-Tochter Schwarz Digits" too, but "die Air-Berlin-Tochter Niki" names its parent)
 		if a.head == "" && a.typ == ORG && a.tok0 > 0 && salient >= 0 && a.ent != salient &&
-			strings.HasSuffix(strings.ToLower(toks[a.tok0-1].Text), "tochter") && !argAt(args, a.tok0-1) {
+			strings.HasSuffix(strings.ToLower(toks[a.tok0-1].Text), "tochter") && !argAt(args, a.tok0-1, "") {
 			add(a.ent, "subsidiary_of", salient, toks[a.tok0-1].Text, 0.5)
 		}
 	}
