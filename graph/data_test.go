@@ -94,3 +94,27 @@ func TestImportGraphFiles(t *testing.T) {
 		}
 	}
 }
+
+func TestRanks(t *testing.T) {
+	g := &Graph{Nodes: []Node{{ID: 1}, {ID: 2}, {ID: 3}, {ID: 4}}}
+	for i, p := range [][2]int64{{1, 2}, {1, 3}, {1, 4}, {2, 3}} {
+		g.Edges = append(g.Edges, Edge{ID: int64(i + 1), From: p[0], To: p[1], Predicate: "partner_of"})
+	}
+	g.Edges = append(g.Edges, Edge{ID: 9, From: 4, To: 3, Predicate: "related_to"}, Edge{ID: 10, From: 4, Literal: "5 Mio"})
+	g.Reindex()
+	skip := func(e *Edge) bool { return e.Predicate == "related_to" }
+	if deg := g.Degree(skip); deg[0] != 3 || deg[1] != 2 || deg[3] != 1 {
+		t.Errorf("degree %v", deg)
+	}
+	pr := g.PageRank(skip)
+	sum := 0.0
+	for _, p := range pr {
+		sum += p
+	}
+	if sum < 0.999 || sum > 1.001 {
+		t.Errorf("PageRank sums to %g", sum)
+	}
+	if !(pr[0] > pr[1] && pr[1] > pr[3]) {
+		t.Errorf("hub does not rank first: %v", pr)
+	}
+}

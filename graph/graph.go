@@ -168,6 +168,20 @@ func (s *Store) eachRow(ctx context.Context, q string, fn func(scanner) error) e
 	return rows.Err()
 }
 
+// Reindex rebuilds the lookups after Nodes, Edges or Documents were set
+// or changed in memory (graphs built by hand, in tests or generators).
+func (g *Graph) Reindex() {
+	g.byID = make(map[int64]int, len(g.Nodes))
+	for i, n := range g.Nodes {
+		g.byID[n.ID] = i
+	}
+	g.docByID = make(map[string]int, len(g.Documents))
+	for i, d := range g.Documents {
+		g.docByID[d.ID] = i
+	}
+	g.index()
+}
+
 func (g *Graph) index() {
 	g.adj = map[int64][]int{}
 	for i, e := range g.Edges {

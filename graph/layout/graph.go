@@ -2,18 +2,36 @@ package layout
 
 import (
 	"context"
+	"math"
 
 	"github.com/kgx/kgx/graph"
 )
 
+// NodeRadius is the radius, in world units and in screen pixels at zoom 1,
+// of a node of the given importance (its degree, or its PageRank scaled to
+// a degree). The layout keeps nodes of this size apart; render draws them.
+func NodeRadius(importance float64) float64 { return 5 + 3.2*math.Sqrt(math.Max(importance, 0)) }
+
 // ForGraph returns a layout of g's nodes (index-aligned with g.Nodes) that
-// starts from the stored positions; relations to literals do not pull.
+// starts from the stored positions: new nodes start beside their placed
+// neighbours and pinned nodes stay. Relations to literals do not pull.
 func ForGraph(g *graph.Graph) *Layout {
 	n := len(g.Nodes)
 	x, y, has := make([]float64, n), make([]float64, n), make([]bool, n)
 	for i, nd := range g.Nodes {
 		x[i], y[i], has[i] = nd.X, nd.Y, nd.HasPos
 	}
+	edges := Edges(g)
+	l := New(n, edges, x, y, has)
+	for i, nd := range g.Nodes {
+		l.Pinned[i] = nd.Pinned
+		l.Size[i] = NodeRadius(l.mass[i] - 1)
+	}
+	return l
+}
+
+// Edges returns g's relations between entities as index pairs into g.Nodes.
+func Edges(g *graph.Graph) [][2]int {
 	var edges [][2]int
 	for _, e := range g.Edges {
 		if e.To == 0 {
@@ -24,11 +42,7 @@ func ForGraph(g *graph.Graph) *Layout {
 			edges = append(edges, [2]int{a, b})
 		}
 	}
-	l := New(n, edges, x, y, has)
-	for i, nd := range g.Nodes {
-		l.Pinned[i] = nd.Pinned
-	}
-	return l
+	return edges
 }
 
 // Settle runs the layout of g to rest (at most maxIter steps) and returns

@@ -1,6 +1,9 @@
-// Package layout places graph nodes with a force-directed algorithm
-// (Fruchterman–Reingold with grid-approximated repulsion). It knows nothing
-// of Fyne, so the window and headless exports share it.
+// Package layout places graph nodes with ForceAtlas2 (Jacomy et al. 2014,
+// as in Gephi): degree-weighted repulsion approximated with a Barnes–Hut
+// quadtree, LinLog attraction, gravity, scaling and overlap prevention by
+// node size, shared over the cores. It also has circular and layered
+// layouts for a few nodes. It knows nothing of Fyne, so the window and
+// headless exports share it.
 package layout
 
 import (
@@ -11,214 +14,362 @@ import (
 	"sync"
 )
 
-// Layout holds node positions and the edges that pull them together.
-// Methods are not safe for concurrent use; copy positions out with Positions.
+// Options tune ForceAtlas2; DefaultOptions gives kgx's settings.
+type Options struct {
+	Scaling     float64 // repulsion strength (Gephi's "scaling ratio")
+	Gravity     float64 // pull towards the centre, keeps components together
+	LinLog      bool    // logarithmic attraction: clusters end up apart
+	AdjustSizes bool    // node sizes repel: no overlaps once settled
+	Theta       float64 // Barnes–Hut accuracy; larger is faster and coarser
+	Jitter      float64 // Gephi's jitter tolerance
+	Seed        int64   // start positions of unplaced nodes
+}
+
+// DefaultOptions are LinLog with overlap prevention, as a person would
+// pick in Gephi for a readable, clustered picture.
+func DefaultOptions() Options {
+	return Options{Scaling: 6, Gravity: 1, LinLog: true, AdjustSizes: true, Theta: 1.2, Jitter: 1, Seed: 1}
+}
+
+// Layout holds node positions, sizes and the edges that pull them together.
+// Methods are not safe for concurrent use; copy positions out first.
 type Layout struct {
 	X, Y   []float64
+	Size   []float64 // node radius in world units (overlap prevention)
 	Pinned []bool
-	edges  [][2]int
-	k      float64 // ideal edge length
-	temp   float64 // how far a node may move in one step
-	dx, dy []float64
-	pull   []float64   // per edge: attraction scale, weaker between well-connected nodes
-	bufs   [][]float64 // per worker force buffers
+	Opt    Options
+
+	edges      [][2]int
+	mass       []float64
+	fx, fy     []float64
+	ofx, ofy   []float64 // last step's forces (swinging, traction)
+	ef         []float64 // per-edge forces
+	speed      float64
+	efficiency float64
+	calm       int // consecutive steps with little movement
+	steps      int
+	tree       quadtree
 }
 
 // New returns a layout of n nodes. Nodes with a known position (has[i])
-// keep it; the others start on a spiral around the centre, deterministically.
+// keep it; the others start near their placed neighbours, or on a seeded
+// spiral when they have none.
 func New(n int, edges [][2]int, x, y []float64, has []bool) *Layout {
-	l := &Layout{X: make([]float64, n), Y: make([]float64, n), Pinned: make([]bool, n), edges: edges,
-		k: 60, dx: make([]float64, n), dy: make([]float64, n), pull: make([]float64, len(edges))}
-	// Attraction between two nodes is divided by the square root of the smaller
-	// degree, so densely connected graphs spread out instead of collapsing
-	// (which would also make each step slower).
-	deg := make([]int, n)
+	return NewWith(DefaultOptions(), n, edges, x, y, has)
+}
+
+// NewWith is New with explicit options.
+func NewWith(opt Options, n int, edges [][2]int, x, y []float64, has []bool) *Layout {
+	l := &Layout{X: make([]float64, n), Y: make([]float64, n), Size: make([]float64, n), Pinned: make([]bool, n),
+		Opt: opt, edges: edges, mass: make([]float64, n), fx: make([]float64, n), fy: make([]float64, n),
+		ofx: make([]float64, n), ofy: make([]float64, n), speed: 1, efficiency: 1}
+	for i := range l.mass {
+		l.mass[i] = 1
+		l.Size[i] = 8
+	}
 	for _, e := range edges {
-		deg[e[0]]++
-		deg[e[1]]++
-	}
-	for i, e := range edges {
-		l.pull[i] = 1 / math.Sqrt(float64(max(1, min(deg[e[0]], deg[e[1]]))))
-	}
-	rng := rand.New(rand.NewSource(1))
-	placed := 0
-	for i := 0; i < n; i++ {
-		if has != nil && has[i] {
-			l.X[i], l.Y[i] = x[i], y[i]
-			placed++
-			continue
+		if e[0] != e[1] {
+			l.mass[e[0]]++
+			l.mass[e[1]]++
 		}
-		a := float64(i) * 2.399963 // golden angle
-		r := l.k * math.Sqrt(float64(i)+1) * 0.8
-		l.X[i], l.Y[i] = r*math.Cos(a)+rng.Float64(), r*math.Sin(a)+rng.Float64()
 	}
-	l.temp = l.k * math.Sqrt(float64(n)+1) / 4
-	if placed == n && n > 0 {
-		l.temp = l.k / 10 // a stored layout only settles
-	}
+	l.place(x, y, has)
 	return l
 }
 
-// Settled reports whether the layout has cooled down.
-func (l *Layout) Settled() bool { return l.temp < 0.5 }
+// place keeps known positions, puts new nodes beside a placed neighbour
+// (incremental import) and the rest on a spiral.
+func (l *Layout) place(x, y []float64, has []bool) {
+	n := len(l.X)
+	rng := rand.New(rand.NewSource(l.Opt.Seed))
+	placed := make([]bool, n)
+	for i := 0; i < n; i++ {
+		if has != nil && has[i] {
+			l.X[i], l.Y[i], placed[i] = x[i], y[i], true
+		}
+	}
+	for i := 0; i < n; i++ {
+		a := float64(i) * 2.399963 // golden angle
+		r := 25 * math.Sqrt(float64(i)+1)
+		if !placed[i] {
+			l.X[i], l.Y[i] = r*math.Cos(a)+rng.Float64(), r*math.Sin(a)+rng.Float64()
+		}
+	}
+	// a new node starts at the centre of its placed neighbours, slightly off
+	sx, sy, cnt := make([]float64, n), make([]float64, n), make([]int, n)
+	for _, e := range l.edges {
+		for k := 0; k < 2; k++ {
+			a, b := e[k], e[1-k]
+			if !placed[a] && placed[b] {
+				sx[a] += l.X[b]
+				sy[a] += l.Y[b]
+				cnt[a]++
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
+		if cnt[i] > 0 {
+			a := rng.Float64() * 2 * math.Pi
+			l.X[i] = sx[i]/float64(cnt[i]) + 30*math.Cos(a)
+			l.Y[i] = sy[i]/float64(cnt[i]) + 30*math.Sin(a)
+		}
+	}
+}
 
-// Step runs one iteration and returns the largest distance a node moved.
-// Repulsion acts between nodes in neighbouring grid cells only: O(V+E).
+// Settled reports whether the nodes have come to rest: for several steps
+// the mean movement was below a thousandth of the drawing's extent.
+func (l *Layout) Settled() bool { return len(l.X) == 0 || l.calm >= 5 }
+
+// Steps returns how many iterations have run.
+func (l *Layout) Steps() int { return l.steps }
+
+// Step runs one iteration and returns the mean distance a node moved.
+// Cost: O(V log V + E), the repulsion shared out over the cores.
 func (l *Layout) Step() float64 {
 	n := len(l.X)
+	l.steps++
 	if n == 0 {
-		l.temp = 0
 		return 0
 	}
-	k := l.k
-	k2 := k * k
-	cell := 2 * k
-	// bucket the nodes into a uniform grid of cell×cell squares (counting sort)
-	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-	for i := range l.X {
-		l.dx[i], l.dy[i] = 0, 0
-		minX, maxX = math.Min(minX, l.X[i]), math.Max(maxX, l.X[i])
-		minY, maxY = math.Min(minY, l.Y[i]), math.Max(maxY, l.Y[i])
-	}
-	gw := int((maxX-minX)/cell) + 1
-	gh := int((maxY-minY)/cell) + 1
-	if gw*gh > 4*n+16 { // a sparse, spread-out layout: coarser cells keep the grid small
-		f := math.Sqrt(float64(gw*gh) / float64(4*n+16))
-		cell *= f
-		gw, gh = int((maxX-minX)/cell)+1, int((maxY-minY)/cell)+1
-	}
-	cellOf := func(i int) int { return int((l.Y[i]-minY)/cell)*gw + int((l.X[i]-minX)/cell) }
-	start := make([]int32, gw*gh+1)
-	for i := range l.X {
-		start[cellOf(i)+1]++
-	}
-	for c := 1; c < len(start); c++ {
-		start[c] += start[c-1]
-	}
-	order := make([]int32, n)
-	fill := append([]int32(nil), start[:len(start)-1]...)
-	for i := range l.X {
-		c := cellOf(i)
-		order[fill[c]] = int32(i)
-		fill[c]++
-	}
-	cut := cell * cell
-	// rows of cells are shared out between the cores; each worker adds its
-	// forces into its own buffers, summed afterwards
-	workers := min(runtime.GOMAXPROCS(0), 4, max(1, n/2000))
-	if len(l.bufs) < workers {
-		l.bufs = make([][]float64, workers)
-	}
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		if w > 0 && len(l.bufs[w]) != 2*n {
-			l.bufs[w] = make([]float64, 2*n)
+	copy(l.ofx, l.fx)
+	copy(l.ofy, l.fy)
+	l.tree.build(l.X, l.Y, l.mass)
+	l.parallel(func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			l.fx[i], l.fy[i] = 0, 0
+			l.repel(i)
+			l.gravity(i)
 		}
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			fx, fy := l.dx, l.dy
-			if w > 0 {
-				buf := l.bufs[w]
-				clear(buf)
-				fx, fy = buf[:n], buf[n:]
-			}
-			for cy := w; cy < gh; cy += workers {
-				l.repelRow(cy, gw, gh, start, order, cut, k2, fx, fy)
-			}
-		}(w)
-	}
-	wg.Wait()
-	for w := 1; w < workers; w++ {
-		buf := l.bufs[w]
-		for i := 0; i < n; i++ {
-			l.dx[i] += buf[i]
-			l.dy[i] += buf[n+i]
-		}
-	}
-	for ei, e := range l.edges {
-		a, b := e[0], e[1]
-		if a == b {
-			continue
-		}
-		ddx, ddy := l.X[a]-l.X[b], l.Y[a]-l.Y[b]
-		d := math.Sqrt(ddx*ddx + ddy*ddy)
-		if d < 0.01 {
-			continue
-		}
-		f := d / k * l.pull[ei]
-		l.dx[a] -= ddx * f
-		l.dy[a] -= ddy * f
-		l.dx[b] += ddx * f
-		l.dy[b] += ddy * f
-	}
-	// weak gravity keeps unconnected parts together
-	for i := range l.X {
-		l.dx[i] -= l.X[i] * 0.01
-		l.dy[i] -= l.Y[i] * 0.01
-	}
-	moved := 0.0
-	for i := range l.X {
-		if l.Pinned[i] {
-			continue
-		}
-		d := math.Sqrt(l.dx[i]*l.dx[i] + l.dy[i]*l.dy[i])
-		if d < 1e-9 {
-			continue
-		}
-		step := math.Min(d, l.temp)
-		l.X[i] += l.dx[i] / d * step
-		l.Y[i] += l.dy[i] / d * step
-		moved = math.Max(moved, step)
-	}
-	l.temp *= 0.95
+	})
+	l.attract()
+	moved := l.move()
+	l.trackCalm(moved)
 	return moved
 }
 
-// repelRow applies repulsion between the nodes of one row of grid cells
-// and their neighbours to the right and below.
-func (l *Layout) repelRow(cy, gw, gh int, start, order []int32, cut, k2 float64, fx, fy []float64) {
-	for cx := 0; cx < gw; cx++ {
-		c := cy*gw + cx
-		members := order[start[c]:start[c+1]]
-		if len(members) == 0 {
+// parallel runs fn over the node range split between the cores; each
+// worker writes only its own nodes, so the result does not depend on timing.
+func (l *Layout) parallel(fn func(lo, hi int)) { parallelRange(len(l.X), fn) }
+
+func parallelRange(n int, fn func(lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), 8, max(1, n/500))
+	if workers == 1 {
+		fn(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += chunk {
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			fn(lo, hi)
+		}(lo, min(lo+chunk, n))
+	}
+	wg.Wait()
+}
+
+// repel adds the repulsion of every other node on node i, far groups
+// taken as one body at their centre of mass (Barnes–Hut).
+func (l *Layout) repel(i int) {
+	t := &l.tree
+	xi, yi, mi, si := l.X[i], l.Y[i], l.mass[i], l.Size[i]
+	kr := l.Opt.Scaling
+	var stack [128]int32
+	sp := 0
+	stack[sp] = 0
+	sp++
+	for sp > 0 {
+		sp--
+		c := &t.cells[stack[sp]]
+		dx, dy := xi-c.mx, yi-c.my
+		d2 := dx*dx + dy*dy
+		if c.child[0] < 0 { // a leaf: exact forces with its bodies
+			for j := c.body; j >= 0; j = t.next[j] {
+				if int(j) != i {
+					l.pairForce(i, int(j), xi, yi, mi, si, kr)
+				}
+			}
 			continue
 		}
-		// this cell with itself, and with the neighbours right, below-left, below, below-right
-		for _, nb := range [5][2]int{{0, 0}, {1, 0}, {-1, 1}, {0, 1}, {1, 1}} {
-			nx, ny := cx+nb[0], cy+nb[1]
-			if nx < 0 || nx >= gw || ny >= gh {
-				continue
-			}
-			c2 := ny*gw + nx
-			others := order[start[c2]:start[c2+1]]
-			same := c2 == c
-			for a, ii := range members {
-				i := int(ii)
-				xi, yi := l.X[i], l.Y[i]
-				from := 0
-				if same {
-					from = a + 1
-				}
-				for _, jj := range others[from:] {
-					j := int(jj)
-					ddx, ddy := xi-l.X[j], yi-l.Y[j]
-					d2 := ddx*ddx + ddy*ddy
-					if d2 > cut {
-						continue
-					}
-					if d2 < 0.01 {
-						ddx, ddy, d2 = 0.1, 0.1*float64(i-j), 0.01+0.01*float64((i-j)*(i-j))
-					}
-					f := k2 / d2
-					fx[i] += ddx * f
-					fy[i] += ddy * f
-					fx[j] -= ddx * f
-					fy[j] -= ddy * f
-				}
+		if 4*c.half*c.half < l.Opt.Theta*l.Opt.Theta*d2 {
+			f := kr * mi * c.mass / d2
+			l.fx[i] += dx * f
+			l.fy[i] += dy * f
+			continue
+		}
+		for _, ch := range c.child {
+			if ch >= 0 && sp < len(stack) {
+				stack[sp] = ch
+				sp++
 			}
 		}
 	}
+}
+
+// pairForce is the exact repulsion of node j on node i; with AdjustSizes
+// overlapping nodes push each other hard.
+func (l *Layout) pairForce(i, j int, xi, yi, mi, si, kr float64) {
+	dx, dy := xi-l.X[j], yi-l.Y[j]
+	d := math.Sqrt(dx*dx + dy*dy)
+	if d < 1e-6 { // same place: push apart along a direction fixed by the indices
+		a := float64(i*7+j*13) * 0.618
+		dx, dy, d = math.Cos(a)*0.01, math.Sin(a)*0.01, 0.01
+	}
+	mm := kr * mi * l.mass[j]
+	if l.Opt.AdjustSizes {
+		if gap := d - si - l.Size[j]; gap > 0 {
+			f := mm / (gap * d)
+			l.fx[i] += dx * f
+			l.fy[i] += dy * f
+		} else {
+			f := 100 * mm / d
+			l.fx[i] += dx * f
+			l.fy[i] += dy * f
+		}
+		return
+	}
+	f := mm / (d * d)
+	l.fx[i] += dx * f
+	l.fy[i] += dy * f
+}
+
+// gravity pulls node i towards the origin with a force that grows with
+// its mass, not with distance (Gephi's default gravity).
+func (l *Layout) gravity(i int) {
+	d := math.Hypot(l.X[i], l.Y[i])
+	if d < 1e-9 {
+		return
+	}
+	f := l.Opt.Gravity * l.mass[i] / d
+	l.fx[i] -= l.X[i] * f
+	l.fy[i] -= l.Y[i] * f
+}
+
+// attract pulls the ends of every edge together (linear, or LinLog). The
+// per-edge forces are computed on all cores, then summed in edge order.
+func (l *Layout) attract() {
+	if cap(l.ef) < 2*len(l.edges) {
+		l.ef = make([]float64, 2*len(l.edges))
+	}
+	ef := l.ef[:2*len(l.edges)]
+	parallelRange(len(l.edges), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			ef[2*k], ef[2*k+1] = l.edgeForce(l.edges[k][0], l.edges[k][1])
+		}
+	})
+	for k, e := range l.edges {
+		fx, fy := ef[2*k], ef[2*k+1]
+		l.fx[e[0]] -= fx
+		l.fy[e[0]] -= fy
+		l.fx[e[1]] += fx
+		l.fy[e[1]] += fy
+	}
+}
+
+// edgeForce is the pull of the edge a–b on a (b gets the opposite).
+func (l *Layout) edgeForce(a, b int) (float64, float64) {
+	if a == b {
+		return 0, 0
+	}
+	dx, dy := l.X[a]-l.X[b], l.Y[a]-l.Y[b]
+	d := math.Sqrt(dx*dx + dy*dy)
+	if d < 1e-9 {
+		return 0, 0
+	}
+	dist := d
+	if l.Opt.AdjustSizes {
+		dist = d - l.Size[a] - l.Size[b]
+		if dist <= 0 {
+			return 0, 0
+		}
+	}
+	f := 1.0 // linear: the force grows with the distance
+	if l.Opt.LinLog {
+		f = math.Log1p(dist) / d
+	} else if l.Opt.AdjustSizes {
+		f = dist / d
+	}
+	return dx * f, dy * f
+}
+
+// move adapts the global speed to how much the nodes swing (Gephi's
+// speed and jitter control) and moves every free node; it returns the
+// mean distance moved.
+func (l *Layout) move() float64 {
+	n := len(l.X)
+	swingTotal, traction := 0.0, 0.0
+	for i := 0; i < n; i++ {
+		sw := math.Hypot(l.fx[i]-l.ofx[i], l.fy[i]-l.ofy[i])
+		swingTotal += l.mass[i] * sw
+		traction += l.mass[i] * 0.5 * math.Hypot(l.fx[i]+l.ofx[i], l.fy[i]+l.ofy[i])
+	}
+	l.adaptSpeed(swingTotal, traction)
+	total := 0.0
+	for i := 0; i < n; i++ {
+		if l.Pinned[i] {
+			continue
+		}
+		sw := l.mass[i] * math.Hypot(l.fx[i]-l.ofx[i], l.fy[i]-l.ofy[i])
+		factor := l.speed / (1 + math.Sqrt(l.speed*sw))
+		df := math.Hypot(l.fx[i], l.fy[i])
+		if l.Opt.AdjustSizes {
+			factor *= 0.1
+			if df > 0 {
+				factor = math.Min(factor*df, 10) / df
+			}
+		}
+		dx, dy := l.fx[i]*factor, l.fy[i]*factor
+		l.X[i] += dx
+		l.Y[i] += dy
+		total += math.Hypot(dx, dy)
+	}
+	return total / float64(n)
+}
+
+func (l *Layout) adaptSpeed(swing, traction float64) {
+	n := float64(len(l.X))
+	if traction <= 0 || swing <= 0 {
+		return
+	}
+	estimated := 0.05 * math.Sqrt(n)
+	jt := l.Opt.Jitter * math.Max(math.Sqrt(estimated), math.Min(10, estimated*traction/(n*n)))
+	if swing/traction > 2 {
+		if l.efficiency > 0.05 {
+			l.efficiency *= 0.5
+		}
+		jt = math.Max(jt, l.Opt.Jitter)
+	}
+	target := jt * l.efficiency * traction / swing
+	if swing > jt*traction {
+		if l.efficiency > 0.05 {
+			l.efficiency *= 0.7
+		}
+	} else if l.speed < 1000 {
+		l.efficiency *= 1.3
+	}
+	l.speed += math.Min(target-l.speed, 0.5*l.speed)
+}
+
+// trackCalm counts the steps in a row in which nodes moved by less than a
+// thousandth of the drawing's extent.
+func (l *Layout) trackCalm(moved float64) {
+	minX, minY, maxX, maxY := l.bounds()
+	extent := math.Max(math.Max(maxX-minX, maxY-minY), 1)
+	if moved < extent*1e-3 {
+		l.calm++
+	} else {
+		l.calm = 0
+	}
+}
+
+func (l *Layout) bounds() (minX, minY, maxX, maxY float64) {
+	minX, minY, maxX, maxY = math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for i := range l.X {
+		minX, maxX = math.Min(minX, l.X[i]), math.Max(maxX, l.X[i])
+		minY, maxY = math.Min(minY, l.Y[i]), math.Max(maxY, l.Y[i])
+	}
+	return
 }
 
 // Run iterates until the layout settles, maxIter is reached or ctx ends;

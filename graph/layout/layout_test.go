@@ -6,35 +6,38 @@ import (
 	"testing"
 )
 
+func dist(l *Layout, a, b int) float64 { return math.Hypot(l.X[a]-l.X[b], l.Y[a]-l.Y[b]) }
+
 func TestLayoutSeparatesAndConnects(t *testing.T) {
 	// two triangles joined by one edge
 	edges := [][2]int{{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {2, 3}}
 	l := New(6, edges, nil, nil, nil)
-	l.Run(context.Background(), 2000, nil)
+	l.Run(context.Background(), 3000, nil)
 	if !l.Settled() {
-		t.Error("layout did not settle")
+		t.Errorf("layout did not settle in %d steps", l.Steps())
 	}
-	dist := func(a, b int) float64 { return math.Hypot(l.X[a]-l.X[b], l.Y[a]-l.Y[b]) }
 	for i := 0; i < 6; i++ {
 		for j := i + 1; j < 6; j++ {
-			if dist(i, j) < 10 {
-				t.Errorf("nodes %d and %d overlap (%.1f)", i, j, dist(i, j))
+			if d := dist(l, i, j); d < l.Size[i]+l.Size[j] {
+				t.Errorf("nodes %d and %d overlap (%.1f apart, sizes %.1f+%.1f)", i, j, d, l.Size[i], l.Size[j])
 			}
 		}
 	}
-	if dist(0, 1) > dist(0, 5) {
-		t.Errorf("connected nodes are farther apart (%.1f) than unconnected ones (%.1f)", dist(0, 1), dist(0, 5))
+	if dist(l, 0, 1) > dist(l, 0, 5) {
+		t.Errorf("connected nodes are farther apart (%.1f) than unconnected ones (%.1f)", dist(l, 0, 1), dist(l, 0, 5))
 	}
 }
 
 func TestLayoutIsDeterministicAndKeepsPinned(t *testing.T) {
-	edges := [][2]int{{0, 1}, {1, 2}}
-	a := New(3, edges, nil, nil, nil)
-	b := New(3, edges, nil, nil, nil)
+	edges := ScaleFree(3000, 3, 7) // big enough to use several workers
+	a := New(3000, edges, nil, nil, nil)
+	b := New(3000, edges, nil, nil, nil)
 	a.Pinned[1], b.Pinned[1] = true, true
 	x1, y1 := a.X[1], a.Y[1]
-	a.Run(context.Background(), 300, nil)
-	b.Run(context.Background(), 300, nil)
+	for i := 0; i < 30; i++ {
+		a.Step()
+		b.Step()
+	}
 	for i := range a.X {
 		if a.X[i] != b.X[i] || a.Y[i] != b.Y[i] {
 			t.Fatal("two runs differ")
@@ -45,21 +48,96 @@ func TestLayoutIsDeterministicAndKeepsPinned(t *testing.T) {
 	}
 }
 
-// BenchmarkStep10k measures one layout iteration at 10,000 nodes and
-// 50,000 edges (target: ≤ 8 ms per iteration).
-func BenchmarkStep10k(b *testing.B) {
-	n := 10000
+// Two dense groups joined by one edge end up visibly apart (LinLog).
+func TestLayoutSeparatesCommunities(t *testing.T) {
 	var edges [][2]int
-	for i := 0; i < 50000; i++ {
-		a := (i * 7919) % n
-		edges = append(edges, [2]int{a, (a + 1 + (i%7)*13) % n})
+	for g := 0; g < 2; g++ {
+		for i := 0; i < 12; i++ {
+			for j := i + 1; j < 12; j++ {
+				if (i+j)%3 != 0 {
+					edges = append(edges, [2]int{g*12 + i, g*12 + j})
+				}
+			}
+		}
 	}
-	l := New(n, edges, nil, nil, nil)
-	for i := 0; i < 20; i++ {
+	edges = append(edges, [2]int{0, 12})
+	l := New(24, edges, nil, nil, nil)
+	l.Run(context.Background(), 3000, nil)
+	within, between := 0.0, 0.0
+	for i := 0; i < 24; i++ {
+		for j := i + 1; j < 24; j++ {
+			if i/12 == j/12 {
+				within += dist(l, i, j) / 132
+			} else {
+				between += dist(l, i, j) / 144
+			}
+		}
+	}
+	if between < 1.5*within {
+		t.Errorf("groups not apart: mean distance within %.1f, between %.1f", within, between)
+	}
+}
+
+// Importing more keeps the drawing: new nodes start beside their neighbour.
+func TestLayoutIncremental(t *testing.T) {
+	edges := [][2]int{{0, 1}, {1, 2}, {2, 0}}
+	l := New(3, edges, nil, nil, nil)
+	l.Run(context.Background(), 3000, nil)
+	x, y := append(l.X, 0), append(l.Y, 0)
+	has := []bool{true, true, true, false}
+	m := New(4, append(edges, [2]int{3, 0}), x, y, has)
+	if d := math.Hypot(m.X[3]-x[0], m.Y[3]-y[0]); d > 60 {
+		t.Errorf("new node starts %.0f away from its neighbour", d)
+	}
+	for i := 0; i < 3; i++ {
+		if m.X[i] != x[i] || m.Y[i] != y[i] {
+			t.Errorf("node %d moved before the layout ran", i)
+		}
+	}
+}
+
+func TestScaleFree(t *testing.T) {
+	e := ScaleFree(1000, 5, 1)
+	if len(e) < 4900 || len(e) > 5000 {
+		t.Errorf("%d edges, want about 5,000", len(e))
+	}
+	deg := make([]int, 1000)
+	top := 0
+	for _, x := range e {
+		deg[x[0]]++
+		deg[x[1]]++
+		top = max(top, deg[x[0]], deg[x[1]])
+	}
+	if top < 50 {
+		t.Errorf("no hubs: top degree %d", top)
+	}
+}
+
+func benchStep(b *testing.B, n int) {
+	l := New(n, ScaleFree(n, 5, 1), nil, nil, nil)
+	for i := 0; i < 30; i++ {
 		l.Step()
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		l.Step()
+	}
+}
+
+// BenchmarkStep10k measures one layout iteration at 10,000 nodes and
+// 50,000 edges (scale-free; target: ≤ 8 ms per iteration on 2 cores).
+func BenchmarkStep10k(b *testing.B) { benchStep(b, 10000) }
+
+// BenchmarkStep50k is the same at 50,000 nodes and 250,000 edges.
+func BenchmarkStep50k(b *testing.B) { benchStep(b, 50000) }
+
+// BenchmarkSettle10k measures the whole layout of 10,000 nodes from
+// scratch until it settles (target: readable ≤ 1 s, settled ≤ 4 s).
+func BenchmarkSettle10k(b *testing.B) {
+	edges := ScaleFree(10000, 5, 1)
+	for i := 0; i < b.N; i++ {
+		l := New(10000, edges, nil, nil, nil)
+		l.Run(context.Background(), 500, nil)
+		b.ReportMetric(float64(l.Steps()), "steps")
 	}
 }
