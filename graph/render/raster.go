@@ -11,13 +11,27 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
-// Renderer draws scenes into RGBA images. It caches font faces; it is not
-// safe for concurrent use.
+// Renderer draws scenes into RGBA images and writes them as PNG, SVG or
+// PDF from one display list. It caches font faces, text widths and its
+// buffers; it is not safe for concurrent use.
 type Renderer struct {
 	font  *opentype.Font
 	faces map[float64]font.Face
-	// MaxLabels caps the labels drawn per frame (0 means 300).
+	// MaxLabels caps the node labels per frame (0 means 300).
 	MaxLabels int
+
+	widths   map[widthKey]float64
+	masks    map[widthKey]*image.Alpha
+	fr       frame
+	sc       screen
+	grid     labelGrid
+	geoms    []edgeRef
+	cand     []int
+	mask     []uint8
+	named    []bool
+	score    []float64
+	order    []int
+	orderKey orderKey
 }
 
 // NewRenderer returns a renderer with the embedded Go Regular font.
@@ -26,7 +40,7 @@ func NewRenderer() (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Renderer{font: f, faces: map[float64]font.Face{}}, nil
+	return &Renderer{font: f, faces: map[float64]font.Face{}, widths: map[widthKey]float64{}, masks: map[widthKey]*image.Alpha{}}, nil
 }
 
 func (r *Renderer) face(px float64) font.Face {
@@ -42,134 +56,57 @@ func (r *Renderer) face(px float64) font.Face {
 	return f
 }
 
-// Render draws the scene into img. scale is device pixels per view unit
-// (2 on a HiDPI screen). Off-screen items are culled; labels are drawn for
-// the heaviest nodes that fit without overlapping.
+// Render draws the scene as seen through v into img. scale is device
+// pixels per view unit (2 on a HiDPI screen).
 func (r *Renderer) Render(img *image.RGBA, s *Scene, v View, scale float64) {
-	fill(img, s.Background)
-	w, h := float64(img.Rect.Dx()), float64(img.Rect.Dy())
-	z := v.Zoom * scale
-	ox, oy := v.OffX*scale, v.OffY*scale
-	sx := func(n *Node) (float64, float64) { return n.X*z + ox, n.Y*z + oy }
-	lite := s.Fast && len(s.Edges) > 3000
-	for _, e := range s.Edges {
-		if e.Hidden || lite && e.A != s.Selected && e.B != s.Selected {
-			continue
-		}
-		a, b := &s.Nodes[e.A], &s.Nodes[e.B]
-		if a.Hidden || b.Hidden {
-			continue
-		}
-		x0, y0 := sx(a)
-		x1, y1 := sx(b)
-		if math.Max(x0, x1) < 0 || math.Min(x0, x1) > w || math.Max(y0, y1) < 0 || math.Min(y0, y1) > h {
-			continue
-		}
-		col := e.Color
-		if s.Selected >= 0 && (e.A == s.Selected || e.B == s.Selected) {
-			col = color.RGBA{0x25, 0x63, 0xeb, 0xff}
-		}
-		wuLine(img, x0, y0, x1, y1, col, math.Max(scale, 1))
-	}
-	for i := range s.Nodes {
-		n := &s.Nodes[i]
-		if n.Hidden {
-			continue
-		}
-		cx, cy := sx(n)
-		rad := math.Max(n.R*z, 2*scale)
-		if cx+rad < 0 || cx-rad > w || cy+rad < 0 || cy-rad > h {
-			continue
-		}
-		if i == s.Selected {
-			disc(img, cx, cy, rad+3*scale, color.RGBA{0x25, 0x63, 0xeb, 0xff})
-		}
-		disc(img, cx, cy, rad+1*scale, darker(n.Fill))
-		disc(img, cx, cy, rad, n.Fill)
-	}
-	r.labels(img, s, z, ox, oy, scale)
+	f := r.plan(s, v, float64(img.Rect.Dx()), float64(img.Rect.Dy()), scale)
+	fill(img, f.Background)
+	r.drawLayer(img, &f.Graph)
+	r.drawLayer(img, &f.Overlay)
 }
 
-func (r *Renderer) labels(img *image.RGBA, s *Scene, z, ox, oy, scale float64) {
-	if z < 0.25*scale && len(s.Nodes) > 50 {
-		return // too far out to read anything
-	}
-	face := r.face(12 * scale)
-	if face == nil {
-		return
-	}
-	limit := r.MaxLabels
-	if limit == 0 {
-		limit = 300
-	}
-	if s.Fast && len(s.Nodes) > 3000 {
-		limit = min(limit, 60)
-	}
-	var taken []image.Rectangle
-	bounds := img.Rect
-	drawn := 0
-	for _, i := range s.labelOrder() {
-		if drawn >= limit {
-			break
-		}
-		n := &s.Nodes[i]
-		cx, cy := n.X*z+ox, n.Y*z+oy
-		rad := math.Max(n.R*z, 2*scale)
-		adv := font.MeasureString(face, n.Label).Ceil()
-		asc := face.Metrics().Ascent.Ceil()
-		x := int(cx) - adv/2
-		x = max(min(x, bounds.Max.X-adv-2), bounds.Min.X+2) // keep labels at the edge readable
-		y := int(cy+rad) + asc + int(2*scale)
-		box := image.Rect(x-2, y-asc-1, x+adv+2, y+face.Metrics().Descent.Ceil()+1)
-		if !box.Overlaps(bounds) {
-			continue
-		}
-		clash := false
-		for _, t := range taken {
-			if t.Overlaps(box) {
-				clash = true
-				break
+func (r *Renderer) drawLayer(img *image.RGBA, l *layer) {
+	for _, o := range l.rects {
+		rx := image.Rect(int(o.X0), int(o.Y0), int(o.X1), int(o.Y1))
+		blendRect(img, rx, o.Fill)
+		if o.Stroke.A > 0 {
+			t := target{img: img, clip: img.Rect}
+			for _, e := range [][4]float64{{o.X0, o.Y0, o.X1, o.Y0}, {o.X1, o.Y0, o.X1, o.Y1}, {o.X1, o.Y1, o.X0, o.Y1}, {o.X0, o.Y1, o.X0, o.Y0}} {
+				t.line(e[0], e[1], e[2], e[3], o.Stroke, 1, 0, 0)
 			}
 		}
-		if clash && i != s.Selected {
-			continue
-		}
-		taken = append(taken, box)
-		halo := s.Background
-		halo.A = 0xd0
-		blendRect(img, box, halo)
-		d := font.Drawer{Dst: img, Src: image.NewUniform(s.Text), Face: face, Dot: fixed.P(x, y)}
-		d.DrawString(n.Label)
-		drawn++
 	}
-}
-
-func darker(c color.RGBA) color.RGBA {
-	return color.RGBA{uint8(float64(c.R) * 0.7), uint8(float64(c.G) * 0.7), uint8(float64(c.B) * 0.7), 0xff}
+	r.shapes(img, l)
+	for i := range l.texts {
+		r.drawText(img, &l.texts[i])
+	}
 }
 
 func fill(img *image.RGBA, c color.RGBA) {
 	p := img.Pix
-	for i := 0; i+3 < len(p); i += 4 {
-		p[i], p[i+1], p[i+2], p[i+3] = c.R, c.G, c.B, c.A
+	if len(p) < 4 {
+		return
+	}
+	p[0], p[1], p[2], p[3] = c.R, c.G, c.B, c.A
+	for n := 4; n < len(p); n *= 2 {
+		copy(p[n:], p[:n])
 	}
 }
 
-// blend mixes colour c with coverage a (0..1) into pixel (x, y).
+// blend mixes opaque-or-translucent colour c with coverage a (0..1) into
+// pixel (x, y) of the premultiplied image.
 func blend(img *image.RGBA, x, y int, c color.RGBA, a float64) {
-	if !(image.Point{x, y}.In(img.Rect)) || a <= 0 {
+	if x < img.Rect.Min.X || y < img.Rect.Min.Y || x >= img.Rect.Max.X || y >= img.Rect.Max.Y || a <= 0 {
 		return
 	}
-	if a > 1 {
-		a = 1
-	}
-	a *= float64(c.A) / 255
+	k := int(math.Min(a, 1)*float64(c.A)*256/255 + 0.5)
 	i := img.PixOffset(x, y)
 	p := img.Pix[i : i+4 : i+4]
-	p[0] = uint8(float64(p[0])*(1-a) + float64(c.R)*a)
-	p[1] = uint8(float64(p[1])*(1-a) + float64(c.G)*a)
-	p[2] = uint8(float64(p[2])*(1-a) + float64(c.B)*a)
-	p[3] = uint8(math.Min(255, float64(p[3])+255*a))
+	inv := 256 - k
+	p[0] = uint8((int(p[0])*inv + int(c.R)*k) >> 8)
+	p[1] = uint8((int(p[1])*inv + int(c.G)*k) >> 8)
+	p[2] = uint8((int(p[2])*inv + int(c.B)*k) >> 8)
+	p[3] = uint8((int(p[3])*inv + 255*k) >> 8)
 }
 
 func blendRect(img *image.RGBA, r image.Rectangle, c color.RGBA) {
@@ -181,85 +118,111 @@ func blendRect(img *image.RGBA, r image.Rectangle, c color.RGBA) {
 	}
 }
 
-// disc draws an anti-aliased filled circle.
-func disc(img *image.RGBA, cx, cy, rad float64, c color.RGBA) {
+// disc draws an anti-aliased filled circle with an outline of width sw
+// (0 for none) in one pass; opaque inner pixels are written, not blended.
+func disc(img *image.RGBA, cx, cy, rad, sw float64, fillC, stroke color.RGBA) {
 	x0, x1 := int(math.Floor(cx-rad-1)), int(math.Ceil(cx+rad+1))
 	y0, y1 := int(math.Floor(cy-rad-1)), int(math.Ceil(cy+rad+1))
 	r := image.Rect(x0, y0, x1, y1).Intersect(img.Rect)
+	inner := rad - sw // where the fill starts
+	solid := math.Max(inner-0.5, 0)
+	solid2 := solid * solid
+	opaque := fillC.A == 0xff
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		dy := float64(y) + 0.5 - cy
-		for x := r.Min.X; x < r.Max.X; x++ {
+		off := img.PixOffset(r.Min.X, y)
+		for x := r.Min.X; x < r.Max.X; x, off = x+1, off+4 {
 			dx := float64(x) + 0.5 - cx
-			d := math.Sqrt(dx*dx + dy*dy)
-			if cov := rad + 0.5 - d; cov > 0 {
-				blend(img, x, y, c, cov)
+			d2 := dx*dx + dy*dy
+			if d2 <= solid2 && opaque {
+				p := img.Pix[off : off+4 : off+4]
+				p[0], p[1], p[2], p[3] = fillC.R, fillC.G, fillC.B, 0xff
+				continue
 			}
+			d := math.Sqrt(d2)
+			cov := rad + 0.5 - d
+			if cov <= 0 {
+				continue
+			}
+			c := fillC
+			if sw > 0 {
+				if t := inner + 0.5 - d; t <= 0 {
+					c = stroke
+				} else if t < 1 {
+					c = mix(stroke, fillC, t)
+				}
+			}
+			blend(img, x, y, c, cov)
 		}
 	}
 }
 
-// wuLine draws an anti-aliased line with Xiaolin Wu's algorithm, clipped
-// to the image; width > 1 draws parallel strokes.
-func wuLine(img *image.RGBA, x0, y0, x1, y1 float64, c color.RGBA, width float64) {
-	if !clip(&x0, &y0, &x1, &y1, float64(img.Rect.Dx()), float64(img.Rect.Dy())) {
+// drawText draws a text op: its halo box, then the glyphs, turned about
+// the box centre when the op has an angle.
+func (r *Renderer) drawText(img *image.RGBA, t *textOp) {
+	face := r.face(t.Size)
+	if face == nil {
 		return
 	}
-	steep := math.Abs(y1-y0) > math.Abs(x1-x0)
-	if steep {
-		x0, y0, x1, y1 = y0, x0, y1, x1
-	}
-	if x0 > x1 {
-		x0, x1, y0, y1 = x1, x0, y1, y0
-	}
-	dx, dy := x1-x0, y1-y0
-	grad := 1.0
-	if dx > 1e-9 {
-		grad = dy / dx
-	}
-	plot := func(x, y int, a float64) {
-		if steep {
-			blend(img, y, x, c, a)
-		} else {
-			blend(img, x, y, c, a)
+	if math.Abs(t.Angle) < 1e-3 {
+		x0, y0 := t.X-t.W/2, t.Y-t.H/2
+		if t.Halo.A > 0 {
+			blendRect(img, image.Rect(int(x0-2), int(y0), int(math.Ceil(x0+t.W+2)), int(math.Ceil(y0+t.H))), t.Halo)
 		}
+		d := font.Drawer{Dst: img, Src: image.NewUniform(t.Color), Face: face, Dot: fixed.Point26_6{X: fixed.Int26_6(x0 * 64), Y: fixed.Int26_6((y0 + t.Ascent) * 64)}}
+		d.DrawString(t.Text)
+		return
 	}
-	extra := int(math.Round(width)) - 1
-	yy := y0 + grad*(math.Round(x0)-x0)
-	for x := int(math.Round(x0)); x <= int(math.Round(x1)); x++ {
-		fy := math.Floor(yy)
-		f := yy - fy
-		plot(x, int(fy), 1-f)
-		for k := 1; k <= extra; k++ {
-			plot(x, int(fy)+k, 1)
+	mask := r.textMask(t, face)
+	cos, sin := math.Cos(t.Angle), math.Sin(t.Angle)
+	bb := rotatedBox(t.X, t.Y, t.W+4, t.H, t.Angle)
+	rr := image.Rect(int(bb.x0)-1, int(bb.y0)-1, int(bb.x1)+2, int(bb.y1)+2).Intersect(img.Rect)
+	mw, mh := float64(mask.Rect.Dx()), float64(mask.Rect.Dy())
+	for y := rr.Min.Y; y < rr.Max.Y; y++ {
+		for x := rr.Min.X; x < rr.Max.X; x++ {
+			// back into the text's own frame: u along, v across
+			dx, dy := float64(x)+0.5-t.X, float64(y)+0.5-t.Y
+			u, v := dx*cos+dy*sin+mw/2, -dx*sin+dy*cos+mh/2
+			if u < -1 || v < -1 || u > mw+1 || v > mh+1 {
+				continue
+			}
+			if t.Halo.A > 0 {
+				blend(img, x, y, t.Halo, math.Min(math.Min(u+1, mw+1-u), math.Min(v+1, mh+1-v)))
+			}
+			if a := sample(mask, u-0.5, v-0.5); a > 0 {
+				blend(img, x, y, t.Color, a)
+			}
 		}
-		plot(x, int(fy)+1+extra, f)
-		yy += grad
 	}
 }
 
-// clip limits a segment to the rectangle [0,w]×[0,h] (Liang–Barsky).
-func clip(x0, y0, x1, y1 *float64, w, h float64) bool {
-	t0, t1 := 0.0, 1.0
-	dx, dy := *x1-*x0, *y1-*y0
-	for _, pq := range [][2]float64{{-dx, *x0}, {dx, w - *x0}, {-dy, *y0}, {dy, h - *y0}} {
-		p, q := pq[0], pq[1]
-		if p == 0 {
-			if q < 0 {
-				return false
-			}
-			continue
-		}
-		t := q / p
-		if p < 0 {
-			t0 = math.Max(t0, t)
-		} else {
-			t1 = math.Min(t1, t)
-		}
-		if t0 > t1 {
-			return false
-		}
+// textMask renders a text into an alpha mask, cached per text and size.
+func (r *Renderer) textMask(t *textOp, face font.Face) *image.Alpha {
+	k := widthKey{t.Text, math.Round(t.Size*2) / 2}
+	if m, ok := r.masks[k]; ok {
+		return m
 	}
-	*x1, *y1 = *x0+t1*dx, *y0+t1*dy
-	*x0, *y0 = *x0+t0*dx, *y0+t0*dy
-	return true
+	m := image.NewAlpha(image.Rect(0, 0, int(math.Ceil(t.W))+2, int(math.Ceil(t.H))))
+	d := font.Drawer{Dst: m, Src: image.Opaque, Face: face, Dot: fixed.P(1, int(t.Ascent))}
+	d.DrawString(t.Text)
+	if len(r.masks) > 4000 {
+		clear(r.masks)
+	}
+	r.masks[k] = m
+	return m
+}
+
+// sample reads the mask bilinearly at (u, v), 0..1.
+func sample(m *image.Alpha, u, v float64) float64 {
+	x0, y0 := int(math.Floor(u)), int(math.Floor(v))
+	fx, fy := u-float64(x0), v-float64(y0)
+	at := func(x, y int) float64 {
+		if x < 0 || y < 0 || x >= m.Rect.Dx() || y >= m.Rect.Dy() {
+			return 0
+		}
+		return float64(m.Pix[y*m.Stride+x]) / 255
+	}
+	top := at(x0, y0)*(1-fx) + at(x0+1, y0)*fx
+	bot := at(x0, y0+1)*(1-fx) + at(x0+1, y0+1)*fx
+	return top*(1-fy) + bot*fy
 }

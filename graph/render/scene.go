@@ -1,6 +1,3 @@
-// Package render draws a graph scene into an image with its own
-// anti-aliased rasterizer, and writes the same scene as PNG or SVG. The
-// window's canvas and the exports use this one code path; it imports no Fyne.
 package render
 
 import (
@@ -9,34 +6,48 @@ import (
 	"sort"
 
 	"github.com/kgx/kgx/graph"
+	"github.com/kgx/kgx/graph/layout"
 )
 
 // Node is a node of the scene, in world coordinates.
 type Node struct {
 	X, Y   float64
-	R      float64 // radius in world units
+	R      float64 // radius in screen units at zoom 1 and above (semantic zoom shrinks it below)
 	Fill   color.RGBA
+	Type   string
 	Label  string
-	Weight int // larger nodes keep their label first when space is short
+	Rank   float64 // importance: labels go to the highest ranks first
 	Hidden bool
 }
 
-// Edge joins two nodes of the scene by index.
+// Edge is a relation from node A to node B.
 type Edge struct {
-	A, B   int
-	Color  color.RGBA
-	Hidden bool
+	A, B      int
+	ID        int64  // the relation's id in the project, 0 if none
+	Predicate string // canonical predicate, written along the edge
+	Label     string // the words of the text ("CEO von"), shown on hover and when zoomed in
+	Weak      bool   // co-occurrence: thin, dashed, no label
+	Bend      float64
+	Hidden    bool
 }
 
-// Scene is what is drawn: nodes, edges and the theme colours.
+// Scene is what is drawn: nodes, edges, colours, selection and legend.
 type Scene struct {
-	Nodes      []Node
-	Edges      []Edge
-	Background color.RGBA
-	Text       color.RGBA
-	Selected   int // index of the selected node, or -1
-	// Fast draws a cheaper picture while the view moves: on large scenes
-	// edges are left out except the selected node's, and fewer labels drawn.
+	Nodes   []Node
+	Edges   []Edge
+	Palette Palette
+
+	Selected     int          // selected node, or -1
+	SelectedEdge int          // selected edge, or -1
+	HoverEdge    int          // edge under the pointer, or -1
+	Highlight    map[int]bool // search hits: ringed and labelled first
+
+	Legend     Legend
+	ShowLegend bool
+	Title      string
+	// HiddenNodes counts the nodes a rank or degree threshold hides.
+	HiddenNodes int
+	// Fast draws a cheaper picture while the view moves.
 	Fast bool
 }
 
@@ -51,45 +62,82 @@ func (v View) ToWorld(x, y float64) (float64, float64) {
 // ToScreen converts a world point to screen coordinates.
 func (v View) ToScreen(x, y float64) (float64, float64) { return x*v.Zoom + v.OffX, y*v.Zoom + v.OffY }
 
-// Colours of the entity types.
-var typeColors = map[string]color.RGBA{
-	"PER":     {0x3b, 0x82, 0xf6, 0xff},
-	"ORG":     {0xf5, 0x9e, 0x0b, 0xff},
-	"LOC":     {0x10, 0xb9, 0x81, 0xff},
-	"PRODUCT": {0xa8, 0x55, 0xf7, 0xff},
-	"EVENT":   {0xef, 0x44, 0x44, 0xff},
-	"MISC":    {0x94, 0xa3, 0xb8, 0xff},
+// ScreenRadius is the drawn radius of a node of radius r at zoom z, in
+// screen units: never more than r (zooming in spreads nodes apart rather
+// than growing them), shrinking with the square root of the zoom below 1.
+func ScreenRadius(r, z float64) float64 { return math.Max(1.5, r*math.Min(1, math.Sqrt(z))) }
+
+// Options say how a graph becomes a scene.
+type Options struct {
+	ShowWeak  bool   // draw co-occurrence (related_to) links
+	SizeBy    string // "degree" (default) or "pagerank"
+	MinDegree int    // hide nodes with fewer relations than this
+	Palette   Palette
 }
 
-// TypeColor returns the fill colour of an entity type.
-func TypeColor(t string) color.RGBA {
-	if c, ok := typeColors[t]; ok {
-		return c
-	}
-	return typeColors["MISC"]
-}
-
-// NodeRadius is the world radius of a node with the given mention count.
-func NodeRadius(mentions int) float64 { return 7 + 3*math.Log1p(float64(mentions)) }
+// WeakPredicate is the co-occurrence predicate, drawn weaker and hidden by default.
+const WeakPredicate = "related_to"
 
 // FromGraph builds a scene from a graph and node positions (index-aligned
-// with g.Nodes). Edges with a hidden predicate are left out.
-func FromGraph(g *graph.Graph, x, y []float64, hidePred func(string) bool) *Scene {
-	s := &Scene{Background: color.RGBA{0xff, 0xff, 0xff, 0xff}, Text: color.RGBA{0x1f, 0x29, 0x37, 0xff}, Selected: -1}
+// with g.Nodes): node size by degree or PageRank, colour by type, parallel
+// relations bent apart, co-occurrence shown only if asked for.
+func FromGraph(g *graph.Graph, x, y []float64, opt Options) *Scene {
+	s := &Scene{Palette: opt.Palette, Selected: -1, SelectedEdge: -1, HoverEdge: -1, ShowLegend: true}
+	if s.Palette == (Palette{}) {
+		s.Palette = Light()
+	}
+	skip := func(e *graph.Edge) bool { return !opt.ShowWeak && e.Predicate == WeakPredicate }
+	deg := g.Degree(skip)
+	pr := g.PageRank(skip)
+	total := 0
+	for _, d := range deg {
+		total += d
+	}
 	for i, n := range g.Nodes {
-		s.Nodes = append(s.Nodes, Node{X: x[i], Y: y[i], R: NodeRadius(n.Mentions), Fill: TypeColor(n.Type), Label: n.Name, Weight: n.Mentions})
-	}
-	for _, e := range g.Edges {
-		if e.To == 0 || hidePred != nil && hidePred(e.Predicate) {
-			continue
+		imp := float64(deg[i])
+		if opt.SizeBy == "pagerank" {
+			imp = pr[i] * float64(total)
 		}
+		hidden := opt.MinDegree > 0 && deg[i] < opt.MinDegree
+		if hidden {
+			s.HiddenNodes++
+		}
+		s.Nodes = append(s.Nodes, Node{X: x[i], Y: y[i], R: layout.NodeRadius(imp), Fill: TypeColor(n.Type),
+			Type: n.Type, Label: n.Name, Rank: pr[i], Hidden: hidden})
+	}
+	for i := range g.Edges {
+		e := &g.Edges[i]
 		a, b := g.NodeIndex(e.From), g.NodeIndex(e.To)
-		if a < 0 || b < 0 {
+		if e.To == 0 || a < 0 || b < 0 || skip(e) {
 			continue
 		}
-		s.Edges = append(s.Edges, Edge{A: a, B: b, Color: color.RGBA{0x94, 0xa3, 0xb8, 0xff}})
+		s.Edges = append(s.Edges, Edge{A: a, B: b, ID: e.ID, Predicate: e.Predicate, Label: e.Label, Weak: e.Predicate == WeakPredicate})
 	}
+	s.SpreadParallel()
+	s.Legend = TypeLegend(s, opt.SizeBy, opt.ShowWeak)
 	return s
+}
+
+// SpreadParallel bends the relations between one pair of nodes apart so
+// that none lies on another: k edges get offsets -(k-1)/2 … (k-1)/2,
+// measured on the same side whichever way each edge points.
+func (s *Scene) SpreadParallel() {
+	type pair struct{ a, b int }
+	groups := map[pair][]int{}
+	for i, e := range s.Edges {
+		p := pair{min(e.A, e.B), max(e.A, e.B)}
+		groups[p] = append(groups[p], i)
+	}
+	for p, idx := range groups {
+		sort.Ints(idx)
+		for k, i := range idx {
+			off := float64(k) - float64(len(idx)-1)/2
+			if s.Edges[i].A != p.a {
+				off = -off // the edge runs the other way: its left is the pair's right
+			}
+			s.Edges[i].Bend = off
+		}
+	}
 }
 
 // Bounds returns the world rectangle that holds every visible node.
@@ -108,51 +156,33 @@ func (s *Scene) Bounds() (minX, minY, maxX, maxY float64) {
 	return
 }
 
-// Fit returns the view that shows the whole scene in a w×h area with a margin.
+// Fit returns the view that shows the whole scene in a w×h area with a
+// margin that leaves room for labels.
 func (s *Scene) Fit(w, h float64) View {
 	minX, minY, maxX, maxY := s.Bounds()
-	margin := 40.0
+	margin := math.Min(60, math.Min(w, h)/8)
 	bw, bh := math.Max(maxX-minX, 1), math.Max(maxY-minY, 1)
 	z := math.Min((w-2*margin)/bw, (h-2*margin)/bh)
-	z = math.Max(math.Min(z, 3), 0.02)
+	z = math.Max(math.Min(z, 2), 0.005)
 	return View{Zoom: z, OffX: w/2 - (minX+bw/2)*z, OffY: h/2 - (minY+bh/2)*z}
 }
 
-// NodeAt returns the index of the topmost visible node under the screen
-// point (x, y), or -1. O(V).
-func (s *Scene) NodeAt(v View, x, y float64) int {
-	wx, wy := v.ToWorld(x, y)
-	best, bestD := -1, math.Inf(1)
-	for i, n := range s.Nodes {
-		if n.Hidden {
+// Neighbourhood returns the selected node and the nodes one visible
+// relation away, or nil when nothing is selected.
+func (s *Scene) Neighbourhood() map[int]bool {
+	if s.Selected < 0 || s.Selected >= len(s.Nodes) {
+		return nil
+	}
+	nb := map[int]bool{s.Selected: true}
+	for _, e := range s.Edges {
+		if e.Hidden {
 			continue
 		}
-		dx, dy := wx-n.X, wy-n.Y
-		d := dx*dx + dy*dy
-		r := math.Max(n.R, 6/v.Zoom)
-		if d <= r*r && d < bestD {
-			best, bestD = i, d
+		if e.A == s.Selected {
+			nb[e.B] = true
+		} else if e.B == s.Selected {
+			nb[e.A] = true
 		}
 	}
-	return best
-}
-
-// labelOrder returns the visible nodes, heaviest first, for label placement.
-func (s *Scene) labelOrder() []int {
-	idx := make([]int, 0, len(s.Nodes))
-	for i, n := range s.Nodes {
-		if !n.Hidden && n.Label != "" {
-			idx = append(idx, i)
-		}
-	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		if idx[a] == s.Selected {
-			return true
-		}
-		if idx[b] == s.Selected {
-			return false
-		}
-		return s.Nodes[idx[a]].Weight > s.Nodes[idx[b]].Weight
-	})
-	return idx
+	return nb
 }

@@ -1,0 +1,77 @@
+package render
+
+import (
+	"fmt"
+	"math"
+)
+
+// legendRow is one line of the legend: a symbol drawn by sym at (x, y),
+// the row's middle left, and its text.
+type legendRow struct {
+	text string
+	sym  func(x, y float64)
+}
+
+// planLegend draws the legend in the bottom-left corner: each colour and
+// what it stands for, what node size means, the edge styles, and how many
+// nodes a threshold hides.
+func (r *Renderer) planLegend(s *Scene, h, scale float64) {
+	o, p := &r.fr.Overlay, s.Palette
+	var rows []legendRow
+	for _, c := range s.Legend.Colors {
+		c := c
+		rows = append(rows, legendRow{c.Text, func(x, y float64) {
+			o.circles = append(o.circles, circleOp{X: x + 12*scale, Y: y, R: 5 * scale, Fill: c.Color, Stroke: darker(c.Color), StrokeWidth: scale})
+		}})
+	}
+	if s.Legend.Size != "" {
+		rows = append(rows, legendRow{s.Legend.Size, func(x, y float64) {
+			for _, c := range [][2]float64{{4, 2.5}, {15, 6}} {
+				o.circles = append(o.circles, circleOp{X: x + c[0]*scale, Y: y, R: c[1] * scale, Fill: p.Muted})
+			}
+		}})
+	}
+	rows = append(rows, legendRow{"relation (its predicate along the line)", func(x, y float64) {
+		o.lines = append(o.lines, lineOp{X0: x, Y0: y, X1: x + 16*scale, Y1: y, Color: p.Edge, Width: math.Max(1, scale)})
+		o.tris = append(o.tris, triOp{P: [3][2]float64{{x + 24*scale, y}, {x + 16*scale, y - 3*scale}, {x + 16*scale, y + 3*scale}}, Color: p.Edge})
+	}})
+	if s.Legend.Weak {
+		rows = append(rows, legendRow{"co-occurrence (same sentence)", func(x, y float64) {
+			o.lines = append(o.lines, lineOp{X0: x, Y0: y, X1: x + 24*scale, Y1: y, Color: p.Weak, Width: math.Max(1, scale), Dash: true})
+		}})
+	}
+	if s.HiddenNodes > 0 {
+		rows = append(rows, legendRow{fmt.Sprintf("%d nodes hidden (too few relations)", s.HiddenNodes), nil})
+	}
+	size, rowH, pad := 11*scale, 18*scale, 8*scale
+	m := r.metrics(size)
+	tw := 0.0
+	for _, row := range rows {
+		tw = math.Max(tw, r.textWidth(row.text, size))
+	}
+	bw, bh := pad*2+32*scale+tw, pad*2+rowH*float64(len(rows))
+	x0, y0 := 10*scale, h-10*scale-bh
+	if y0 < 0 || bw > r.fr.W-20*scale {
+		return // no room
+	}
+	panel := p.Panel
+	panel.A = 0xe8
+	o.rects = append(o.rects, rectOp{X0: x0, Y0: y0, X1: x0 + bw, Y1: y0 + bh, Fill: panel, Stroke: p.Weak})
+	for k, row := range rows {
+		y := y0 + pad + rowH*(float64(k)+0.5)
+		if row.sym != nil {
+			row.sym(x0+pad, y)
+		}
+		w := r.textWidth(row.text, size)
+		o.texts = append(o.texts, textOp{X: x0 + pad + 32*scale + w/2, Y: y, W: w, H: m.height, Size: size, Ascent: m.ascent, Text: row.text, Color: p.Text})
+	}
+}
+
+// planTitle writes the title in the top-left corner.
+func (r *Renderer) planTitle(s *Scene, scale float64) {
+	size := 18 * scale
+	m := r.metrics(size)
+	w := r.textWidth(s.Title, size)
+	r.fr.Overlay.texts = append(r.fr.Overlay.texts, textOp{X: 12*scale + w/2, Y: 10*scale + m.height/2, W: w, H: m.height,
+		Size: size, Ascent: m.ascent, Text: s.Title, Color: s.Palette.Text, Halo: halo(s.Palette)})
+}
