@@ -53,23 +53,37 @@ func (p *detailsPanel) show(g *graph.Graph, n *graph.Node, hideRelated bool) {
 		}
 		shown++
 		objs = append(objs, widget.NewSeparator())
-		head := widget.NewLabelWithStyle(relationLine(g, e), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		head.Wrapping = fyne.TextWrapWord
-		objs = append(objs, head, wrapped(fmt.Sprintf("“%s” · confidence %.2f", e.Label, e.Confidence)))
-		for _, ev := range e.Evidence {
-			src := ev.Doc
-			if d := g.Document(ev.Doc); d != nil {
-				src = d.Title
-			}
-			s := wrapped(ev.Sentence)
-			s.TextStyle = fyne.TextStyle{Italic: true}
-			objs = append(objs, s, wrapped("— "+src))
-		}
+		objs = append(objs, relationObjects(g, e)...)
 	}
 	if shown == 0 {
 		objs = append(objs, widget.NewSeparator(), wrapped("No relations found yet."))
 	}
 	p.box.Objects = objs
+	p.box.Refresh()
+}
+
+// relationObjects are a relation's lines in the panel: head, label and
+// confidence, then each sentence it was read from with its article.
+func relationObjects(g *graph.Graph, e *graph.Edge) []fyne.CanvasObject {
+	head := widget.NewLabelWithStyle(relationLine(g, e), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Wrapping = fyne.TextWrapWord
+	objs := []fyne.CanvasObject{head, wrapped(fmt.Sprintf("“%s” · confidence %.2f", e.Label, e.Confidence))}
+	for _, ev := range e.Evidence {
+		src := ev.Doc
+		if d := g.Document(ev.Doc); d != nil {
+			src = d.Title
+		}
+		s := wrapped(ev.Sentence)
+		s.TextStyle = fyne.TextStyle{Italic: true}
+		objs = append(objs, s, wrapped("— "+src))
+	}
+	return objs
+}
+
+// showRelation shows one relation (a tapped edge) and its evidence.
+func (p *detailsPanel) showRelation(g *graph.Graph, e *graph.Edge) {
+	title := widget.NewLabelWithStyle("Relation", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.box.Objects = append([]fyne.CanvasObject{title}, relationObjects(g, e)...)
 	p.box.Refresh()
 }
 

@@ -26,7 +26,8 @@ var _ interface {
 
 // GraphView is the interactive node view: the whole scene is drawn into one
 // raster by graph/render; drag the background to pan, the wheel zooms at
-// the pointer, drag a node to move it (it stays), tap a node to select it.
+// the pointer, drag a node to move it (it stays), tap a node or a relation
+// to select it; hovering a relation highlights it and shows its words.
 type GraphView struct {
 	widget.BaseWidget
 
@@ -37,6 +38,8 @@ type GraphView struct {
 	OnNodeTapped func(i int)
 	// OnNodeMoved is called when the user has dragged node i to a new place.
 	OnNodeMoved func(i int)
+	// OnEdgeTapped is called with the edge index when a relation is tapped.
+	OnEdgeTapped func(i int)
 
 	// AutoFit keeps the whole graph in view while the layout moves it,
 	// until the person pans or zooms.
@@ -52,7 +55,7 @@ type GraphView struct {
 
 // NewGraphView returns an empty graph view.
 func NewGraphView(rr *render.Renderer) *GraphView {
-	g := &GraphView{Scene: &render.Scene{Selected: -1}, View: render.View{Zoom: 1}, rr: rr, hover: -1, dragNode: -1, AutoFit: true}
+	g := &GraphView{Scene: &render.Scene{Selected: -1, SelectedEdge: -1, HoverEdge: -1}, View: render.View{Zoom: 1}, rr: rr, hover: -1, dragNode: -1, AutoFit: true}
 	g.ExtendBaseWidget(g)
 	return g
 }
@@ -105,11 +108,37 @@ func (g *GraphView) moving() {
 	})
 }
 
-// Tapped selects the node under the pointer.
+// EdgeAt returns the index of the relation under a point of the widget,
+// or -1; nodes take precedence.
+func (g *GraphView) EdgeAt(p fyne.Position) int {
+	if g.NodeAt(p) >= 0 {
+		return -1
+	}
+	return g.Scene.EdgeAt(g.View, float64(p.X), float64(p.Y), 5)
+}
+
+// EdgePosition returns the middle of edge i's straight chord, in widget
+// coordinates (on the drawn edge when it is not bent).
+func (g *GraphView) EdgePosition(i int) fyne.Position {
+	e := g.Scene.Edges[i]
+	a, b := g.NodePosition(e.A), g.NodePosition(e.B)
+	return fyne.NewPos((a.X+b.X)/2, (a.Y+b.Y)/2)
+}
+
+// Tapped selects the node, or else the relation, under the pointer; on
+// the background it clears the selection.
 func (g *GraphView) Tapped(e *fyne.PointEvent) {
 	i := g.NodeAt(e.Position)
-	g.Scene.Selected = i
+	edge := -1
+	if i < 0 {
+		edge = g.EdgeAt(e.Position)
+	}
+	g.Scene.Selected, g.Scene.SelectedEdge = i, edge
 	g.Refresh()
+	if edge >= 0 && g.OnEdgeTapped != nil {
+		g.OnEdgeTapped(edge)
+		return
+	}
 	if g.OnNodeTapped != nil {
 		g.OnNodeTapped(i)
 	}
@@ -161,15 +190,32 @@ func (g *GraphView) ZoomAt(p fyne.Position, f float64) {
 // MouseIn is part of desktop.Hoverable.
 func (g *GraphView) MouseIn(e *desktop.MouseEvent) { g.MouseMoved(e) }
 
-// MouseMoved tracks the node under the pointer for the cursor.
-func (g *GraphView) MouseMoved(e *desktop.MouseEvent) { g.hover = g.NodeAt(e.Position) }
+// MouseMoved tracks the node under the pointer for the cursor, and
+// highlights the relation under it.
+func (g *GraphView) MouseMoved(e *desktop.MouseEvent) {
+	g.hover = g.NodeAt(e.Position)
+	edge := -1
+	if g.hover < 0 && !g.dragging {
+		edge = g.Scene.EdgeAt(g.View, float64(e.Position.X), float64(e.Position.Y), 5)
+	}
+	if edge != g.Scene.HoverEdge {
+		g.Scene.HoverEdge = edge
+		g.Refresh()
+	}
+}
 
 // MouseOut is part of desktop.Hoverable.
-func (g *GraphView) MouseOut() { g.hover = -1 }
+func (g *GraphView) MouseOut() {
+	g.hover = -1
+	if g.Scene.HoverEdge >= 0 {
+		g.Scene.HoverEdge = -1
+		g.Refresh()
+	}
+}
 
-// Cursor shows a pointer over nodes.
+// Cursor shows a pointer over nodes and relations.
 func (g *GraphView) Cursor() desktop.Cursor {
-	if g.hover >= 0 {
+	if g.hover >= 0 || g.Scene.HoverEdge >= 0 {
 		return desktop.PointerCursor
 	}
 	return desktop.DefaultCursor
@@ -197,10 +243,27 @@ func (r *graphViewRenderer) draw(w, h int) image.Image {
 		scale = float64(w) / float64(sz.Width)
 	}
 	s := r.g.Scene
-	s.Background = color.RGBAModel.Convert(theme.Color(theme.ColorNameBackground)).(color.RGBA)
-	s.Text = color.RGBAModel.Convert(theme.Color(theme.ColorNameForeground)).(color.RGBA)
+	s.Palette = ThemePalette()
 	r.g.rr.Render(r.buf, s, r.g.View, scale)
 	return r.buf
+}
+
+// ThemePalette returns the drawing colours for Fyne's current theme: the
+// dark or light palette, on the theme's own background and text colours.
+func ThemePalette() render.Palette {
+	p := render.Light()
+	if fyne.CurrentApp() != nil && fyne.CurrentApp().Settings().ThemeVariant() == theme.VariantDark {
+		p = render.Dark()
+	}
+	p.Background = rgba(theme.Color(theme.ColorNameBackground))
+	p.Panel = p.Background
+	p.Text = rgba(theme.Color(theme.ColorNameForeground))
+	return p
+}
+
+func rgba(c color.Color) color.RGBA {
+	r, g, b, a := c.RGBA()
+	return color.RGBA{uint8(r >> 8), uint8(g >> 8), uint8(b >> 8), uint8(a >> 8)}
 }
 
 func (r *graphViewRenderer) Layout(s fyne.Size) {

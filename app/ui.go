@@ -39,12 +39,17 @@ type UI struct {
 	tabs    *container.AppTabs
 
 	status   *widget.Label
+	counts   *widget.Label // entities, relations, documents, what is hidden
 	progress *widget.ProgressBar
 	cancel   *widget.Button // stops the imports under way
 	cancels  map[int]context.CancelFunc
 	nextID   int
 	search   *widget.Entry
-	related  *widget.Check
+	bar      *viewBar
+
+	lay      *layout.Layout // the force layout of the graph shown
+	paused   bool           // the person paused the layout
+	arranged []int          // nodes a circle or layers arrangement pinned
 
 	layoutCancel context.CancelFunc
 	layoutDone   chan struct{}
@@ -63,6 +68,7 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 	u.view = NewGraphView(rr)
 	u.view.OnNodeTapped = u.onNodeTapped
 	u.view.OnNodeMoved = u.onNodeMoved
+	u.view.OnEdgeTapped = u.onEdgeTapped
 	u.details = newDetailsPanel()
 	u.docs = widget.NewList(func() int { return len(u.docList) },
 		func() fyne.CanvasObject { return widget.NewLabel("document title") },
@@ -86,20 +92,20 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 	u.search = widget.NewEntry()
 	u.search.SetPlaceHolder("Search entities…")
 	u.search.OnSubmitted = u.onSearch
-	u.related = widget.NewCheck("Co-occurrence", func(bool) { u.rebuildScene(false) })
-	toolbar := container.NewBorder(nil, nil, container.NewHBox(
+	u.bar = newViewBar(u)
+	toolbar := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(
 		widget.NewButtonWithIcon("Import…", theme.FolderOpenIcon(), u.onImportDialog),
 		widget.NewButtonWithIcon("Export image…", theme.DocumentSaveIcon(), u.onExportImage),
 		widget.NewButtonWithIcon("Fit", theme.ZoomFitIcon(), func() { u.view.AutoFit = true; u.view.FitAll() }),
-		u.related,
-	), nil, u.search)
+	), nil, u.search), u.bar.root)
 	u.tabs = container.NewAppTabs(
 		container.NewTabItem("Details", u.details.root),
 		container.NewTabItem("Documents", u.docs),
 	)
 	split := container.NewHSplit(u.view, u.tabs)
 	split.Offset = 0.68
-	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(container.NewGridWrap(fyne.NewSize(220, 20), u.progress), u.cancel), u.status)
+	u.counts = widget.NewLabel("")
+	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(u.counts, container.NewGridWrap(fyne.NewSize(220, 20), u.progress), u.cancel), u.status)
 	u.win.SetContent(container.NewBorder(toolbar, bottom, nil, nil, split))
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.win.SetIcon(a.Icon())
@@ -238,8 +244,6 @@ func (u *UI) reload(fit bool) {
 	u.startLayout(lay)
 }
 
-func (u *UI) hidden(pred string) bool { return !u.related.Checked && cli.HiddenByDefault(pred) }
-
 func (u *UI) rebuildScene(fit bool) {
 	if u.g == nil {
 		return
@@ -255,17 +259,50 @@ func (u *UI) rebuildScene(fit bool) {
 }
 
 func (u *UI) rebuildSceneFrom(x, y []float64, fit bool) {
-	sel := u.view.Scene.Selected
-	s := render.FromGraph(u.g, x, y, u.hidden)
-	if sel < len(s.Nodes) {
-		s.Selected = sel
+	old := u.view.Scene
+	opt := u.bar.options()
+	s := render.FromGraph(u.g, x, y, opt)
+	if u.bar.colour.Selected == colourGroup {
+		s.ColorByGroup(u.g.Communities(func(e *graph.Edge) bool { return !opt.ShowWeak && e.Predicate == render.WeakPredicate }))
 	}
+	if old.Selected < len(s.Nodes) {
+		s.Selected = old.Selected
+	}
+	s.Highlight, s.ShowLegend = old.Highlight, u.bar.legend.Checked
 	u.view.SetScene(s, fit)
+	u.showCounts()
+}
+
+// showCounts writes what the project holds and what the view hides into
+// the status bar.
+func (u *UI) showCounts() {
+	if u.g == nil {
+		return
+	}
+	s := u.view.Scene
+	shown := 0
+	for _, e := range s.Edges {
+		if !e.Weak {
+			shown++
+		}
+	}
+	msg := fmt.Sprintf("%d entities · %d relations · %d documents", len(u.g.Nodes), shown, len(u.g.Documents))
+	if s.HiddenNodes > 0 {
+		msg += fmt.Sprintf(" · %d entities hidden (%s)", s.HiddenNodes, u.bar.minDeg.Selected)
+	}
+	if !u.bar.related.Checked {
+		msg += " · co-occurrence links hidden"
+	}
+	u.counts.SetText(msg)
 }
 
 // startLayout runs the force layout in the background, showing its progress
 // about 30 times a second, and stores the positions when it settles.
 func (u *UI) startLayout(lay *layout.Layout) {
+	u.lay = lay
+	if u.paused {
+		return
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	u.layoutCancel, u.layoutDone = cancel, done
@@ -325,7 +362,7 @@ func (u *UI) onNodeTapped(i int) {
 		u.details.clear()
 		return
 	}
-	u.details.show(u.g, &u.g.Nodes[i], !u.related.Checked)
+	u.details.show(u.g, &u.g.Nodes[i], !u.bar.related.Checked)
 	u.tabs.SelectIndex(0)
 }
 
@@ -340,6 +377,10 @@ func (u *UI) onNodeMoved(i int) {
 		}
 	}
 	u.g.Nodes[i].Pinned = true
+	if u.lay != nil && i < len(u.lay.X) {
+		n := u.view.Scene.Nodes[i]
+		u.lay.X[i], u.lay.Y[i], u.lay.Pinned[i] = n.X, n.Y, true
+	}
 	if err := u.store.SavePositions(context.Background(), pos); err != nil {
 		u.status.SetText("Could not store the positions: " + err.Error())
 	}
@@ -353,6 +394,10 @@ func (u *UI) onSearch(q string) {
 	if len(hits) == 0 {
 		u.status.SetText(fmt.Sprintf("No entity matches %q.", q))
 		return
+	}
+	u.view.Scene.Highlight = map[int]bool{}
+	for _, h := range hits {
+		u.view.Scene.Highlight[u.g.NodeIndex(h.ID)] = true
 	}
 	i := u.g.NodeIndex(hits[0].ID)
 	u.view.Scene.Selected = i

@@ -118,3 +118,28 @@ func TestRanks(t *testing.T) {
 		t.Errorf("hub does not rank first: %v", pr)
 	}
 }
+
+func TestCommunities(t *testing.T) {
+	g := &Graph{}
+	for i := 1; i <= 8; i++ {
+		g.Nodes = append(g.Nodes, Node{ID: int64(i)})
+	}
+	id := int64(0)
+	link := func(a, b int64) {
+		id++
+		g.Edges = append(g.Edges, Edge{ID: id, From: a, To: b, Predicate: "partner_of"})
+	}
+	for _, grp := range [][]int64{{1, 2, 3, 4}, {5, 6, 7, 8}} {
+		for i := range grp {
+			for j := i + 1; j < len(grp); j++ {
+				link(grp[i], grp[j])
+			}
+		}
+	}
+	link(4, 5)
+	g.Reindex()
+	c := g.Communities(nil)
+	if c[0] != c[1] || c[0] != c[3] || c[4] != c[7] || c[0] == c[4] {
+		t.Errorf("groups %v, want {1..4} and {5..8}", c)
+	}
+}

@@ -12,8 +12,6 @@ import (
 	"path/filepath"
 
 	"github.com/kgx/kgx/graph"
-	"github.com/kgx/kgx/graph/layout"
-	"github.com/kgx/kgx/graph/render"
 	"github.com/kgx/kgx/importer"
 	"github.com/kgx/kgx/importer/eval"
 )
@@ -78,7 +76,8 @@ const usage = `kgx — knowledge graphs from news articles
 
   kgx [--store FILE] [FILE|DIR ...]       open the window (importing the files given)
   kgx import [--store FILE] [--lang auto|de|en] FILE|DIR ...   articles, or graph data (.json, .nq)
-  kgx export [--store FILE] --format png|svg|json|nquads [-o FILE|-] [--width W --height H --scale S]
+  kgx export [--store FILE] --format png|svg|pdf|json|nquads [-o FILE|-] [--width W --height H --scale S]
+             [--background light|dark|transparent] [--title TEXT] [--legend=false] [--cooccurrence]
   kgx stats  [--store FILE]
   kgx eval   [--corpora DIR]                  the importer's figures on annotated corpora
   kgx version
@@ -213,73 +212,6 @@ func (r *runner) statsCmd(args []string) int {
 // HiddenByDefault reports whether edges of a predicate are hidden in the
 // view and in image exports unless asked for (related_to, co-occurrence).
 func HiddenByDefault(pred string) bool { return pred == "related_to" }
-
-func (r *runner) exportCmd(args []string) int {
-	fs, storePath := r.flags("export")
-	format := fs.String("format", "", "png, svg, json or nquads")
-	out := fs.String("o", "", "output file, or - for standard output")
-	width := fs.Int("width", 1600, "image width in pixels")
-	height := fs.Int("height", 1200, "image height in pixels")
-	scale := fs.Float64("scale", 1, "image scale (2 for HiDPI)")
-	if _, err := parse(fs, args); err != nil {
-		return ExitNotImplemented
-	}
-	switch *format {
-	case "png", "svg", "json", "nquads":
-	case "pdf", "graphml", "gexf", "csv", "cypher":
-		fmt.Fprintf(r.stderr, "kgx export: format %s: not implemented yet\n", *format)
-		return ExitNotImplemented
-	default:
-		fmt.Fprintf(r.stderr, "kgx export: --format %q: use png, svg, json or nquads\n", *format)
-		return ExitNotImplemented
-	}
-	st, err := OpenStore(*storePath)
-	if err != nil {
-		fmt.Fprintln(r.stderr, "kgx export:", err)
-		return ExitFailed
-	}
-	defer st.Close()
-	g, err := st.Load(r.ctx)
-	if err != nil {
-		fmt.Fprintln(r.stderr, "kgx export:", err)
-		return ExitFailed
-	}
-	if *out == "" {
-		*out = "-"
-		if *format == "png" || *format == "svg" {
-			*out = "kgx-graph." + *format
-		}
-	}
-	if err := writeTo(*out, r.stdout, func(w io.Writer) error { return Export(r.ctx, g, *format, w, *width, *height, *scale) }); err != nil {
-		fmt.Fprintf(r.stderr, "kgx export: %s: %v\n", *out, err)
-		return ExitFailed
-	}
-	if *out != "-" {
-		fmt.Fprintf(r.stderr, "wrote %s\n", *out)
-	}
-	return ExitOK
-}
-
-// Export writes g in a format: png, svg, json or nquads. Images show the
-// settled layout with the stored positions kept.
-func Export(ctx context.Context, g *graph.Graph, format string, w io.Writer, width, height int, scale float64) error {
-	switch format {
-	case "json":
-		return g.WriteJSON(w)
-	case "nquads":
-		return g.WriteNQuads(w)
-	}
-	x, y := layout.Settle(ctx, g, 600)
-	s := render.FromGraph(g, x, y, HiddenByDefault)
-	if format == "svg" {
-		return render.WriteSVG(w, s, width, height)
-	}
-	rr, err := render.NewRenderer()
-	if err != nil {
-		return err
-	}
-	return rr.WritePNG(w, s, width, height, scale)
-}
 
 // writeTo writes to a file atomically (through a temporary file) or to
 // standard output for "-".

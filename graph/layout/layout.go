@@ -11,6 +11,7 @@ import (
 	"math"
 	"math/rand"
 	"runtime"
+	"sort"
 	"sync"
 )
 
@@ -46,7 +47,9 @@ type Layout struct {
 	ef         []float64 // per-edge forces
 	speed      float64
 	efficiency float64
-	calm       int // consecutive steps with little movement
+	calm       int  // consecutive steps with little movement
+	sizes      bool // overlap prevention is on (the second phase, as in Gephi)
+	sizesAt    int  // the step it started
 	steps      int
 	tree       quadtree
 }
@@ -74,8 +77,30 @@ func NewWith(opt Options, n int, edges [][2]int, x, y []float64, has []bool) *La
 		}
 	}
 	l.place(x, y, has)
+	l.sizes = anyTrue(has) // a stored layout only settles: no new shape, no new scale
 	return l
 }
+
+func anyTrue(b []bool) bool {
+	for _, v := range b {
+		if v {
+			return true
+		}
+	}
+	return false
+}
+
+// Wake lets a settled layout run again (after the person moved nodes or
+// resumed it), keeping its scale.
+func (l *Layout) Wake() {
+	l.calm, l.sizesAt = 0, l.steps
+}
+
+// adjust reports whether node sizes count in this step: overlap
+// prevention starts once the layout has found its shape, as a person does
+// in Gephi, because pushing overlapping nodes apart from the first step
+// slows the layout down and freezes early tangles.
+func (l *Layout) adjust() bool { return l.Opt.AdjustSizes && l.sizes }
 
 // place keeps known positions, puts new nodes beside a placed neighbour
 // (incremental import) and the rest on a spiral.
@@ -117,8 +142,14 @@ func (l *Layout) place(x, y []float64, has []bool) {
 }
 
 // Settled reports whether the nodes have come to rest: for several steps
-// the mean movement was below a thousandth of the drawing's extent.
-func (l *Layout) Settled() bool { return len(l.X) == 0 || l.calm >= 5 }
+// the mean movement was below a thousandth of the drawing's extent, with
+// overlap prevention on if asked for.
+func (l *Layout) Settled() bool {
+	if l.sizes && l.steps-l.sizesAt >= 150 {
+		return true // overlaps are undone by then; the rest is jitter
+	}
+	return len(l.X) == 0 || l.calm >= 5 && (l.sizes || !l.Opt.AdjustSizes)
+}
 
 // Steps returns how many iterations have run.
 func (l *Layout) Steps() int { return l.steps }
@@ -217,7 +248,7 @@ func (l *Layout) pairForce(i, j int, xi, yi, mi, si, kr float64) {
 		dx, dy, d = math.Cos(a)*0.01, math.Sin(a)*0.01, 0.01
 	}
 	mm := kr * mi * l.mass[j]
-	if l.Opt.AdjustSizes {
+	if l.adjust() {
 		if gap := d - si - l.Size[j]; gap > 0 {
 			f := mm / (gap * d)
 			l.fx[i] += dx * f
@@ -278,7 +309,7 @@ func (l *Layout) edgeForce(a, b int) (float64, float64) {
 		return 0, 0
 	}
 	dist := d
-	if l.Opt.AdjustSizes {
+	if l.adjust() {
 		dist = d - l.Size[a] - l.Size[b]
 		if dist <= 0 {
 			return 0, 0
@@ -287,7 +318,7 @@ func (l *Layout) edgeForce(a, b int) (float64, float64) {
 	f := 1.0 // linear: the force grows with the distance
 	if l.Opt.LinLog {
 		f = math.Log1p(dist) / d
-	} else if l.Opt.AdjustSizes {
+	} else if l.adjust() {
 		f = dist / d
 	}
 	return dx * f, dy * f
@@ -313,7 +344,7 @@ func (l *Layout) move() float64 {
 		sw := l.mass[i] * math.Hypot(l.fx[i]-l.ofx[i], l.fy[i]-l.ofy[i])
 		factor := l.speed / (1 + math.Sqrt(l.speed*sw))
 		df := math.Hypot(l.fx[i], l.fy[i])
-		if l.Opt.AdjustSizes {
+		if l.adjust() {
 			factor *= 0.1
 			if df > 0 {
 				factor = math.Min(factor*df, 10) / df
@@ -360,6 +391,55 @@ func (l *Layout) trackCalm(moved float64) {
 		l.calm++
 	} else {
 		l.calm = 0
+	}
+	if l.calm >= 5 && l.Opt.AdjustSizes && !l.sizes {
+		l.sizes, l.calm, l.sizesAt = true, 0, l.steps
+		l.rescale(EdgeLength)
+	}
+}
+
+// EdgeLength is the median length, in world units (screen pixels at zoom
+// 1), that a new layout's relations get before overlap prevention starts.
+const EdgeLength = 70.0
+
+// rescale scales the drawing about its centre so that the median edge is
+// length long: ForceAtlas2's own scale depends on the degrees (LinLog
+// spreads hubs' leaves far), while node sizes are fixed in world units.
+// A layout with pinned nodes is left as it is.
+func (l *Layout) rescale(length float64) {
+	if len(l.edges) == 0 {
+		return
+	}
+	for _, p := range l.Pinned {
+		if p {
+			return
+		}
+	}
+	ds := make([]float64, 0, len(l.edges))
+	for _, e := range l.edges {
+		if e[0] != e[1] {
+			ds = append(ds, math.Hypot(l.X[e[0]]-l.X[e[1]], l.Y[e[0]]-l.Y[e[1]]))
+		}
+	}
+	if len(ds) == 0 {
+		return
+	}
+	sort.Float64s(ds)
+	med := ds[len(ds)/2]
+	if med < 1e-9 {
+		return
+	}
+	f := length / med
+	cx, cy := 0.0, 0.0
+	for i := range l.X {
+		cx += l.X[i]
+		cy += l.Y[i]
+	}
+	cx /= float64(len(l.X))
+	cy /= float64(len(l.X))
+	for i := range l.X {
+		l.X[i] = cx + (l.X[i]-cx)*f
+		l.Y[i] = cy + (l.Y[i]-cy)*f
 	}
 }
 

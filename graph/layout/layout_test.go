@@ -141,3 +141,29 @@ func BenchmarkSettle10k(b *testing.B) {
 		b.ReportMetric(float64(l.Steps()), "steps")
 	}
 }
+
+func TestCircleAndLayers(t *testing.T) {
+	edges := [][2]int{{0, 1}, {0, 2}, {1, 3}, {2, 3}, {3, 0}, {4, 5}}
+	l := New(6, edges, nil, nil, nil)
+	sel := []int{0, 1, 2, 3}
+	l.Circle(sel)
+	cx, cy := l.centre(sel)
+	r0 := math.Hypot(l.X[0]-cx, l.Y[0]-cy)
+	for _, i := range sel {
+		if r := math.Hypot(l.X[i]-cx, l.Y[i]-cy); math.Abs(r-r0) > 1e-6 || !l.Pinned[i] {
+			t.Errorf("node %d at radius %.1f (want %.1f), pinned %v", i, r, r0, l.Pinned[i])
+		}
+	}
+	x4 := l.X[4]
+	l.Layered(sel)
+	if l.X[4] != x4 {
+		t.Error("a node outside the selection moved")
+	}
+	// 0 → 1, 2 → 3 (the edge 3 → 0 closes a cycle): three rows, top to bottom
+	if !(l.Y[0] < l.Y[1] && l.Y[1] == l.Y[2] && l.Y[2] < l.Y[3]) {
+		t.Errorf("rows: %.0f %.0f %.0f %.0f", l.Y[0], l.Y[1], l.Y[2], l.Y[3])
+	}
+	if math.Abs(l.X[1]-l.X[2]) < l.Size[1]+l.Size[2] {
+		t.Error("nodes of one row overlap")
+	}
+}

@@ -57,6 +57,7 @@ func (r *Renderer) planLegend(s *Scene, h, scale float64) {
 	panel := p.Panel
 	panel.A = 0xe8
 	o.rects = append(o.rects, rectOp{X0: x0, Y0: y0, X1: x0 + bw, Y1: y0 + bh, Fill: panel, Stroke: p.Weak})
+	r.grid.take(rect{x0, y0, x0 + bw, y0 + bh})
 	for k, row := range rows {
 		y := y0 + pad + rowH*(float64(k)+0.5)
 		if row.sym != nil {
@@ -72,6 +73,7 @@ func (r *Renderer) planTitle(s *Scene, scale float64) {
 	size := 18 * scale
 	m := r.metrics(size)
 	w := r.textWidth(s.Title, size)
+	r.grid.take(rect{12 * scale, 10 * scale, 12*scale + w, 10*scale + m.height})
 	r.fr.Overlay.texts = append(r.fr.Overlay.texts, textOp{X: 12*scale + w/2, Y: 10*scale + m.height/2, W: w, H: m.height,
 		Size: size, Ascent: m.ascent, Text: s.Title, Color: s.Palette.Text, Halo: halo(s.Palette)})
 }

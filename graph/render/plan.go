@@ -16,17 +16,18 @@ func (r *Renderer) plan(s *Scene, v View, w, h, scale float64) *frame {
 	r.sc.build(s, v, w, h, scale)
 	nb := s.Neighbourhood()
 	r.grid.reset(w, h, 4*scale)
-	r.planEdges(s, nb, w, h, scale)
-	r.planNodes(s, nb, scale)
-	r.planNodeLabels(s, nb, w, h, scale)
-	if !lite(s) {
-		r.planEdgeLabels(s, v, scale)
-	}
+	// the legend and title first: labels keep out of their boxes
 	if s.ShowLegend {
 		r.planLegend(s, h, scale)
 	}
 	if s.Title != "" {
 		r.planTitle(s, scale)
+	}
+	r.planEdges(s, nb, w, h, scale)
+	r.planNodes(s, nb, scale)
+	r.planNodeLabels(s, nb, w, h, scale)
+	if !lite(s) {
+		r.planEdgeLabels(s, v, scale)
 	}
 	return f
 }
@@ -247,11 +248,16 @@ func (r *Renderer) planEdgeLabels(s *Scene, v View, scale float64) {
 		ei, g := refs[k].i, refs[k].g
 		e := &s.Edges[ei]
 		focus := ei == s.HoverEdge || ei == s.SelectedEdge
+		// the text's own words when zoomed in or in focus, where they fit;
+		// else the predicate alone
 		text := e.Predicate
-		if e.Label != "" && (focus || v.Zoom >= 2) {
-			text = e.Predicate + ": " + e.Label
-		}
 		tw := r.textWidth(text, size)
+		if e.Label != "" && (focus || v.Zoom >= 1.5) {
+			long := e.Predicate + ": " + e.Label
+			if lw := r.textWidth(long, size); focus || lw+6*scale <= g.length {
+				text, tw = long, lw
+			}
+		}
 		if tw+6*scale > g.length && !focus {
 			continue
 		}

@@ -460,3 +460,20 @@ func TestPick(t *testing.T) {
 		t.Errorf("empty corner picks edge %d", got)
 	}
 }
+
+func TestLabelsKeepOutOfTheLegend(t *testing.T) {
+	rr := mustRenderer(t)
+	s := crowd(600)
+	s.ShowLegend, s.Title = true, "A title"
+	s.Legend = TypeLegend(s, "degree", true)
+	f := rr.plan(s, s.Fit(800, 600), 800, 600, 1)
+	lg := f.Overlay.rects[0]
+	for _, b := range labelBoxes(f) {
+		if b.x0 < lg.X1 && lg.X0 < b.x1 && b.y0 < lg.Y1 && lg.Y0 < b.y1 {
+			t.Fatalf("a label at %v lies under the legend", b)
+		}
+		if b.y0 < 30 && b.x0 < 100 {
+			t.Fatalf("a label at %v lies under the title", b)
+		}
+	}
+}
