@@ -8,7 +8,6 @@ require (
 	fyne.io/fyne/v2 v2.7.1
 	github.com/cayleygraph/quad v1.3.0
 	github.com/dominikbraun/graph v0.23.0
-	github.com/go-pdf/fpdf v0.9.0
 	github.com/jezek/xgb v1.1.1
 	github.com/ledongthuc/pdf v0.0.0-20260907135840-6c8c28e0e8a0
 	golang.org/x/image v0.40.0
