@@ -40,6 +40,7 @@ func Run(args []string) int {
 		fmt.Fprintln(os.Stderr, "kgx:", err)
 		return cli.ExitFailed
 	}
+	a.Lifecycle().SetOnStarted(ui.fitWindow)
 	ui.win.Show()
 	ui.reload(true)
 	if len(fs.Args()) > 0 {

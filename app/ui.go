@@ -105,6 +105,7 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 	split := container.NewHSplit(u.view, u.tabs)
 	split.Offset = 0.68
 	u.counts = widget.NewLabel("")
+	u.status.Truncation = fyne.TextTruncateEllipsis // long messages never widen the window
 	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(u.counts, container.NewGridWrap(fyne.NewSize(220, 20), u.progress), u.cancel), u.status)
 	u.win.SetContent(container.NewBorder(toolbar, bottom, nil, nil, split))
 	u.win.Resize(fyne.NewSize(1280, 800))

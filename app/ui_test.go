@@ -218,3 +218,17 @@ func TestOnDroppedImportsFiles(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestWindowFitsTheScreen(t *testing.T) {
+	want := fyne.NewSize(1280, 800)
+	if got := fitSize(want, 1600, 1000, 2); got.Width*2 > 1600 || got.Height*2 > 1000 {
+		t.Errorf("at scale 2 on 1600×1000 the window is %v logical, %v×%v pixels", got, got.Width*2, got.Height*2)
+	}
+	if got := fitSize(want, 3840, 2160, 1); got != want {
+		t.Errorf("a big screen shrinks the window to %v", got)
+	}
+	u := newTestUI(t)
+	if min := u.win.Content().MinSize(); min.Width > 1600/2*0.92 || min.Height > 1000/2*0.88 {
+		t.Errorf("the window cannot be smaller than %v: too big for a 1600×1000 screen at scale 2", min)
+	}
+}

@@ -50,7 +50,8 @@ func newViewBar(u *UI) *viewBar {
 	b.arrange = widget.NewSelect([]string{arrangeForce, arrangeCircle, arrangeLayers}, u.onArrange)
 	b.arrange.Selected = arrangeForce
 	b.pause = widget.NewButtonWithIcon("Pause layout", theme.MediaPauseIcon(), u.onPauseLayout)
-	b.root = container.NewHBox(b.related, b.legend, b.colour, b.size, b.minDeg, b.arrange, b.pause)
+	// a narrow window (HiDPI on a small screen) scrolls the bar instead of growing
+	b.root = container.NewHScroll(container.NewHBox(b.related, b.legend, b.colour, b.size, b.minDeg, b.arrange, b.pause))
 	return b
 }
 
