@@ -29,6 +29,13 @@ func (u *UI) onArrange(mode string) {
 	if u.lay == nil || u.g == nil {
 		return
 	}
+	sel := u.selection()
+	if mode != arrangeForce && len(sel) < 2 {
+		u.status.SetText("Select a node with relations first: " + mode + " arranges it and its neighbours.")
+		u.bar.arrange.Selected = arrangeForce // shown, without running the choice again
+		u.bar.arrange.Refresh()
+		return
+	}
 	u.stopLayout()
 	for _, i := range u.arranged { // what the last arrangement pinned is free again
 		if i < len(u.lay.Pinned) && !u.g.Nodes[i].Pinned {
@@ -39,12 +46,6 @@ func (u *UI) onArrange(mode string) {
 	if mode == arrangeForce {
 		u.lay.Wake()
 		u.startLayout(u.lay)
-		return
-	}
-	sel := u.selection()
-	if len(sel) < 2 {
-		u.status.SetText("Select a node with relations first: " + mode + " arranges it and its neighbours.")
-		u.bar.arrange.SetSelected(arrangeForce)
 		return
 	}
 	if mode == arrangeCircle {
