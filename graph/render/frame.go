@@ -157,3 +157,11 @@ func (g *edgeGeom) point(t float64) (float64, float64) {
 	a, b, c := (1-t)*(1-t), 2*(1-t)*t, t*t
 	return a*g.x0 + b*g.cx + c*g.x1, a*g.y0 + b*g.cy + c*g.y1
 }
+
+// tangent returns the edge's direction at t (0..1).
+func (g *edgeGeom) tangent(t float64) (float64, float64) {
+	if !g.curved {
+		return g.x1 - g.x0, g.y1 - g.y0
+	}
+	return 2*(1-t)*(g.cx-g.x0) + 2*t*(g.x1-g.cx), 2*(1-t)*(g.cy-g.y0) + 2*t*(g.y1-g.cy)
+}

@@ -68,6 +68,47 @@ func (g *labelGrid) take(b rect) {
 	}
 }
 
+// turned is a w×h box centred on (cx, cy) and turned by ang radians.
+type turned struct{ cx, cy, hw, hh, cos, sin float64 }
+
+func newTurned(cx, cy, w, h, ang float64) turned {
+	return turned{cx, cy, w / 2, h / 2, math.Cos(ang), math.Sin(ang)}
+}
+
+// covers reports whether the cell centred on (x, y), of side c, may
+// touch the box: the centre lies within the box grown by half the cell's
+// diagonal.
+func (t turned) covers(x, y, c float64) bool {
+	dx, dy := x-t.cx, y-t.cy
+	u, v := dx*t.cos+dy*t.sin, -dx*t.sin+dy*t.cos
+	m := c * 0.7072
+	return math.Abs(u) <= t.hw+m && math.Abs(v) <= t.hh+m
+}
+
+// eachCell calls fn with the index of every grid cell the turned box
+// touches, until fn returns false.
+func (g *labelGrid) eachCell(t turned, fn func(int) bool) {
+	b := rotatedBox(t.cx, t.cy, 2*t.hw, 2*t.hh, math.Atan2(t.sin, t.cos))
+	c0, r0, c1, r1 := g.span(b)
+	for y := r0; y <= r1; y++ {
+		for x := c0; x <= c1; x++ {
+			if t.covers((float64(x)+0.5)*g.cell, (float64(y)+0.5)*g.cell, g.cell) && !fn(y*g.cols+x) {
+				return
+			}
+		}
+	}
+}
+
+func (g *labelGrid) freeTurned(t turned) bool {
+	free := true
+	g.eachCell(t, func(i int) bool { free = !g.taken[i]; return free })
+	return free
+}
+
+func (g *labelGrid) takeTurned(t turned) {
+	g.eachCell(t, func(i int) bool { g.taken[i] = true; return true })
+}
+
 // metrics are a font size's line measures in pixels.
 type metrics struct{ ascent, height float64 }
 

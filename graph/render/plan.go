@@ -261,18 +261,11 @@ func (r *Renderer) planEdgeLabels(s *Scene, v View, scale float64) {
 		if tw+6*scale > g.length && !focus {
 			continue
 		}
-		mx, my := g.point(0.5)
-		ang := math.Atan2(g.y1-g.y0, g.x1-g.x0)
-		if ang > math.Pi/2 {
-			ang -= math.Pi
-		} else if ang <= -math.Pi/2 {
-			ang += math.Pi
-		}
-		box := rotatedBox(mx, my, tw+4*scale, m.height, ang)
-		if !box.inside(r.fr.W, r.fr.H) || !r.grid.free(box) && !focus {
+		mx, my, ang, ok := r.edgeLabelSpot(&g, tw+4*scale, m.height, focus)
+		if !ok {
 			continue
 		}
-		r.grid.take(box)
+		r.grid.takeTurned(newTurned(mx, my, tw+4*scale, m.height, ang))
 		col := s.Palette.Muted
 		if focus {
 			col = s.Palette.Accent
@@ -281,4 +274,28 @@ func (r *Renderer) planEdgeLabels(s *Scene, v View, scale float64) {
 			Ascent: m.ascent, Text: text, Color: col, Halo: halo(s.Palette)})
 		placed++
 	}
+}
+
+// edgeLabelSpot finds where a w×h label fits along an edge: at its
+// middle, else slid a little towards either end (it stays on its edge),
+// turned to run along it and kept upright. A label in focus takes the
+// middle whatever it covers.
+func (r *Renderer) edgeLabelSpot(g *edgeGeom, w, h float64, focus bool) (x, y, ang float64, ok bool) {
+	for _, t := range [...]float64{0.5, 0.4, 0.6, 0.32, 0.68} {
+		x, y = g.point(t)
+		tx, ty := g.tangent(t)
+		ang = math.Atan2(ty, tx)
+		if ang > math.Pi/2 {
+			ang -= math.Pi
+		} else if ang <= -math.Pi/2 {
+			ang += math.Pi
+		}
+		if !rotatedBox(x, y, w, h, ang).inside(r.fr.W, r.fr.H) {
+			continue
+		}
+		if focus || r.grid.freeTurned(newTurned(x, y, w, h, ang)) {
+			return x, y, ang, true
+		}
+	}
+	return 0, 0, 0, false
 }

@@ -477,3 +477,61 @@ func TestLabelsKeepOutOfTheLegend(t *testing.T) {
 		}
 	}
 }
+
+// corners returns the four corners of a turned box.
+func corners(t turned) [4][2]float64 {
+	var out [4][2]float64
+	for k, s := range [4][2]float64{{-1, -1}, {1, -1}, {1, 1}, {-1, 1}} {
+		u, v := s[0]*t.hw, s[1]*t.hh
+		out[k] = [2]float64{t.cx + u*t.cos - v*t.sin, t.cy + u*t.sin + v*t.cos}
+	}
+	return out
+}
+
+// overlap tests two turned boxes with the separating axis theorem.
+func overlap(a, b turned) bool {
+	ca, cb := corners(a), corners(b)
+	for _, ax := range [4][2]float64{{a.cos, a.sin}, {-a.sin, a.cos}, {b.cos, b.sin}, {-b.sin, b.cos}} {
+		lo1, hi1, lo2, hi2 := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
+		for k := 0; k < 4; k++ {
+			p := ca[k][0]*ax[0] + ca[k][1]*ax[1]
+			q := cb[k][0]*ax[0] + cb[k][1]*ax[1]
+			lo1, hi1 = math.Min(lo1, p), math.Max(hi1, p)
+			lo2, hi2 = math.Min(lo2, q), math.Max(hi2, q)
+		}
+		if hi1 <= lo2 || hi2 <= lo1 {
+			return false
+		}
+	}
+	return true
+}
+
+func TestEdgeLabelsNeverOverlap(t *testing.T) {
+	rr := mustRenderer(t)
+	s := crowd(120)
+	for i := 0; i < 300; i++ {
+		s.Edges = append(s.Edges, Edge{A: (i * 7) % 120, B: (i*13 + 5) % 120, Predicate: []string{"acquires", "ceo_of", "based_in", "supplier_of"}[i%4]})
+	}
+	s.SpreadParallel()
+	v := s.Fit(900, 700)
+	v = View{Zoom: v.Zoom * 2, OffX: 450 - (450-v.OffX)*2, OffY: 350 - (350-v.OffY)*2}
+	f := rr.plan(s, v, 900, 700, 1)
+	var boxes []turned
+	edgeLabels := 0
+	for _, tx := range f.Graph.texts {
+		boxes = append(boxes, newTurned(tx.X, tx.Y, tx.W+4, tx.H, tx.Angle))
+		if tx.Angle != 0 {
+			edgeLabels++
+		}
+	}
+	if edgeLabels < 10 {
+		t.Fatalf("only %d edge labels", edgeLabels)
+	}
+	for i := range boxes {
+		for j := i + 1; j < len(boxes); j++ {
+			if overlap(boxes[i], boxes[j]) {
+				t.Fatalf("labels %q and %q overlap", f.Graph.texts[i].Text, f.Graph.texts[j].Text)
+			}
+		}
+	}
+}
