@@ -12,6 +12,10 @@ import (
 // a degree). The layout keeps nodes of this size apart; render draws them.
 func NodeRadius(importance float64) float64 { return 5 + 3.2*math.Sqrt(math.Max(importance, 0)) }
 
+// sizeGap is the room kept around each node beyond its radius, so that
+// nodes stay apart when the view shrinks them (zoomed out).
+const sizeGap = 5
+
 // ForGraph returns a layout of g's nodes (index-aligned with g.Nodes) that
 // starts from the stored positions: new nodes start beside their placed
 // neighbours and pinned nodes stay. Relations to literals do not pull.
@@ -25,7 +29,7 @@ func ForGraph(g *graph.Graph) *Layout {
 	l := New(n, edges, x, y, has)
 	for i, nd := range g.Nodes {
 		l.Pinned[i] = nd.Pinned
-		l.Size[i] = NodeRadius(l.mass[i] - 1)
+		l.Size[i] = NodeRadius(l.mass[i]-1) + sizeGap
 	}
 	return l
 }

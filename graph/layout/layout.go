@@ -21,15 +21,18 @@ type Options struct {
 	Gravity     float64 // pull towards the centre, keeps components together
 	LinLog      bool    // logarithmic attraction: clusters end up apart
 	AdjustSizes bool    // node sizes repel: no overlaps once settled
-	Theta       float64 // Barnes–Hut accuracy; larger is faster and coarser
-	Jitter      float64 // Gephi's jitter tolerance
-	Seed        int64   // start positions of unplaced nodes
+	// OverlapScaling scales the repulsion once overlap prevention is on:
+	// sizes push hard, and at full strength the drawing inflates
+	OverlapScaling float64
+	Theta          float64 // Barnes–Hut accuracy; larger is faster and coarser
+	Jitter         float64 // Gephi's jitter tolerance
+	Seed           int64   // start positions of unplaced nodes
 }
 
 // DefaultOptions are LinLog with overlap prevention, as a person would
 // pick in Gephi for a readable, clustered picture.
 func DefaultOptions() Options {
-	return Options{Scaling: 6, Gravity: 1, LinLog: true, AdjustSizes: true, Theta: 1.2, Jitter: 1, Seed: 1}
+	return Options{Scaling: 6, Gravity: 2, LinLog: true, AdjustSizes: true, OverlapScaling: 0.5, Theta: 1.2, Jitter: 1, Seed: 1}
 }
 
 // Layout holds node positions, sizes and the edges that pull them together.
@@ -206,6 +209,9 @@ func (l *Layout) repel(i int) {
 	t := &l.tree
 	xi, yi, mi, si := l.X[i], l.Y[i], l.mass[i], l.Size[i]
 	kr := l.Opt.Scaling
+	if l.sizes {
+		kr *= l.Opt.OverlapScaling
+	}
 	var stack [128]int32
 	sp := 0
 	stack[sp] = 0
@@ -400,7 +406,7 @@ func (l *Layout) trackCalm(moved float64) {
 
 // EdgeLength is the median length, in world units (screen pixels at zoom
 // 1), that a new layout's relations get before overlap prevention starts.
-const EdgeLength = 70.0
+const EdgeLength = 100.0
 
 // rescale scales the drawing about its centre so that the median edge is
 // length long: ForceAtlas2's own scale depends on the degrees (LinLog

@@ -64,8 +64,9 @@ func (v View) ToScreen(x, y float64) (float64, float64) { return x*v.Zoom + v.Of
 
 // ScreenRadius is the drawn radius of a node of radius r at zoom z, in
 // screen units: never more than r (zooming in spreads nodes apart rather
-// than growing them), shrinking with the square root of the zoom below 1.
-func ScreenRadius(r, z float64) float64 { return math.Max(1.5, r*math.Min(1, math.Sqrt(z))) }
+// than growing them), shrinking with z^0.75 below 1 (a little slower than
+// the distances, so the structure stays visible when zoomed out).
+func ScreenRadius(r, z float64) float64 { return math.Max(1.5, r*math.Min(1, math.Pow(z, 0.75))) }
 
 // Options say how a graph becomes a scene.
 type Options struct {
