@@ -212,9 +212,10 @@ type edgeRef struct {
 // the hovered and selected relation first (with the text's own words),
 // then those of the selected node, then between important nodes.
 func (r *Renderer) planEdgeLabels(s *Scene, v View, scale float64) {
-	// a relation is named only where both its ends are, or it is in focus:
-	// a predicate between two unnamed dots says nothing
-	named := r.named
+	// a relation is named only where both its ends are (or lie outside the
+	// frame, where the eye follows the line), or it is in focus: a
+	// predicate between two unnamed dots says nothing
+	named := func(i int) bool { return r.named[i] || !r.sc.vis[i] }
 	refs := r.geoms[:0]
 	score := r.score[:0]
 	for _, ref := range r.geoms {
@@ -223,7 +224,7 @@ func (r *Renderer) planEdgeLabels(s *Scene, v View, scale float64) {
 		switch {
 		case ref.i == s.HoverEdge || ref.i == s.SelectedEdge:
 			sc = math.Inf(1)
-		case !named[e.A] || !named[e.B]:
+		case !named(e.A) || !named(e.B):
 			continue
 		case s.Selected >= 0 && (e.A == s.Selected || e.B == s.Selected):
 			sc += 1e6

@@ -136,6 +136,23 @@ func TestGoldenImages(t *testing.T) {
 			golden(t, tc.name, render(t, rr, s, v, 720, 480))
 		})
 	}
+	// a dense scene: labels by importance on the grid, at three zooms and after a pan
+	s := crowd(300)
+	s.Legend, s.ShowLegend = TypeLegend(s, "degree", false), true
+	for i := 0; i < 300; i += 3 {
+		s.Edges = append(s.Edges, Edge{A: i, B: (i*7 + 11) % 300, Predicate: "partner_of"})
+	}
+	s.SpreadParallel()
+	v := s.Fit(720, 480)
+	at := func(z, dx float64) View {
+		return View{Zoom: v.Zoom * z, OffX: 360 - (360-v.OffX)*z + dx, OffY: 240 - (240-v.OffY)*z}
+	}
+	for _, tc := range []struct {
+		name  string
+		z, dx float64
+	}{{"crowd", 1, 0}, {"crowd-out", 0.5, 0}, {"crowd-in", 3, 0}, {"crowd-panned", 1, 300}} {
+		t.Run(tc.name, func(t *testing.T) { golden(t, tc.name, render(t, rr, s, at(tc.z, tc.dx), 720, 480)) })
+	}
 }
 
 func TestArrowsAndEdgeLabels(t *testing.T) {
