@@ -11,6 +11,7 @@ import (
 	"math"
 	"math/rand"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -21,9 +22,11 @@ type Options struct {
 	Gravity     float64 // pull towards the centre, keeps components together
 	LinLog      bool    // logarithmic attraction: clusters end up apart
 	AdjustSizes bool    // node sizes repel: no overlaps once settled
-	// OverlapScaling scales the repulsion once overlap prevention is on:
-	// sizes push hard, and at full strength the drawing inflates
+	// OverlapScaling scales the repulsion once overlap prevention is on
 	OverlapScaling float64
+	// OverlapGravity scales gravity then: it keeps separate parts close
+	// once their shapes are found
+	OverlapGravity float64
 	Theta          float64 // Barnes–Hut accuracy; larger is faster and coarser
 	Jitter         float64 // Gephi's jitter tolerance
 	Seed           int64   // start positions of unplaced nodes
@@ -32,7 +35,7 @@ type Options struct {
 // DefaultOptions are LinLog with overlap prevention, as a person would
 // pick in Gephi for a readable, clustered picture.
 func DefaultOptions() Options {
-	return Options{Scaling: 6, Gravity: 2, LinLog: true, AdjustSizes: true, OverlapScaling: 0.5, Theta: 1.2, Jitter: 1, Seed: 1}
+	return Options{Scaling: 6, Gravity: 2, LinLog: true, AdjustSizes: true, OverlapScaling: 1, OverlapGravity: 3, Theta: 1.2, Jitter: 1, Seed: 1}
 }
 
 // Layout holds node positions, sizes and the edges that pull them together.
@@ -50,9 +53,11 @@ type Layout struct {
 	ef         []float64 // per-edge forces
 	speed      float64
 	efficiency float64
-	calm       int  // consecutive steps with little movement
-	sizes      bool // overlap prevention is on (the second phase, as in Gephi)
-	sizesAt    int  // the step it started
+	calm       int    // consecutive steps with little movement
+	sizes      bool   // overlap prevention is on (the second phase, as in Gephi)
+	sizesAt    int    // the step it started
+	held       []bool // stored nodes that stay while new ones settle, until Wake
+	allHeld    bool
 	steps      int
 	tree       quadtree
 }
@@ -81,6 +86,11 @@ func NewWith(opt Options, n int, edges [][2]int, x, y []float64, has []bool) *La
 	}
 	l.place(x, y, has)
 	l.sizes = anyTrue(has) // a stored layout only settles: no new shape, no new scale
+	if l.sizes {
+		// nodes a person has seen stay where they are; new ones find their place
+		l.held = append([]bool(nil), has...)
+		l.allHeld = !slices.Contains(has, false)
+	}
 	return l
 }
 
@@ -93,10 +103,11 @@ func anyTrue(b []bool) bool {
 	return false
 }
 
-// Wake lets a settled layout run again (after the person moved nodes or
-// resumed it), keeping its scale.
+// Wake lets a settled layout run again (the person resumed it), keeping
+// its scale; stored nodes held in place since New move freely again.
 func (l *Layout) Wake() {
 	l.calm, l.sizesAt = 0, l.steps
+	l.held, l.allHeld = nil, false
 }
 
 // adjust reports whether node sizes count in this step: overlap
@@ -110,7 +121,7 @@ func (l *Layout) adjust() bool { return l.Opt.AdjustSizes && l.sizes }
 func (l *Layout) place(x, y []float64, has []bool) {
 	n := len(l.X)
 	rng := rand.New(rand.NewSource(l.Opt.Seed))
-	if !anyTrue(has) {
+	if !anyTrue(has) && n > 2000 { // small graphs untangle better from the spiral below
 		l.seed(rng)
 		return
 	}
@@ -197,6 +208,9 @@ func (l *Layout) seed(rng *rand.Rand) {
 // the mean movement was below a thousandth of the drawing's extent, with
 // overlap prevention on if asked for.
 func (l *Layout) Settled() bool {
+	if l.allHeld {
+		return true // a stored layout with nothing new: nothing to do
+	}
 	if l.sizes && l.steps-l.sizesAt >= 150 {
 		return true // overlaps are undone by then; the rest is jitter
 	}
@@ -328,6 +342,9 @@ func (l *Layout) gravity(i int) {
 		return
 	}
 	f := l.Opt.Gravity * l.mass[i] / d
+	if l.sizes {
+		f *= l.Opt.OverlapGravity
+	}
 	l.fx[i] -= l.X[i] * f
 	l.fy[i] -= l.Y[i] * f
 }
@@ -393,7 +410,7 @@ func (l *Layout) move() float64 {
 	l.adaptSpeed(swingTotal, traction)
 	total := 0.0
 	for i := 0; i < n; i++ {
-		if l.Pinned[i] {
+		if l.Pinned[i] || l.held != nil && l.held[i] {
 			continue
 		}
 		sw := l.mass[i] * math.Hypot(l.fx[i]-l.ofx[i], l.fy[i]-l.ofy[i])
@@ -446,7 +463,9 @@ func (l *Layout) trackCalm(moved float64) {
 	if !l.sizes && len(l.X) > 2000 {
 		limit = 3e-3 // a big graph's shape: found once the big moves stop
 	}
-	if moved < extent*limit {
+	// the speed starts low and adapts: early small moves are not rest
+	warm := l.steps-l.sizesAt >= minSteps
+	if moved < extent*limit && warm {
 		l.calm++
 	} else {
 		l.calm = 0
@@ -457,6 +476,9 @@ func (l *Layout) trackCalm(moved float64) {
 		l.pack()
 	}
 }
+
+// minSteps is how many steps each phase runs before it may end.
+const minSteps = 80
 
 // EdgeLength is the median length, in world units (screen pixels at zoom
 // 1), that a new layout's relations get before overlap prevention starts.

@@ -90,10 +90,27 @@ func TestLayoutIncremental(t *testing.T) {
 	if d := math.Hypot(m.X[3]-x[0], m.Y[3]-y[0]); d > 60 {
 		t.Errorf("new node starts %.0f away from its neighbour", d)
 	}
+	m.Run(context.Background(), 3000, nil)
 	for i := 0; i < 3; i++ {
 		if m.X[i] != x[i] || m.Y[i] != y[i] {
-			t.Errorf("node %d moved before the layout ran", i)
+			t.Errorf("node %d, placed before, moved", i)
 		}
+	}
+	if d := math.Hypot(m.X[3]-x[0], m.Y[3]-y[0]); d > 100 || d < m.Size[0]+m.Size[3]-1 {
+		t.Errorf("the new node settled %.0f from its neighbour", d)
+	}
+	// reopening with nothing new leaves everything as it was, at once
+	r := New(4, append(edges, [2]int{3, 0}), m.X, m.Y, []bool{true, true, true, true})
+	if !r.Settled() {
+		t.Error("a stored layout with nothing new is not settled")
+	}
+	r.Wake() // the person resumes the layout: all nodes move again
+	x0 := r.X[0]
+	for i := 0; i < 100; i++ {
+		r.Step()
+	}
+	if r.X[0] == x0 {
+		t.Error("after Wake the stored nodes still do not move")
 	}
 }
 

@@ -164,7 +164,7 @@ func (s *Scene) Fit(w, h float64) View {
 	margin := math.Min(60, math.Min(w, h)/8)
 	bw, bh := math.Max(maxX-minX, 1), math.Max(maxY-minY, 1)
 	z := math.Min((w-2*margin)/bw, (h-2*margin)/bh)
-	z = math.Max(math.Min(z, 4), 0.005)
+	z = math.Max(math.Min(z, 8), 0.001)
 	return View{Zoom: z, OffX: w/2 - (minX+bw/2)*z, OffY: h/2 - (minY+bh/2)*z}
 }
 
