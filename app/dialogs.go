@@ -130,13 +130,13 @@ func (u *UI) exportImage(w io.Writer, set exportSettings) error {
 		}
 		s.Palette = p
 	}
-	v := u.view.View
-	if set.WholeGraph {
-		v = s.Fit(float64(wd), float64(ht))
-	}
 	rr, err := render.NewRenderer()
 	if err != nil {
 		return err
+	}
+	v := u.view.View
+	if set.WholeGraph {
+		v = rr.Fit(&s, float64(wd), float64(ht))
 	}
 	switch set.Format {
 	case "svg":

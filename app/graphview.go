@@ -78,7 +78,7 @@ func (g *GraphView) FitAll() {
 	} else {
 		g.fitted = true
 	}
-	g.View = g.Scene.Fit(float64(sz.Width), float64(sz.Height))
+	g.View = g.rr.Fit(g.Scene, float64(sz.Width), float64(sz.Height))
 	g.Refresh()
 }
 
@@ -270,7 +270,7 @@ func (r *graphViewRenderer) Layout(s fyne.Size) {
 	r.raster.Resize(s)
 	if !r.g.fitted && s.Width > 10 && s.Height > 10 && len(r.g.Scene.Nodes) > 0 {
 		r.g.fitted = true
-		r.g.View = r.g.Scene.Fit(float64(s.Width), float64(s.Height))
+		r.g.View = r.g.rr.Fit(r.g.Scene, float64(s.Width), float64(s.Height))
 	}
 }
 

@@ -1,11 +1,12 @@
 package graph
 
-// Communities groups the nodes by Louvain's local moving (one level):
-// each node joins the neighbouring group that most raises modularity,
-// over the relations between entities, until no node moves. It returns a
-// group number per node (index-aligned with g.Nodes); groups are numbered
-// by their first node. Deterministic; O(rounds·(V+E)). Edges for which
-// skip is true are left out.
+// Communities groups the nodes with the Louvain method: each node joins
+// the neighbouring group that most raises modularity until none moves,
+// then the groups become nodes and the same is done again, until nothing
+// changes. It returns a group number per node (index-aligned with
+// g.Nodes), numbered in order of each group's first node, over the
+// relations between entities; edges for which skip is true are left out.
+// Deterministic; about O(levels·rounds·(V+E)).
 func (g *Graph) Communities(skip func(*Edge) bool) []int {
 	n := len(g.Nodes)
 	adj := make([]map[int]float64, n)
@@ -20,25 +21,50 @@ func (g *Graph) Communities(skip func(*Edge) bool) []int {
 		if a < 0 || b < 0 || a == b {
 			continue
 		}
-		for _, p := range [2][2]int{{a, b}, {b, a}} {
-			if adj[p[0]] == nil {
-				adj[p[0]] = map[int]float64{}
-			}
-			adj[p[0]][p[1]]++
-		}
+		link(adj, a, b, 1)
+		link(adj, b, a, 1)
 		k[a]++
 		k[b]++
 		m2 += 2
 	}
+	member := make([]int, n)
+	for i := range member {
+		member[i] = i
+	}
+	if m2 == 0 {
+		return member
+	}
+	for level := 0; level < 20; level++ {
+		comm, moved := louvainLevel(adj, k, m2)
+		if !moved {
+			break
+		}
+		for i := range member {
+			member[i] = comm[member[i]]
+		}
+		adj, k = aggregate(adj, k, comm)
+	}
+	return renumber(member)
+}
+
+func link(adj []map[int]float64, a, b int, w float64) {
+	if adj[a] == nil {
+		adj[a] = map[int]float64{}
+	}
+	adj[a][b] += w
+}
+
+// louvainLevel moves nodes between groups while modularity rises and
+// returns each node's group (numbered 0…) and whether any node moved.
+func louvainLevel(adj []map[int]float64, k []float64, m2 float64) ([]int, bool) {
+	n := len(adj)
 	comm := make([]int, n)
 	tot := make([]float64, n)
 	for i := range comm {
 		comm[i], tot[i] = i, k[i]
 	}
-	if m2 == 0 {
-		return comm
-	}
 	links := map[int]float64{}
+	movedAny := false
 	for round := 0; round < 50; round++ {
 		moved := false
 		for i := 0; i < n; i++ {
@@ -65,8 +91,30 @@ func (g *Graph) Communities(skip func(*Edge) bool) []int {
 		if !moved {
 			break
 		}
+		movedAny = true
 	}
-	return renumber(comm)
+	return renumber(comm), movedAny
+}
+
+// aggregate turns each group into one node: weights between groups add
+// up, and a group's degree is its members' (so links inside it count).
+func aggregate(adj []map[int]float64, k []float64, comm []int) ([]map[int]float64, []float64) {
+	nc := 0
+	for _, c := range comm {
+		nc = max(nc, c+1)
+	}
+	nadj := make([]map[int]float64, nc)
+	nk := make([]float64, nc)
+	for a := range adj {
+		ca := comm[a]
+		nk[ca] += k[a]
+		for b, w := range adj[a] {
+			if cb := comm[b]; cb != ca {
+				link(nadj, ca, cb, w)
+			}
+		}
+	}
+	return nadj, nk
 }
 
 // renumber gives groups consecutive numbers in order of their first node.

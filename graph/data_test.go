@@ -143,3 +143,37 @@ func TestCommunities(t *testing.T) {
 		t.Errorf("groups %v, want {1..4} and {5..8}", c)
 	}
 }
+
+func TestCommunitiesMergeLevels(t *testing.T) {
+	// four cliques of five in a ring: one level may split nothing wrongly,
+	// and the result must be the four cliques, not single nodes
+	g := &Graph{}
+	for i := 1; i <= 20; i++ {
+		g.Nodes = append(g.Nodes, Node{ID: int64(i)})
+	}
+	id := int64(0)
+	link := func(a, b int64) {
+		id++
+		g.Edges = append(g.Edges, Edge{ID: id, From: a, To: b, Predicate: "partner_of"})
+	}
+	for c := int64(0); c < 4; c++ {
+		for i := int64(1); i <= 5; i++ {
+			for j := i + 1; j <= 5; j++ {
+				link(c*5+i, c*5+j)
+			}
+		}
+		link(c*5+5, (c+1)%4*5+1)
+	}
+	g.Reindex()
+	comm := g.Communities(nil)
+	groups := map[int]bool{}
+	for i, c := range comm {
+		groups[c] = true
+		if c != comm[i/5*5] {
+			t.Errorf("node %d is in group %d, its clique in %d", i+1, c, comm[i/5*5])
+		}
+	}
+	if len(groups) != 4 {
+		t.Errorf("%d groups, want 4", len(groups))
+	}
+}

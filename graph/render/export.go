@@ -33,7 +33,7 @@ func (r *Renderer) WritePNG(out io.Writer, s *Scene, w, h int, scale float64) er
 	if err := checkSize("png", w, h, scale); err != nil {
 		return err
 	}
-	return r.WritePNGView(out, s, s.Fit(float64(w)/scale, float64(h)/scale), w, h, scale)
+	return r.WritePNGView(out, s, r.Fit(s, float64(w)/scale, float64(h)/scale), w, h, scale)
 }
 
 // WritePNGView renders the scene as seen through view v into a w×h PNG.
@@ -52,7 +52,7 @@ func (r *Renderer) WriteSVG(out io.Writer, s *Scene, w, h int) error {
 	if err := checkSize("svg", w, h, 1); err != nil {
 		return err
 	}
-	return r.WriteSVGView(out, s, s.Fit(float64(w), float64(h)), w, h)
+	return r.WriteSVGView(out, s, r.Fit(s, float64(w), float64(h)), w, h)
 }
 
 // WriteSVGView writes the scene as seen through view v as a w×h SVG with

@@ -45,11 +45,7 @@ func (r *Renderer) planLegend(s *Scene, h, scale float64) {
 	}
 	size, rowH, pad := 11*scale, 18*scale, 8*scale
 	m := r.metrics(size)
-	tw := 0.0
-	for _, row := range rows {
-		tw = math.Max(tw, r.textWidth(row.text, size))
-	}
-	bw, bh := pad*2+32*scale+tw, pad*2+rowH*float64(len(rows))
+	bw, bh := r.legendBox(rows, scale)
 	x0, y0 := 10*scale, h-10*scale-bh
 	if y0 < 0 || bw > r.fr.W-20*scale {
 		return // no room
@@ -66,6 +62,56 @@ func (r *Renderer) planLegend(s *Scene, h, scale float64) {
 		w := r.textWidth(row.text, size)
 		o.texts = append(o.texts, textOp{X: x0 + pad + 32*scale + w/2, Y: y, W: w, H: m.height, Size: size, Ascent: m.ascent, Text: row.text, Color: p.Text})
 	}
+}
+
+// legendBox returns the legend's width and height for these rows.
+func (r *Renderer) legendBox(rows []legendRow, scale float64) (w, h float64) {
+	tw := 0.0
+	for _, row := range rows {
+		tw = math.Max(tw, r.textWidth(row.text, 11*scale))
+	}
+	return 16*scale + 32*scale + tw, 16*scale + 18*scale*float64(len(rows))
+}
+
+// LegendSize returns the room the legend takes in the corner, margin
+// included, in view units; zero when it is off.
+func (r *Renderer) LegendSize(s *Scene) (w, h float64) {
+	if !s.ShowLegend {
+		return 0, 0
+	}
+	var rows []legendRow
+	for _, c := range s.Legend.Colors {
+		rows = append(rows, legendRow{text: c.Text})
+	}
+	if s.Legend.Size != "" {
+		rows = append(rows, legendRow{text: s.Legend.Size})
+	}
+	rows = append(rows, legendRow{text: "relation (its predicate along the line)"})
+	if s.Legend.Weak {
+		rows = append(rows, legendRow{text: "co-occurrence (same sentence)"})
+	}
+	if s.HiddenNodes > 0 {
+		rows = append(rows, legendRow{text: fmt.Sprintf("%d nodes hidden (too few relations)", s.HiddenNodes)})
+	}
+	w, h = r.legendBox(rows, 1)
+	return w + 10, h + 10
+}
+
+// Fit returns the view that shows the whole scene in a w×h area beside
+// or above the legend, whichever shows it larger.
+func (r *Renderer) Fit(s *Scene, w, h float64) View {
+	lw, lh := r.LegendSize(s)
+	v := s.Fit(w, h)
+	if lw == 0 || lw > w/2 || lh > h/2 {
+		return v
+	}
+	beside := s.Fit(w-lw, h)
+	beside.OffX += lw
+	above := s.Fit(w, h-lh)
+	if beside.Zoom >= above.Zoom {
+		return beside
+	}
+	return above
 }
 
 // planTitle writes the title in the top-left corner.

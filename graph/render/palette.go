@@ -119,10 +119,14 @@ func TypeLegend(s *Scene, sizeBy string, weak bool) Legend {
 	return l
 }
 
+// groupColours is how many groups get a colour of their own.
+const groupColours = 12
+
 // CommunityColor returns a distinct colour for community k (0-based).
 func CommunityColor(k int) color.RGBA {
 	pal := []color.RGBA{{0x1f, 0x77, 0xb4, 0xff}, {0xff, 0x7f, 0x0e, 0xff}, {0x2c, 0xa0, 0x2c, 0xff}, {0xd6, 0x27, 0x28, 0xff},
-		{0x94, 0x67, 0xbd, 0xff}, {0x8c, 0x56, 0x4b, 0xff}, {0xe3, 0x77, 0xc2, 0xff}, {0x17, 0xbe, 0xcf, 0xff}, {0xbc, 0xbd, 0x22, 0xff}}
+		{0x94, 0x67, 0xbd, 0xff}, {0x8c, 0x56, 0x4b, 0xff}, {0xe3, 0x77, 0xc2, 0xff}, {0x17, 0xbe, 0xcf, 0xff},
+		{0xbc, 0xbd, 0x22, 0xff}, {0xae, 0xc7, 0xe8, 0xff}, {0xff, 0xbb, 0x78, 0xff}, {0x98, 0xdf, 0x8a, 0xff}}
 	if k < 0 || k >= len(pal) {
 		return color.RGBA{0x9c, 0xa3, 0xaf, 0xff}
 	}
@@ -155,7 +159,7 @@ func (s *Scene) ColorByGroup(group []int) {
 	s.Legend.Colors = nil
 	for k, g := range ids {
 		rank[g] = k
-		if k < 9 && size[g] > 1 {
+		if k < groupColours && size[g] > 1 {
 			s.Legend.Colors = append(s.Legend.Colors, LegendColor{CommunityColor(k), fmt.Sprintf("group of %s (%d)", s.Nodes[best[g]].Label, size[g])})
 		}
 	}
@@ -166,7 +170,7 @@ func (s *Scene) ColorByGroup(group []int) {
 		}
 		s.Nodes[i].Fill = CommunityColor(k)
 	}
-	if len(ids) > 9 {
+	if len(ids) > groupColours {
 		s.Legend.Colors = append(s.Legend.Colors, LegendColor{CommunityColor(-1), "other groups"})
 	}
 }

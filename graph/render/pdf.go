@@ -16,7 +16,7 @@ func (r *Renderer) WritePDF(out io.Writer, s *Scene, w, h int) error {
 	if err := checkSize("pdf", w, h, 1); err != nil {
 		return err
 	}
-	return r.WritePDFView(out, s, s.Fit(float64(w), float64(h)), w, h)
+	return r.WritePDFView(out, s, r.Fit(s, float64(w), float64(h)), w, h)
 }
 
 // WritePDFView writes the scene as seen through view v as a w×h PDF page,

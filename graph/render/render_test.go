@@ -552,3 +552,19 @@ func TestEdgeLabelsNeverOverlap(t *testing.T) {
 		}
 	}
 }
+
+// Fitting the whole graph leaves the legend's corner free.
+func TestFitBesideTheLegend(t *testing.T) {
+	rr := mustRenderer(t)
+	s := crowd(200)
+	s.ShowLegend, s.Legend = true, TypeLegend(s, "degree", false)
+	v := rr.Fit(s, 800, 600)
+	f := rr.plan(s, v, 800, 600, 1)
+	lg := f.Overlay.rects[0]
+	for i := range s.Nodes {
+		x, y := rr.sc.x[i], rr.sc.y[i]
+		if x > lg.X0 && x < lg.X1 && y > lg.Y0 && y < lg.Y1 {
+			t.Fatalf("node %d at (%.0f, %.0f) lies under the legend", i, x, y)
+		}
+	}
+}
