@@ -231,6 +231,11 @@ func writeTo(path string, stdout io.Writer, fn func(io.Writer) error) error {
 		os.Remove(tmp.Name())
 		return err
 	}
+	if err := tmp.Chmod(0o644); err != nil { // a temporary file is private; an export is not
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
 	if err := tmp.Close(); err != nil {
 		os.Remove(tmp.Name())
 		return err

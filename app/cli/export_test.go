@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -50,6 +51,9 @@ func TestExportImages(t *testing.T) {
 		if _, stderr, code := run(t, append([]string{"export", "--store", store}, args...)...); code != 0 {
 			t.Fatalf("export %v: %s", args, stderr)
 		}
+	}
+	if fi, err := os.Stat(out("a.svg")); err != nil || fi.Mode().Perm()&0o044 != 0o044 && runtime.GOOS != "windows" {
+		t.Errorf("export file mode %v, want readable by others like any saved file", fi.Mode())
 	}
 	if b := decodePNG(t, out("a.png")).Bounds(); b.Dx() != 800 || b.Dy() != 600 {
 		t.Errorf("--scale 2 of 400×300 gave %v, want 800×600", b)
