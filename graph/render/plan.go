@@ -268,8 +268,11 @@ func (r *Renderer) planEdgeLabels(s *Scene, v View, scale float64) {
 		}
 		r.grid.takeTurned(newTurned(mx, my, tw+4*scale, m.height, ang))
 		col := s.Palette.Muted
-		if focus {
+		switch {
+		case focus:
 			col = s.Palette.Accent
+		case s.Selected >= 0 && e.A != s.Selected && e.B != s.Selected:
+			col = mix(col, s.Palette.Background, 0.55) // dimmed with the rest
 		}
 		r.fr.Graph.texts = append(r.fr.Graph.texts, textOp{X: mx, Y: my, W: tw, H: m.height, Angle: ang, Size: size,
 			Ascent: m.ascent, Text: text, Color: col, Halo: halo(s.Palette)})
