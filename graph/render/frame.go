@@ -87,10 +87,11 @@ func (sc *screen) build(s *Scene, v View, w, h, scale float64) {
 	}
 	sc.x, sc.y, sc.r, sc.vis = sc.x[:n], sc.y[:n], sc.r[:n], sc.vis[:n]
 	z := v.Zoom * scale
+	f := shrink(v.Zoom)
 	for i := range s.Nodes {
 		nd := &s.Nodes[i]
 		sc.x[i], sc.y[i] = nd.X*z+v.OffX*scale, nd.Y*z+v.OffY*scale
-		sc.r[i] = ScreenRadius(nd.R, v.Zoom) * scale
+		sc.r[i] = radiusAt(nd.R, f) * scale
 		r := sc.r[i] + 4*scale
 		sc.vis[i] = !nd.Hidden && sc.x[i]+r >= 0 && sc.x[i]-r <= w && sc.y[i]+r >= 0 && sc.y[i]-r <= h
 	}

@@ -7,6 +7,7 @@ import "math"
 // 30 µs at 10,000 nodes.
 func (s *Scene) NodeAt(v View, x, y float64) int {
 	best, bestD := -1, math.Inf(1)
+	f := shrink(v.Zoom)
 	for i := range s.Nodes {
 		n := &s.Nodes[i]
 		if n.Hidden {
@@ -15,7 +16,7 @@ func (s *Scene) NodeAt(v View, x, y float64) int {
 		sx, sy := n.X*v.Zoom+v.OffX, n.Y*v.Zoom+v.OffY
 		dx, dy := x-sx, y-sy
 		d := dx*dx + dy*dy
-		r := math.Max(ScreenRadius(n.R, v.Zoom), 5)
+		r := math.Max(radiusAt(n.R, f), 5)
 		if d <= r*r && d < bestD {
 			best, bestD = i, d
 		}

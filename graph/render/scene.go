@@ -66,7 +66,12 @@ func (v View) ToScreen(x, y float64) (float64, float64) { return x*v.Zoom + v.Of
 // screen units: never more than r (zooming in spreads nodes apart rather
 // than growing them), shrinking with z^0.75 below 1 (a little slower than
 // the distances, so the structure stays visible when zoomed out).
-func ScreenRadius(r, z float64) float64 { return math.Max(1.5, r*math.Min(1, math.Pow(z, 0.75))) }
+func ScreenRadius(r, z float64) float64 { return radiusAt(r, shrink(z)) }
+
+// shrink is ScreenRadius's factor at zoom z; compute it once per frame.
+func shrink(z float64) float64 { return math.Min(1, math.Pow(z, 0.75)) }
+
+func radiusAt(r, f float64) float64 { return math.Max(1.5, r*f) }
 
 // Options say how a graph becomes a scene.
 type Options struct {
