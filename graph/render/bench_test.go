@@ -73,10 +73,11 @@ func BenchmarkRender10k(b *testing.B) {
 		}
 	})
 	b.Run("moving", func(b *testing.B) {
+		base := v.OffX
 		s.Fast = true
 		defer func() { s.Fast = false }()
 		for i := 0; i < b.N; i++ {
-			v.OffX += float64(i % 7)
+			v.OffX = base + float64(i%7)
 			rr.Render(img, s, v, 1)
 		}
 	})
