@@ -12,15 +12,8 @@ func (g *Graph) Communities(skip func(*Edge) bool) []int {
 	adj := make([]map[int]float64, n)
 	k := make([]float64, n)
 	m2 := 0.0 // twice the total weight
-	for i := range g.Edges {
-		e := &g.Edges[i]
-		if e.To == 0 || skip != nil && skip(e) {
-			continue
-		}
-		a, b := g.NodeIndex(e.From), g.NodeIndex(e.To)
-		if a < 0 || b < 0 || a == b {
-			continue
-		}
+	for _, p := range g.entityPairs(skip) {
+		a, b := p[0], p[1]
 		link(adj, a, b, 1)
 		link(adj, b, a, 1)
 		k[a]++

@@ -119,25 +119,34 @@ func TestRanks(t *testing.T) {
 	}
 }
 
-func TestCommunities(t *testing.T) {
+// linked returns a graph of n nodes (ids 1…n) with a partner_of relation
+// for each pair of ids.
+func linked(n int, pairs [][2]int64) *Graph {
 	g := &Graph{}
-	for i := 1; i <= 8; i++ {
+	for i := 1; i <= n; i++ {
 		g.Nodes = append(g.Nodes, Node{ID: int64(i)})
 	}
-	id := int64(0)
-	link := func(a, b int64) {
-		id++
-		g.Edges = append(g.Edges, Edge{ID: id, From: a, To: b, Predicate: "partner_of"})
+	for k, p := range pairs {
+		g.Edges = append(g.Edges, Edge{ID: int64(k + 1), From: p[0], To: p[1], Predicate: "partner_of"})
 	}
-	for _, grp := range [][]int64{{1, 2, 3, 4}, {5, 6, 7, 8}} {
-		for i := range grp {
-			for j := i + 1; j < len(grp); j++ {
-				link(grp[i], grp[j])
-			}
+	g.Reindex()
+	return g
+}
+
+// cliques links ids first…first+size-1 with each other.
+func cliques(first, size int64) [][2]int64 {
+	var out [][2]int64
+	for i := first; i < first+size; i++ {
+		for j := i + 1; j < first+size; j++ {
+			out = append(out, [2]int64{i, j})
 		}
 	}
-	link(4, 5)
-	g.Reindex()
+	return out
+}
+
+func TestCommunities(t *testing.T) {
+	pairs := append(cliques(1, 4), cliques(5, 4)...)
+	g := linked(8, append(pairs, [2]int64{4, 5}))
 	c := g.Communities(nil)
 	if c[0] != c[1] || c[0] != c[3] || c[4] != c[7] || c[0] == c[4] {
 		t.Errorf("groups %v, want {1..4} and {5..8}", c)
@@ -145,27 +154,14 @@ func TestCommunities(t *testing.T) {
 }
 
 func TestCommunitiesMergeLevels(t *testing.T) {
-	// four cliques of five in a ring: one level may split nothing wrongly,
-	// and the result must be the four cliques, not single nodes
-	g := &Graph{}
-	for i := 1; i <= 20; i++ {
-		g.Nodes = append(g.Nodes, Node{ID: int64(i)})
-	}
-	id := int64(0)
-	link := func(a, b int64) {
-		id++
-		g.Edges = append(g.Edges, Edge{ID: id, From: a, To: b, Predicate: "partner_of"})
-	}
+	// four cliques of five in a ring: the result must be the four
+	// cliques, not single nodes or one group
+	var pairs [][2]int64
 	for c := int64(0); c < 4; c++ {
-		for i := int64(1); i <= 5; i++ {
-			for j := i + 1; j <= 5; j++ {
-				link(c*5+i, c*5+j)
-			}
-		}
-		link(c*5+5, (c+1)%4*5+1)
+		pairs = append(pairs, cliques(c*5+1, 5)...)
+		pairs = append(pairs, [2]int64{c*5 + 5, (c+1)%4*5 + 1})
 	}
-	g.Reindex()
-	comm := g.Communities(nil)
+	comm := linked(20, pairs).Communities(nil)
 	groups := map[int]bool{}
 	for i, c := range comm {
 		groups[c] = true

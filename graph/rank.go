@@ -1,10 +1,10 @@
 package graph
 
-// Degree returns each node's number of relations to other entities
-// (index-aligned with g.Nodes), leaving out edges for which skip is true.
-// O(V+E).
-func (g *Graph) Degree(skip func(*Edge) bool) []int {
-	deg := make([]int, len(g.Nodes))
+// entityPairs returns the relations between two different entities as
+// index pairs into g.Nodes (subject, object), leaving out literals and
+// edges for which skip is true. O(E).
+func (g *Graph) entityPairs(skip func(*Edge) bool) [][2]int {
+	var out [][2]int
 	for i := range g.Edges {
 		e := &g.Edges[i]
 		if e.To == 0 || skip != nil && skip(e) {
@@ -12,9 +12,20 @@ func (g *Graph) Degree(skip func(*Edge) bool) []int {
 		}
 		a, b := g.NodeIndex(e.From), g.NodeIndex(e.To)
 		if a >= 0 && b >= 0 && a != b {
-			deg[a]++
-			deg[b]++
+			out = append(out, [2]int{a, b})
 		}
+	}
+	return out
+}
+
+// Degree returns each node's number of relations to other entities
+// (index-aligned with g.Nodes), leaving out edges for which skip is true.
+// O(V+E).
+func (g *Graph) Degree(skip func(*Edge) bool) []int {
+	deg := make([]int, len(g.Nodes))
+	for _, p := range g.entityPairs(skip) {
+		deg[p[0]]++
+		deg[p[1]]++
 	}
 	return deg
 }
@@ -29,19 +40,11 @@ func (g *Graph) PageRank(skip func(*Edge) bool) []float64 {
 	if n == 0 {
 		return nil
 	}
-	var pairs [][2]int
+	pairs := g.entityPairs(skip)
 	out := make([]int, n)
-	for i := range g.Edges {
-		e := &g.Edges[i]
-		if e.To == 0 || skip != nil && skip(e) {
-			continue
-		}
-		a, b := g.NodeIndex(e.From), g.NodeIndex(e.To)
-		if a >= 0 && b >= 0 && a != b {
-			pairs = append(pairs, [2]int{a, b}, [2]int{b, a})
-			out[a]++
-			out[b]++
-		}
+	for _, p := range pairs {
+		out[p[0]]++
+		out[p[1]]++
 	}
 	pr, next := make([]float64, n), make([]float64, n)
 	for i := range pr {
@@ -59,8 +62,9 @@ func (g *Graph) PageRank(skip func(*Edge) bool) []float64 {
 		for i := range next {
 			next[i] = base
 		}
-		for _, p := range pairs {
+		for _, p := range pairs { // both ways
 			next[p[1]] += d * pr[p[0]] / float64(out[p[0]])
+			next[p[0]] += d * pr[p[1]] / float64(out[p[1]])
 		}
 		pr, next = next, pr
 	}
