@@ -7,7 +7,7 @@ DEMO_STORE ?= $(CURDIR)/demo.kgx
 # GUI tests need Xvfb.
 DEPS = gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
        libxinerama-dev libxi-dev libxxf86vm-dev xvfb
-NONGUI = ./importer/... ./graph/... ./app/cli/... ./assets/...
+NONGUI = ./importer/... ./graph/... ./app/cli/... ./app/ingest/... ./app/locale/... ./assets/...
 
 .PHONY: deps build run test vet clean
 
@@ -30,8 +30,12 @@ run: build
 vet:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet ./...
-	@if $(GO) list -deps ./graph/... ./importer/... | grep -q '^fyne.io/'; then \
-		echo "graph/ or importer/ imports Fyne"; exit 1; fi
+	@if $(GO) list -deps ./graph/... ./importer/... ./app/cli/... ./app/ingest/... | grep -q '^fyne.io/'; then \
+		echo "graph/, importer/, app/cli or app/ingest imports Fyne"; exit 1; fi
+	@if $(GO) list -deps ./graph/... | grep -q '^github.com/kgx/kgx/importer'; then \
+		echo "graph/ imports the importer"; exit 1; fi
+	@if $(GO) list -deps ./app/window/... | grep -q '^github.com/kgx/kgx/app/cli$$'; then \
+		echo "the window imports the command line"; exit 1; fi
 
 test: deps vet
 	$(GO) test -count=1 ./...

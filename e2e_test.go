@@ -165,3 +165,26 @@ func screenshot(t *testing.T, display, dir string) {
 		}
 	}
 }
+
+// A command-line run prints nothing from Fyne, also in a C.UTF-8 locale
+// (Debian's default), and `kgx version` prints the version main stamps.
+func TestCommandLineIsQuiet(t *testing.T) {
+	bin := buildKgx(t)
+	store := filepath.Join(t.TempDir(), "p.kgx")
+	for _, lang := range []string{"C.UTF-8", "C", "de_DE.UTF-8"} {
+		cmd := exec.Command(bin, "stats", "--store", store)
+		cmd.Env = append(os.Environ(), "LANG="+lang, "LC_ALL=", "LC_MESSAGES=")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("LANG=%s kgx stats: %v\n%s", lang, err, stderr.String())
+		}
+		if stderr.Len() > 0 {
+			t.Errorf("LANG=%s kgx stats wrote to stderr:\n%s", lang, stderr.String())
+		}
+	}
+	out, err := exec.Command(bin, "version").Output()
+	if err != nil || !bytes.HasPrefix(out, []byte("kgx ")) {
+		t.Errorf("kgx version: %q %v", out, err)
+	}
+}

@@ -1,6 +1,7 @@
 // Command kgx is a desktop knowledge-graph explorer for news articles.
 // With a subcommand it runs headless (see DESIGN.md); otherwise it opens
-// the window.
+// the window. main only wires: the command line and the window are
+// siblings that know nothing of each other.
 package main
 
 import (
@@ -8,17 +9,21 @@ import (
 	"os"
 	"os/signal"
 
-	"github.com/kgx/kgx/app"
 	"github.com/kgx/kgx/app/cli"
+	_ "github.com/kgx/kgx/app/locale" // before Fyne reads the locale
+	"github.com/kgx/kgx/app/window"
 )
+
+// version is kgx's version, stamped here alone (go build -ldflags "-X main.version=…").
+var version = "0.1.0"
 
 func main() {
 	args := os.Args[1:]
 	if len(args) > 0 && cli.IsCommand(args[0]) {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-		code := cli.Run(ctx, args, os.Stdout, os.Stderr)
+		code := cli.Run(ctx, version, args, os.Stdout, os.Stderr)
 		stop()
 		os.Exit(code)
 	}
-	os.Exit(app.Run(args))
+	os.Exit(window.Run(args, version))
 }

@@ -13,7 +13,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
-	"github.com/kgx/kgx/importer"
+	"github.com/kgx/kgx/graph/kg"
 )
 
 // GraphData is graph data read from a file: kgx's JSON export or N-Quads.
@@ -217,7 +217,7 @@ func (s *Store) AddGraph(ctx context.Context, g *GraphData) (AddStats, error) {
 		if typ == "" {
 			typ = "MISC"
 		}
-		id, created, err := upsertEntity(ctx, tx, importer.Entity{Key: "name:" + Fold(e.Name), Name: e.Name, Type: typ,
+		id, created, err := upsertEntity(ctx, tx, kg.Entity{Key: "name:" + Fold(e.Name), Name: e.Name, Type: typ,
 			Aliases: e.Aliases, Mentions: max(e.Mentions, 1)})
 		if err != nil {
 			return st, fmt.Errorf("entity %q: %w", e.Name, err)

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kgx/kgx/importer"
+	"github.com/kgx/kgx/graph/kg"
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver
 )
 
@@ -93,12 +93,12 @@ type AddStats struct {
 	Relations, NewRels int
 }
 
-// AddResult writes one document with its entities and relations in a single
+// Add writes one document with its entities and relations in a single
 // transaction. Entities join existing ones with the same key, or with a
 // name or alias of the same type; relations join existing ones with the
 // same subject, predicate and object and gain the new evidence. Importing
 // the same text again changes nothing.
-func (s *Store) AddResult(ctx context.Context, r *importer.Result) (AddStats, error) {
+func (s *Store) Add(ctx context.Context, r kg.Extraction) (AddStats, error) {
 	var st AddStats
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -143,9 +143,8 @@ func (s *Store) AddResult(ctx context.Context, r *importer.Result) (AddStats, er
 		if subj == obj && rel.Literal == "" {
 			continue // two document entities joined one project entity
 		}
-		start, end := r.RuneOffsets(rel.Sent)
 		created, err := addRelation(ctx, tx, subj, rel.Predicate, obj, rel.Literal, rel.Label, rel.Confidence,
-			Evidence{Doc: d.ID, Sentence: r.SentenceText(rel.Sent), Start: start, End: end, Label: rel.Label})
+			Evidence{Doc: d.ID, Sentence: rel.Sentence, Start: rel.Start, End: rel.End, Label: rel.Label})
 		if err != nil {
 			return st, err
 		}
@@ -196,7 +195,7 @@ type execQuerier interface {
 }
 
 // upsertEntity finds the project entity for a document entity or creates it.
-func upsertEntity(ctx context.Context, tx execQuerier, e importer.Entity) (id int64, created bool, err error) {
+func upsertEntity(ctx context.Context, tx execQuerier, e kg.Entity) (id int64, created bool, err error) {
 	err = tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ?`, e.Key).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		// a known name or alias of the same type
@@ -247,9 +246,22 @@ func upsertEntity(ctx context.Context, tx execQuerier, e importer.Entity) (id in
 	return id, created, nil
 }
 
-// Fold is the comparison form of a name (importer.FoldName): "U.S." meets
+// OpenOrDefault opens the project at path, or the default project
+// (DefaultPath) when path is empty.
+func OpenOrDefault(path string) (*Store, error) {
+	if path == "" {
+		p, err := DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	return Open(path)
+}
+
+// Fold is the comparison form of a name (kg.Fold): "U.S." meets
 // "US" and "Air-Berlin" meets "Air Berlin".
-func Fold(s string) string { return importer.FoldName(s) }
+func Fold(s string) string { return kg.Fold(s) }
 
 // Stats are the counts of a project.
 type Stats struct{ Documents, Entities, Relations int }

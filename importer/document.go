@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/kgx/kgx/graph/kg"
 )
 
 // ErrUnsupported is returned for files whose format kgx cannot read.
@@ -17,16 +19,8 @@ var ErrUnsupported = errors.New("unsupported file type")
 // ErrEmpty is returned for files that hold no article text.
 var ErrEmpty = errors.New("no article text found")
 
-// Document is one imported article.
-type Document struct {
-	ID     string // sha256 of Text, hex
-	Title  string
-	Path   string
-	Lang   string // "de" or "en"
-	Date   string // as the article states it, if it does
-	Author string // byline or attribution, if any
-	Text   string // the article text the offsets refer to
-}
+// Document is one imported article (the store's type).
+type Document = kg.Document
 
 // SupportedExt reports whether files with the extension ext (".txt", …) can be read.
 func SupportedExt(ext string) bool {

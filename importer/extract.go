@@ -2,11 +2,12 @@ package importer
 
 import (
 	"context"
-	"sync"
-
-	"github.com/kgx/kgx/importer/tagger"
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/kgx/kgx/graph/kg"
+	"github.com/kgx/kgx/importer/tagger"
 )
 
 // Extractor runs the extraction pipeline. It is safe for concurrent use.
@@ -54,6 +55,19 @@ func (r *Result) RuneOffsets(i int) (start, end int) {
 	s := r.Sentences[i]
 	start = utf8.RuneCountInString(r.Doc.Text[:s.Start])
 	return start, start + utf8.RuneCountInString(r.Doc.Text[s.Start:s.End])
+}
+
+// Extraction returns what the store keeps of the result: the document,
+// its entities, and each relation with its sentence and that sentence's
+// character offsets.
+func (r *Result) Extraction() kg.Extraction {
+	x := kg.Extraction{Doc: r.Doc, Entities: r.Entities, Relations: make([]kg.Relation, len(r.Relations))}
+	for i, rel := range r.Relations {
+		start, end := r.RuneOffsets(rel.Sent)
+		x.Relations[i] = kg.Relation{Subject: rel.Subject, Predicate: rel.Predicate, Object: rel.Object, Literal: rel.Literal,
+			Label: rel.Label, Confidence: rel.Confidence, Sentence: r.SentenceText(rel.Sent), Start: start, End: end}
+	}
+	return x
 }
 
 // Extract finds the entities and relations of doc. lang is "de", "en" or

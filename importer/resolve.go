@@ -3,16 +3,12 @@ package importer
 import (
 	"sort"
 	"strings"
+
+	"github.com/kgx/kgx/graph/kg"
 )
 
-// Entity is one real thing a document talks about.
-type Entity struct {
-	Key      string // stable identity across documents: gazetteer key or type + folded name
-	Name     string
-	Type     string
-	Aliases  []string // other names used for it, base forms
-	Mentions int
-}
+// Entity is one real thing a document talks about (the store's type).
+type Entity = kg.Entity
 
 // resolve groups mentions into document entities: the same name, a
 // person's surname after the full name, an organisation's short form
@@ -291,11 +287,6 @@ func separateBody(name string) bool {
 var separateBodies = setOf("Foundation", "Stiftung", "Institute", "Institut", "University", "Universität", "Union",
 	"Council", "Association", "Verband", "Verein", "Fund", "Fonds", "Trust", "Party", "Partei")
 
-// FoldName is the comparison form of a name: lowercase, with umlauts, dots
-// and hyphens folded, so "U.S." meets "US", "Müller" meets "Mueller" and
-// "Air-Berlin" meets "Air Berlin".
-func FoldName(s string) string {
-	return strings.Join(strings.Fields(folder.Replace(strings.ToLower(s))), " ")
-}
-
-var folder = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", ".", "", "’", "'", "é", "e", "-", " ")
+// FoldName is the comparison form of a name (kg.Fold): "U.S." meets "US",
+// "Müller" meets "Mueller".
+func FoldName(s string) string { return kg.Fold(s) }

@@ -11,13 +11,11 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/kgx/kgx/app/ingest"
 	"github.com/kgx/kgx/graph"
 	"github.com/kgx/kgx/importer"
 	"github.com/kgx/kgx/importer/eval"
 )
-
-// Version is kgx's version, set at build time with -ldflags "-X".
-var Version = "0.1.0"
 
 // Exit codes.
 const (
@@ -51,12 +49,14 @@ func IsCommand(name string) bool {
 
 type runner struct {
 	ctx            context.Context
+	version        string
 	stdout, stderr io.Writer
 }
 
-// Run runs the subcommand in args[0] and returns the process exit code.
-func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	r := &runner{ctx: ctx, stdout: stdout, stderr: stderr}
+// Run runs the subcommand in args[0] and returns the process exit code;
+// version is what `kgx version` prints (main stamps it).
+func Run(ctx context.Context, version string, args []string, stdout, stderr io.Writer) int {
+	r := &runner{ctx: ctx, version: version, stdout: stdout, stderr: stderr}
 	if len(args) == 0 {
 		return r.helpCmd(nil)
 	}
@@ -91,7 +91,7 @@ func (r *runner) helpCmd([]string) int {
 }
 
 func (r *runner) versionCmd([]string) int {
-	fmt.Fprintln(r.stdout, "kgx", Version)
+	fmt.Fprintln(r.stdout, "kgx", r.version)
 	return ExitOK
 }
 
@@ -122,16 +122,7 @@ func (r *runner) flags(name string) (*flag.FlagSet, *string) {
 }
 
 // OpenStore opens the project named by --store, or the default project.
-func OpenStore(path string) (*graph.Store, error) {
-	if path == "" {
-		p, err := graph.DefaultPath()
-		if err != nil {
-			return nil, err
-		}
-		path = p
-	}
-	return graph.Open(path)
-}
+func OpenStore(path string) (*graph.Store, error) { return graph.OpenOrDefault(path) }
 
 func (r *runner) importCmd(args []string) int {
 	fs, storePath := r.flags("import")
@@ -159,34 +150,20 @@ func (r *runner) importCmd(args []string) int {
 		fmt.Fprintln(r.stderr, "kgx import:", err)
 		return ExitFailed
 	}
-	in := &graph.Ingester{Store: st, X: x, Lang: *lang}
-	results := in.ImportPaths(r.ctx, paths, func(p graph.Progress) {
+	in := &ingest.Ingester{Store: st, X: x, Lang: *lang}
+	results := in.ImportPaths(r.ctx, paths, func(p ingest.Progress) {
 		if p.Current != "" {
 			fmt.Fprintf(r.stderr, "[%d/%d] %s\n", p.Done+1, p.Total, p.Current)
 		}
 	})
 	code := ExitOK
 	for _, res := range results {
-		fmt.Fprintln(r.stdout, Summary(res))
+		fmt.Fprintln(r.stdout, res.Summary())
 		if res.Err != nil && !res.Skipped {
 			code = ExitFailed
 		}
 	}
 	return code
-}
-
-// Summary is the one-line report of a file's import.
-func Summary(res graph.FileResult) string {
-	switch {
-	case res.Skipped:
-		return fmt.Sprintf("skipped %s: %v", res.Path, res.Err)
-	case res.Err != nil:
-		return fmt.Sprintf("FAILED  %s: %v", res.Path, res.Err)
-	case res.Stats.Duplicate:
-		return fmt.Sprintf("same    %s: %q is already in the project", res.Path, res.Title)
-	}
-	return fmt.Sprintf("ok      %s: %q, %d entities (%d new), %d relations (%d new)", res.Path, res.Title,
-		res.Stats.Entities, res.Stats.NewEnts, res.Stats.Relations, res.Stats.NewRels)
 }
 
 func (r *runner) statsCmd(args []string) int {
@@ -208,10 +185,6 @@ func (r *runner) statsCmd(args []string) int {
 	fmt.Fprintf(r.stdout, "documents %d\nentities %d\nrelations %d\n", s.Documents, s.Entities, s.Relations)
 	return ExitOK
 }
-
-// HiddenByDefault reports whether edges of a predicate are hidden in the
-// view and in image exports unless asked for (related_to, co-occurrence).
-func HiddenByDefault(pred string) bool { return pred == "related_to" }
 
 // writeTo writes to a file atomically (through a temporary file) or to
 // standard output for "-".

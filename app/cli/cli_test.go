@@ -14,7 +14,7 @@ import (
 func run(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := Run(context.Background(), args, &out, &errb)
+	code := Run(context.Background(), "0.0.0-test", args, &out, &errb)
 	return out.String(), errb.String(), code
 }
 

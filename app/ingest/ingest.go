@@ -1,4 +1,7 @@
-package graph
+// Package ingest is the import use case: paths → read → extract → store,
+// file by file, with progress and one clear outcome per file. It sits above
+// both the importer and the project store, which know nothing of each other.
+package ingest
 
 import (
 	"context"
@@ -10,6 +13,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/kgx/kgx/graph"
 	"github.com/kgx/kgx/importer"
 )
 
@@ -17,9 +21,24 @@ import (
 type FileResult struct {
 	Path    string
 	Title   string
-	Stats   AddStats
+	Stats   graph.AddStats
 	Err     error // nil on success
 	Skipped bool  // not an article file; Err says why
+}
+
+// Summary is the file's outcome on one line, as the command line prints
+// it and the window lists failures.
+func (r FileResult) Summary() string {
+	switch {
+	case r.Skipped:
+		return fmt.Sprintf("skipped %s: %v", r.Path, r.Err)
+	case r.Err != nil:
+		return fmt.Sprintf("FAILED  %s: %v", r.Path, r.Err)
+	case r.Stats.Duplicate:
+		return fmt.Sprintf("same    %s: %q is already in the project", r.Path, r.Title)
+	}
+	return fmt.Sprintf("ok      %s: %q, %d entities (%d new), %d relations (%d new)", r.Path, r.Title,
+		r.Stats.Entities, r.Stats.NewEnts, r.Stats.Relations, r.Stats.NewRels)
 }
 
 // Progress reports how far an import has come.
@@ -30,7 +49,7 @@ type Progress struct {
 
 // Ingester imports article files into a project.
 type Ingester struct {
-	Store *Store
+	Store *graph.Store
 	X     *importer.Extractor
 	Lang  string // "", "auto", "de" or "en"
 }
@@ -122,7 +141,7 @@ func (in *Ingester) ImportFile(ctx context.Context, path string) FileResult {
 		r.Err = err
 		return r
 	}
-	r.Stats, err = in.Store.AddResult(ctx, res)
+	r.Stats, err = in.Store.Add(ctx, res.Extraction())
 	if err != nil {
 		r.Err = fmt.Errorf("could not save to the project: %w", err)
 	}
@@ -138,11 +157,11 @@ func (in *Ingester) importGraphFile(ctx context.Context, path string) FileResult
 		return r
 	}
 	defer f.Close()
-	var g *GraphData
+	var g *graph.GraphData
 	if strings.ToLower(filepath.Ext(path)) == ".json" {
-		g, err = ReadJSON(f)
+		g, err = graph.ReadJSON(f)
 	} else {
-		g, err = ReadNQuads(f)
+		g, err = graph.ReadNQuads(f)
 	}
 	if err != nil {
 		r.Err = fmt.Errorf("not kgx graph data: %w", err)

@@ -1,4 +1,4 @@
-package graph
+package ingest
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/kgx/kgx/graph"
 	"github.com/kgx/kgx/importer"
 )
 
@@ -27,7 +28,7 @@ func BenchmarkImport(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := st.AddResult(ctx, r); err != nil {
+		if _, err := st.Add(ctx, r.Extraction()); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -46,19 +47,19 @@ func BenchmarkCommit(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := st.AddResult(ctx, rs[i]); err != nil {
+		if _, err := st.Add(ctx, rs[i].Extraction()); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
-func benchSetup(b *testing.B) (*importer.Extractor, *Store) {
+func benchSetup(b *testing.B) (*importer.Extractor, *graph.Store) {
 	b.Helper()
 	x, err := extractor()
 	if err != nil {
 		b.Fatal(err)
 	}
-	st, err := Open(filepath.Join(b.TempDir(), "bench.kgx"))
+	st, err := graph.Open(filepath.Join(b.TempDir(), "bench.kgx"))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package app
+package window
 
 import (
 	"context"
@@ -9,36 +9,43 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
-	"github.com/kgx/kgx/app/cli"
 	"github.com/kgx/kgx/assets"
+	"github.com/kgx/kgx/graph"
 )
 
 // AppID is kgx's application id (preferences, desktop integration).
 const AppID = "dev.kgx.explorer"
 
+// Exit codes of Run.
+const (
+	exitOK     = 0
+	exitFailed = 1
+	exitUsage  = 2
+)
+
 // Run opens the window on the project given by --store (or the default
 // project), imports any files named in args, and returns the exit code
-// when the window closes.
-func Run(args []string) int {
+// when the window closes. version is shown in the About box and metadata.
+func Run(args []string, version string) int {
 	fs := flag.NewFlagSet("kgx", flag.ContinueOnError)
 	storePath := fs.String("store", "", "project file (.kgx)")
 	if err := fs.Parse(args); err != nil {
-		return cli.ExitNotImplemented
+		return exitUsage
 	}
-	st, err := cli.OpenStore(*storePath)
+	st, err := graph.OpenOrDefault(*storePath)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "kgx:", err)
-		return cli.ExitFailed
+		return exitFailed
 	}
 	defer st.Close()
-	fyneapp.SetMetadata(fyne.AppMetadata{ID: AppID, Name: "kgx", Version: cli.Version, Build: 1,
+	fyneapp.SetMetadata(fyne.AppMetadata{ID: AppID, Name: "kgx", Version: version, Build: 1,
 		Icon: fyne.NewStaticResource("icon.png", assets.Icon()), Migrations: map[string]bool{"fyneDo": true}})
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 	ui, err := newUI(a, st)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "kgx:", err)
-		return cli.ExitFailed
+		return exitFailed
 	}
 	a.Lifecycle().SetOnStarted(ui.fitWindow)
 	ui.win.Show()
@@ -48,5 +55,5 @@ func Run(args []string) int {
 	}
 	a.Run()
 	ui.stop(context.Background())
-	return cli.ExitOK
+	return exitOK
 }

@@ -1,4 +1,4 @@
-package app
+package window
 
 import (
 	"context"
@@ -15,7 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/kgx/kgx/app/cli"
+	"github.com/kgx/kgx/app/ingest"
 	"github.com/kgx/kgx/graph"
 	"github.com/kgx/kgx/graph/layout"
 	"github.com/kgx/kgx/graph/render"
@@ -132,7 +132,7 @@ func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 
 // importPaths imports files and folders in the background with progress,
 // then reloads the graph and calls done (on the main goroutine) if not nil.
-func (u *UI) importPaths(paths []string, done func([]graph.FileResult)) {
+func (u *UI) importPaths(paths []string, done func([]ingest.FileResult)) {
 	u.busy.Add(1)
 	u.progress.SetValue(0)
 	u.progress.Show()
@@ -150,8 +150,8 @@ func (u *UI) importPaths(paths []string, done func([]graph.FileResult)) {
 			fyne.Do(func() { u.progress.Hide(); dialog.ShowError(err, u.win) })
 			return
 		}
-		in := &graph.Ingester{Store: u.store, X: x}
-		results := in.ImportPaths(ctx, paths, func(p graph.Progress) {
+		in := &ingest.Ingester{Store: u.store, X: x}
+		results := in.ImportPaths(ctx, paths, func(p ingest.Progress) {
 			fyne.Do(func() {
 				if p.Total > 0 {
 					u.progress.SetValue(float64(p.Done) / float64(p.Total))
@@ -196,14 +196,14 @@ func baseNames(paths []string) []string {
 
 // reportImport shows what happened to each file: a status line, and a
 // dialog that names every file that failed and why.
-func (u *UI) reportImport(results []graph.FileResult) {
+func (u *UI) reportImport(results []ingest.FileResult) {
 	ok, same, cancelled, failed := 0, 0, 0, []string{}
 	for _, r := range results {
 		switch {
 		case errors.Is(r.Err, context.Canceled):
 			cancelled++
 		case r.Err != nil:
-			failed = append(failed, cli.Summary(r))
+			failed = append(failed, r.Summary())
 		case r.Stats.Duplicate:
 			same++
 		default:

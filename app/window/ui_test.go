@@ -1,4 +1,4 @@
-package app
+package window
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/kgx/kgx/app/ingest"
 	"github.com/kgx/kgx/graph"
 )
 
@@ -34,10 +35,10 @@ func newTestUI(t *testing.T) *UI {
 }
 
 // importAndWait imports through the same path as a drop on the window.
-func importAndWait(t *testing.T, u *UI, paths ...string) []graph.FileResult {
+func importAndWait(t *testing.T, u *UI, paths ...string) []ingest.FileResult {
 	t.Helper()
-	done := make(chan []graph.FileResult, 1)
-	u.importPaths(paths, func(r []graph.FileResult) { done <- r })
+	done := make(chan []ingest.FileResult, 1)
+	u.importPaths(paths, func(r []ingest.FileResult) { done <- r })
 	select {
 	case r := <-done:
 		return r
@@ -179,8 +180,8 @@ func TestCancelImport(t *testing.T) {
 		os.WriteFile(p, []byte(fmt.Sprintf("Der Konzern Beispiel%d AG übernimmt die Firma Muster%d GmbH in Berlin.", i, i)), 0o644)
 		paths = append(paths, p)
 	}
-	done := make(chan []graph.FileResult, 1)
-	u.importPaths(paths, func(r []graph.FileResult) { done <- r })
+	done := make(chan []ingest.FileResult, 1)
+	u.importPaths(paths, func(r []ingest.FileResult) { done <- r })
 	u.cancelImports()
 	res := <-done
 	imported := 0
