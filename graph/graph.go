@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -56,6 +57,8 @@ type Graph struct {
 	byID      map[int64]int
 	adj       map[int64][]int // node id → indices of its edges (both directions)
 	docByID   map[string]int
+
+	names, aliasNames map[string][]int64 // folded name → entity ids, built by Lookup
 }
 
 // Load reads the whole project into memory.
@@ -171,6 +174,7 @@ func (s *Store) eachRow(ctx context.Context, q string, fn func(scanner) error) e
 // Reindex rebuilds the lookups after Nodes, Edges or Documents were set
 // or changed in memory (graphs built by hand, in tests or generators).
 func (g *Graph) Reindex() {
+	g.names, g.aliasNames = nil, nil
 	g.byID = make(map[int64]int, len(g.Nodes))
 	for i, n := range g.Nodes {
 		g.byID[n.ID] = i
@@ -227,6 +231,52 @@ func (g *Graph) EdgesOf(id int64) []*Edge {
 
 // ErrNoEntity is returned when a name matches no entity.
 var ErrNoEntity = errors.New("no such entity")
+
+// Lookup returns the ids of the entities called name: by canonical name,
+// else by alias, compared folded (case, umlauts, dots, hyphens); a name
+// with a genitive "s" or apostrophe ("ZTEs", "Siemens'") also finds the
+// bare name when nothing has the inflected one. Built once per graph,
+// then O(1).
+func (g *Graph) Lookup(name string) []int64 {
+	if g.names == nil {
+		g.indexNames()
+	}
+	for _, f := range foldedForms(name) {
+		if ids := g.names[f]; len(ids) > 0 {
+			return ids
+		}
+		if ids := g.aliasNames[f]; len(ids) > 0 {
+			return ids
+		}
+	}
+	return nil
+}
+
+// foldedForms are the forms a name is looked up under, best first.
+func foldedForms(name string) []string {
+	f := Fold(name)
+	out := []string{f}
+	for _, suf := range []string{"'s", "'", "s"} {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf)+1 {
+			out = append(out, strings.TrimSuffix(f, suf))
+		}
+	}
+	return out
+}
+
+func (g *Graph) indexNames() {
+	g.names, g.aliasNames = map[string][]int64{}, map[string][]int64{}
+	for _, n := range g.Nodes {
+		f := Fold(n.Name)
+		g.names[f] = append(g.names[f], n.ID)
+		for _, a := range n.Aliases {
+			fa := Fold(a)
+			if fa != f && !slices.Contains(g.aliasNames[fa], n.ID) {
+				g.aliasNames[fa] = append(g.aliasNames[fa], n.ID)
+			}
+		}
+	}
+}
 
 // Find returns the node named name (or with it as an alias), compared
 // folded; an exact name beats an alias.
