@@ -70,12 +70,12 @@ func TestQueryForms(t *testing.T) {
 		want string
 	}{
 		{`?x classifies ZTE`, "x=US-Kongress"},
-		{`?x classifies zte`, "x=US-Kongress"},                       // case
-		{`?x classifies "ZTE Corporation"`, "x=US-Kongress"},         // alias
-		{`Congress classifies ?y`, "y=ZTE|y=Huawei"},                 // alias as subject
-		{`ZTEs competitor_of ?y`, "y=Huawei"},                        // genitive
+		{`?x classifies zte`, "x=US-Kongress"},               // case
+		{`?x classifies "ZTE Corporation"`, "x=US-Kongress"}, // alias
+		{`Congress classifies ?y`, "y=ZTE|y=Huawei"},         // alias as subject
+		{`ZTEs competitor_of ?y`, "y=Huawei"},                // genitive
 		{`ZTE ?p ?y`, "p=based_in,y=China|p=competitor_of,y=Huawei|p=invests_in,y=30 Millionen Dollar"},
-		{`ZTE related_to ?y`, "y=USA"},                               // co-occurrence only by name
+		{`ZTE related_to ?y`, "y=USA"}, // co-occurrence only by name
 		{`?a ceo_of ?b . ?b subsidiary_of ?c`, "a=Lixin Cheng,b=ZTE USA,c=ZTE"},
 		{`?a classifies ?b . ?b based_in China`, "a=US-Kongress,b=ZTE"},
 		{`?x based_in ?y where type(?y) = LOC and confidence >= 0.6`, "x=ZTE,y=China"},
