@@ -13,6 +13,7 @@ import (
 
 	"github.com/kgx/kgx/app/ingest"
 	"github.com/kgx/kgx/graph"
+	"github.com/kgx/kgx/graph/kg"
 	"github.com/kgx/kgx/importer"
 	"github.com/kgx/kgx/importer/eval"
 )
@@ -29,10 +30,11 @@ var commands = map[string]func(*runner, []string) int{
 	"export":     (*runner).exportCmd,
 	"stats":      (*runner).statsCmd,
 	"version":    (*runner).versionCmd,
-	"query":      notYet,
-	"path":       notYet,
-	"neighbours": notYet,
-	"neighbors":  notYet,
+	"query":      (*runner).queryCmd,
+	"path":       (*runner).pathCmd,
+	"neighbours": (*runner).neighboursCmd,
+	"neighbors":  (*runner).neighboursCmd,
+	"rank":       (*runner).rankCmd,
 	"entity":     notYet,
 	"undo":       notYet,
 	"redo":       notYet,
@@ -78,6 +80,10 @@ const usage = `kgx — knowledge graphs from news articles
   kgx import [--store FILE] [--lang auto|de|en] FILE|DIR ...   articles, or graph data (.json, .nq)
   kgx export [--store FILE] --format png|svg|pdf|json|nquads [-o FILE|-] [--width W --height H --scale S]
              [--background light|dark|transparent] [--title TEXT] [--legend=false] [--cooccurrence]
+  kgx query  [--store FILE] [--format table|json|csv] QUERY   e.g. '?x classifies ZTE', '?a acquires ?b . ?b based_in USA where type(?a) = ORG'
+  kgx path   [--store FILE] [--k N] [--via PRED,...] [--cooccurrence] [--format table|json] A B
+  kgx neighbours [--store FILE] [--depth N] [--cooccurrence] [--format table|json] A
+  kgx rank   [--store FILE] [--by pagerank|degree] [--top N]
   kgx stats  [--store FILE]
   kgx eval   [--corpora DIR]                  the importer's figures on annotated corpora
   kgx version
@@ -183,6 +189,33 @@ func (r *runner) statsCmd(args []string) int {
 		return ExitFailed
 	}
 	fmt.Fprintf(r.stdout, "documents %d\nentities %d\nrelations %d\n", s.Documents, s.Entities, s.Relations)
+	g, err := st.Load(r.ctx)
+	if err != nil {
+		fmt.Fprintln(r.stderr, "kgx stats:", err)
+		return ExitFailed
+	}
+	skip := func(e *graph.Edge) bool { return e.Predicate == kg.CoOccurrence }
+	comm := g.Communities(skip)
+	groups := 0
+	for _, c := range comm {
+		groups = max(groups, c+1)
+	}
+	parts := g.Components(skip)
+	largest := 0
+	if len(parts) > 0 {
+		largest = len(parts[0])
+	}
+	fmt.Fprintf(r.stdout, "components %d (largest %d entities)\ncommunities %d\n", len(parts), largest, groups)
+	pr := g.PageRank(skip)
+	best := -1
+	for i := range pr {
+		if best < 0 || pr[i] > pr[best] {
+			best = i
+		}
+	}
+	if best >= 0 {
+		fmt.Fprintf(r.stdout, "top by pagerank %s (%.4f)\n", g.Nodes[best].Name, pr[best])
+	}
 	return ExitOK
 }
 

@@ -65,8 +65,11 @@ func TestImportExportStats(t *testing.T) {
 	if err != nil || cfg.Width < 800 || cfg.Height < 600 {
 		t.Errorf("png %dx%d, %v", cfg.Width, cfg.Height, err)
 	}
-	if _, _, code := run(t, "query", "--store", store, "?x ceo_of ?y"); code != ExitNotImplemented {
-		t.Errorf("query: exit %d, want %d until implemented", code, ExitNotImplemented)
+	if out, _, code := run(t, "query", "--store", store, "?x ceo_of ?y"); code != 0 || !strings.Contains(out, "Bill Anderson") {
+		t.Errorf("query: exit %d, %s", code, out)
+	}
+	if _, _, code := run(t, "undo", "--store", store); code != ExitNotImplemented {
+		t.Errorf("undo: exit %d, want %d until implemented", code, ExitNotImplemented)
 	}
 	if _, _, code := run(t, "export", "--store", store, "--format", "gexf"); code != ExitNotImplemented {
 		t.Errorf("gexf: exit %d", code)
