@@ -3,7 +3,7 @@ package graph
 import (
 	"fmt"
 	"slices"
-	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kgx/kgx/graph/kg"
@@ -17,10 +17,10 @@ type Value struct {
 	Predicate string
 }
 
-// Match is one answer to a query: the value of each variable, and the
-// relations that matched its patterns (with their evidence).
+// Match is one answer to a query: the value of each variable (aligned
+// with Answer.Vars), and the relations that matched its patterns.
 type Match struct {
-	Bindings  map[string]Value
+	Values    []Value
 	Relations []*Edge
 }
 
@@ -30,6 +30,14 @@ type Answer struct {
 	Vars    []string // in order of first appearance
 	Matches []Match
 	Notes   []string
+}
+
+// Value returns what variable v is bound to in m, or the zero Value.
+func (a *Answer) Value(m Match, v string) Value {
+	if i := slices.Index(a.Vars, v); i >= 0 {
+		return m.Values[i]
+	}
+	return Value{}
 }
 
 // Text returns the value as a person reads it: the entity's name, the
@@ -60,7 +68,9 @@ func (g *Graph) Query(q *Query) (*Answer, error) {
 		return nil, err
 	}
 	ev.ans.Vars = queryVars(q)
-	ev.solve(0, map[string]Value{}, nil)
+	ev.cur = make([]Value, len(ev.ans.Vars))
+	ev.bound = make([]bool, len(ev.ans.Vars))
+	ev.solve(0, nil)
 	return &ev.ans, nil
 }
 
@@ -70,6 +80,9 @@ type evaluator struct {
 	names map[int][]int64 // term position → the entities its name matches
 	ans   Answer
 	rows  map[string]int // bindings key → index in ans.Matches
+	cur   []Value        // the bindings being built, by variable index
+	bound []bool
+	key   []byte
 }
 
 // resolve looks up every entity name once and checks predicate names.
@@ -114,74 +127,87 @@ func queryVars(q *Query) []string {
 	return vars
 }
 
-// solve matches pattern k and on, extending b; used are the relations
-// matched so far.
-func (ev *evaluator) solve(k int, b map[string]Value, used []*Edge) {
+// solve matches pattern k and on, backtracking over the bindings in
+// ev.cur; used are the relations matched so far.
+func (ev *evaluator) solve(k int, used []*Edge) {
 	if k == len(ev.q.Patterns) {
-		if ev.passes(b, used) {
-			ev.add(b, used)
+		if ev.passes(used) {
+			ev.add(used)
 		}
 		return
 	}
 	p := ev.q.Patterns[k]
-	for _, e := range ev.candidates(p, b) {
-		nb, ok := ev.bind(p, e, b)
-		if ok {
-			ev.solve(k+1, nb, append(used[:len(used):len(used)], e))
+	try := func(e *Edge) {
+		if undo, ok := ev.bind(p, e); ok {
+			ev.solve(k+1, append(used[:len(used):len(used)], e))
+			for _, v := range undo {
+				ev.bound[v] = false
+			}
 		}
+	}
+	if idx, ok := ev.candidates(p); ok {
+		for _, i := range idx {
+			try(&ev.g.Edges[i])
+		}
+		return
+	}
+	for i := range ev.g.Edges {
+		try(&ev.g.Edges[i])
 	}
 }
 
-// candidates returns the relations worth trying for p: those of a named
-// or bound end, else all, in id order.
-func (ev *evaluator) candidates(p Pattern, b map[string]Value) []*Edge {
+// candidates returns the indices of the relations worth trying for p:
+// those of a named or bound end, in id order; ok is false when p has
+// neither and every relation is a candidate.
+func (ev *evaluator) candidates(p Pattern) ([]int, bool) {
 	for _, t := range []Term{p.S, p.O} {
 		var ids []int64
 		switch {
-		case t.Name != "":
+		case t.Name != "" && !(t == p.O && len(ev.names[t.Pos]) == 0): // a literal object scans all
 			ids = ev.names[t.Pos]
-		case t.Var != "" && b[t.Var].Node != 0:
-			ids = []int64{b[t.Var].Node}
+		case t.Var != "" && ev.isBound(t.Var) && ev.valueOf(t.Var).Node != 0:
+			ids = []int64{ev.valueOf(t.Var).Node}
 		default:
 			continue
 		}
-		if len(ids) == 0 && t == p.O && t.Name != "" {
-			break // a literal object: scan all
+		if len(ids) == 1 {
+			return ev.g.adj[ids[0]], true // in edge order already
 		}
-		var out []*Edge
+		var out []int
 		for _, id := range ids {
-			out = append(out, ev.g.EdgesOf(id)...)
+			out = append(out, ev.g.adj[id]...)
 		}
-		sort.Slice(out, func(a, c int) bool { return out[a].ID < out[c].ID })
-		return slices.Compact(out)
+		slices.Sort(out)
+		return slices.Compact(out), true
 	}
-	out := make([]*Edge, len(ev.g.Edges))
-	for i := range ev.g.Edges {
-		out[i] = &ev.g.Edges[i]
-	}
-	return out
+	return nil, false
 }
 
-// bind matches relation e against p under b and returns the extended
-// bindings.
-func (ev *evaluator) bind(p Pattern, e *Edge, b map[string]Value) (map[string]Value, bool) {
-	nb := b
+func (ev *evaluator) varIndex(name string) int { return slices.Index(ev.ans.Vars, name) }
+func (ev *evaluator) isBound(name string) bool { return ev.bound[ev.varIndex(name)] }
+func (ev *evaluator) valueOf(name string) Value { return ev.cur[ev.varIndex(name)] }
+
+// bind matches relation e against p under the current bindings, binding
+// what p's variables newly take; undo lists those variables.
+func (ev *evaluator) bind(p Pattern, e *Edge) (undo []int, ok bool) {
 	set := func(name string, v Value) bool {
-		if old, ok := nb[name]; ok {
-			return old == v
+		i := ev.varIndex(name)
+		if ev.bound[i] {
+			return ev.cur[i] == v
 		}
-		if len(nb) == len(b) {
-			nb = make(map[string]Value, len(b)+1)
-			for k, x := range b {
-				nb[k] = x
-			}
-		}
-		nb[name] = v
+		ev.cur[i], ev.bound[i] = v, true
+		undo = append(undo, i)
 		return true
 	}
-	obj := Value{Node: e.To, Literal: e.Literal}
-	ok := ev.matchEnd(p.S, Value{Node: e.From}, set) && ev.matchPredicate(p.P, e.Predicate, set) && ev.matchEnd(p.O, obj, set)
-	return nb, ok
+	ok = ev.matchPredicate(p.P, e.Predicate, set) && ev.matchEnd(p.S, Value{Node: e.From}, set) &&
+		ev.matchEnd(p.O, Value{Node: e.To, Literal: e.Literal}, set)
+	if !ok {
+		for _, i := range undo {
+			ev.bound[i] = false
+		}
+		return nil, false
+	}
+	return undo, true
 }
 
 func (ev *evaluator) matchEnd(t Term, v Value, set func(string, Value) bool) bool {
@@ -209,19 +235,19 @@ func (ev *evaluator) matchPredicate(t Term, pred string, set func(string, Value)
 }
 
 // passes checks the filters on a complete match.
-func (ev *evaluator) passes(b map[string]Value, used []*Edge) bool {
+func (ev *evaluator) passes(used []*Edge) bool {
 	for _, f := range ev.q.Filters {
-		if !ev.holds(f, b, used) {
+		if !ev.holds(f, used) {
 			return false
 		}
 	}
 	return true
 }
 
-func (ev *evaluator) holds(f Filter, b map[string]Value, used []*Edge) bool {
+func (ev *evaluator) holds(f Filter, used []*Edge) bool {
 	switch f.Field {
 	case "type":
-		n := ev.g.Node(b[f.Var].Node)
+		n := ev.g.Node(ev.valueOf(f.Var).Node)
 		return n != nil && compareText(n.Type, f.Op, f.Value)
 	case "confidence":
 		for _, e := range used {
@@ -283,13 +309,17 @@ func compareNum(a float64, op string, b float64) bool {
 
 // add records a match; matches with the same bindings are one row with
 // all their relations.
-func (ev *evaluator) add(b map[string]Value, used []*Edge) {
-	key := ""
-	for _, v := range ev.ans.Vars {
-		x := b[v]
-		key += fmt.Sprintf("%d\x00%s\x00%s\x01", x.Node, x.Literal, x.Predicate)
+func (ev *evaluator) add(used []*Edge) {
+	ev.key = ev.key[:0]
+	for _, x := range ev.cur {
+		ev.key = strconv.AppendInt(ev.key, x.Node, 10)
+		ev.key = append(ev.key, 0)
+		ev.key = append(ev.key, x.Literal...)
+		ev.key = append(ev.key, 0)
+		ev.key = append(ev.key, x.Predicate...)
+		ev.key = append(ev.key, 1)
 	}
-	if i, ok := ev.rows[key]; ok {
+	if i, ok := ev.rows[string(ev.key)]; ok {
 		m := &ev.ans.Matches[i]
 		for _, e := range used {
 			if !slices.Contains(m.Relations, e) {
@@ -298,6 +328,6 @@ func (ev *evaluator) add(b map[string]Value, used []*Edge) {
 		}
 		return
 	}
-	ev.rows[key] = len(ev.ans.Matches)
-	ev.ans.Matches = append(ev.ans.Matches, Match{Bindings: b, Relations: slices.Clone(used)})
+	ev.rows[string(ev.key)] = len(ev.ans.Matches)
+	ev.ans.Matches = append(ev.ans.Matches, Match{Values: slices.Clone(ev.cur), Relations: slices.Clone(used)})
 }

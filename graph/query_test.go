@@ -56,7 +56,7 @@ func rows(g *Graph, a *Answer) []string {
 	for _, m := range a.Matches {
 		var parts []string
 		for _, v := range a.Vars {
-			parts = append(parts, v+"="+g.Text(m.Bindings[v]))
+			parts = append(parts, v+"="+g.Text(a.Value(m, v)))
 		}
 		out = append(out, strings.Join(parts, ","))
 	}

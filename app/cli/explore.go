@@ -174,8 +174,8 @@ func answerJSON(g *graph.Graph, src string, a *graph.Answer) answerOut {
 	for _, m := range a.Matches {
 		row := rowOut{Bindings: map[string]BindingJSON{}}
 		for _, v := range a.Vars {
-			b := BindingJSON{Name: g.Text(m.Bindings[v])}
-			if n := g.Node(m.Bindings[v].Node); n != nil {
+			b := BindingJSON{Name: g.Text(a.Value(m, v))}
+			if n := g.Node(a.Value(m, v).Node); n != nil {
 				b.Type = n.Type
 			}
 			row.Bindings[v] = b
@@ -198,7 +198,7 @@ func writeAnswerTable(w io.Writer, g *graph.Graph, a *graph.Answer) {
 	for _, m := range a.Matches {
 		var vals []string
 		for _, v := range a.Vars {
-			vals = append(vals, g.Text(m.Bindings[v]))
+			vals = append(vals, g.Text(a.Value(m, v)))
 		}
 		if len(vals) > 0 {
 			fmt.Fprintln(tw, strings.Join(vals, "\t"))
@@ -231,7 +231,7 @@ func writeAnswerCSV(w io.Writer, g *graph.Graph, a *graph.Answer) error {
 	for _, m := range a.Matches {
 		var row []string
 		for _, v := range a.Vars {
-			row = append(row, g.Text(m.Bindings[v]))
+			row = append(row, g.Text(a.Value(m, v)))
 		}
 		var rels, evs []string
 		for _, e := range m.Relations {
