@@ -183,8 +183,8 @@ func (ev *evaluator) candidates(p Pattern) ([]int, bool) {
 	return nil, false
 }
 
-func (ev *evaluator) varIndex(name string) int { return slices.Index(ev.ans.Vars, name) }
-func (ev *evaluator) isBound(name string) bool { return ev.bound[ev.varIndex(name)] }
+func (ev *evaluator) varIndex(name string) int  { return slices.Index(ev.ans.Vars, name) }
+func (ev *evaluator) isBound(name string) bool  { return ev.bound[ev.varIndex(name)] }
 func (ev *evaluator) valueOf(name string) Value { return ev.cur[ev.varIndex(name)] }
 
 // bind matches relation e against p under the current bindings, binding
