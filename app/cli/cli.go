@@ -78,7 +78,8 @@ const usage = `kgx — knowledge graphs from news articles
 
   kgx [--store FILE] [FILE|DIR ...]       open the window (importing the files given)
   kgx import [--store FILE] [--lang auto|de|en] FILE|DIR ...   articles, or graph data (.json, .nq)
-  kgx export [--store FILE] --format png|svg|pdf|json|nquads [-o FILE|-] [--width W --height H --scale S]
+  kgx export [--store FILE] --format png|svg|pdf|json|nquads|graphml|gexf|cypher [-o FILE|-] [--width W --height H --scale S]
+  kgx export [--store FILE] --format csv -o DIR   nodes.csv and relationships.csv for neo4j-admin
              [--background light|dark|transparent] [--title TEXT] [--legend=false] [--cooccurrence]
   kgx query  [--store FILE] [--format table|json|csv] QUERY   e.g. '?x classifies ZTE', '?a acquires ?b . ?b based_in USA where type(?a) = ORG'
   kgx path   [--store FILE] [--k N] [--via PRED,...] [--cooccurrence] [--format table|json] A B

@@ -71,8 +71,16 @@ func TestImportExportStats(t *testing.T) {
 	if _, _, code := run(t, "undo", "--store", store); code != ExitNotImplemented {
 		t.Errorf("undo: exit %d, want %d until implemented", code, ExitNotImplemented)
 	}
-	if _, _, code := run(t, "export", "--store", store, "--format", "gexf"); code != ExitNotImplemented {
-		t.Errorf("gexf: exit %d", code)
+	for _, f := range []string{"graphml", "gexf", "cypher"} {
+		if out, stderr, code := run(t, "export", "--store", store, "--format", f); code != 0 || !strings.Contains(out, "Bill Anderson") {
+			t.Errorf("%s: exit %d %s", f, code, stderr)
+		}
+	}
+	csvDir := filepath.Join(dir, "neo4j")
+	if _, stderr, code := run(t, "export", "--store", store, "--format", "csv", "-o", csvDir); code != 0 {
+		t.Errorf("csv: %s", stderr)
+	} else if b, _ := os.ReadFile(filepath.Join(csvDir, "relationships.csv")); !strings.Contains(string(b), "CEO_OF") {
+		t.Errorf("relationships.csv: %s", b)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
 
 	"github.com/kgx/kgx/graph"
 	"github.com/kgx/kgx/graph/layout"
@@ -22,7 +23,7 @@ type ImageOptions struct {
 
 func (r *runner) exportCmd(args []string) int {
 	fs, storePath := r.flags("export")
-	format := fs.String("format", "", "png, svg, pdf, json or nquads")
+	format := fs.String("format", "", "png, svg, pdf, json, nquads, graphml, gexf, csv or cypher")
 	out := fs.String("o", "", "output file, or - for standard output")
 	var opt ImageOptions
 	fs.IntVar(&opt.Width, "width", 1600, "image width (pixels at scale 1)")
@@ -40,12 +41,9 @@ func (r *runner) exportCmd(args []string) int {
 		opt.Cooccurrence = false
 	}
 	switch *format {
-	case "png", "svg", "pdf", "json", "nquads":
-	case "graphml", "gexf", "csv", "cypher":
-		fmt.Fprintf(r.stderr, "kgx export: format %s: not implemented yet\n", *format)
-		return ExitNotImplemented
+	case "png", "svg", "pdf", "json", "nquads", "graphml", "gexf", "csv", "cypher":
 	default:
-		fmt.Fprintf(r.stderr, "kgx export: --format %q: use png, svg, pdf, json or nquads\n", *format)
+		fmt.Fprintf(r.stderr, "kgx export: --format %q: use png, svg, pdf, json, nquads, graphml, gexf, csv or cypher\n", *format)
 		return ExitNotImplemented
 	}
 	if _, err := render.PaletteNamed(opt.Background); err != nil {
@@ -63,6 +61,9 @@ func (r *runner) exportCmd(args []string) int {
 		fmt.Fprintln(r.stderr, "kgx export:", err)
 		return ExitFailed
 	}
+	if *format == "csv" {
+		return r.exportCSV(g, *out)
+	}
 	if *out == "" {
 		*out = "-"
 		if *format == "png" || *format == "svg" || *format == "pdf" {
@@ -79,15 +80,46 @@ func (r *runner) exportCmd(args []string) int {
 	return ExitOK
 }
 
-// Export writes g in a format: png, svg, pdf, json or nquads. Images show
-// the whole graph, fitted, with the layout settled from the stored
-// positions (which are kept), in the window's styles.
+// exportCSV writes nodes.csv and relationships.csv for neo4j-admin into dir.
+func (r *runner) exportCSV(g *graph.Graph, dir string) int {
+	if dir == "" || dir == "-" {
+		fmt.Fprintln(r.stderr, "kgx export: --format csv writes two files: name a folder with -o DIR")
+		return ExitNotImplemented
+	}
+	if err := g.WriteNeo4jCSV(dir, exchange(r.ctx, g)); err != nil {
+		fmt.Fprintf(r.stderr, "kgx export: %s: %v\n", dir, err)
+		return ExitFailed
+	}
+	fmt.Fprintf(r.stderr, "wrote %s and %s\n", filepath.Join(dir, "nodes.csv"), filepath.Join(dir, "relationships.csv"))
+	return ExitOK
+}
+
+// exchange is what the data formats carry beyond the graph: settled
+// positions and the colours the window gives each type.
+func exchange(ctx context.Context, g *graph.Graph) graph.Exchange {
+	x, y := layout.Settle(ctx, g, 600)
+	return graph.Exchange{X: x, Y: y, Color: func(i int) (uint8, uint8, uint8) {
+		c := render.TypeColor(g.Nodes[i].Type)
+		return c.R, c.G, c.B
+	}}
+}
+
+// Export writes g in a format: png, svg, pdf, json, nquads, graphml,
+// gexf or cypher. Images show the whole graph, fitted, with the layout
+// settled from the stored positions (which are kept), in the window's
+// styles.
 func Export(ctx context.Context, g *graph.Graph, format string, w io.Writer, opt ImageOptions) error {
 	switch format {
 	case "json":
 		return g.WriteJSON(w)
 	case "nquads":
 		return g.WriteNQuads(w)
+	case "graphml":
+		return g.WriteGraphML(w, exchange(ctx, g))
+	case "gexf":
+		return g.WriteGEXF(w, exchange(ctx, g))
+	case "cypher":
+		return g.WriteCypher(w, exchange(ctx, g))
 	}
 	pal, err := render.PaletteNamed(opt.Background)
 	if err != nil {
