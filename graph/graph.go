@@ -157,8 +157,8 @@ func (s *Store) Load(ctx context.Context) (*Graph, error) {
 
 type scanner interface{ Scan(dest ...any) error }
 
-func (s *Store) eachRow(ctx context.Context, q string, fn func(scanner) error) error {
-	rows, err := s.db.QueryContext(ctx, q)
+func (s *Store) eachRow(ctx context.Context, q string, fn func(scanner) error, args ...any) error {
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err
 	}

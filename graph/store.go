@@ -44,6 +44,9 @@ CREATE TABLE IF NOT EXISTS positions(entity INTEGER PRIMARY KEY REFERENCES entit
 	x REAL NOT NULL, y REAL NOT NULL, pinned INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS edits(id INTEGER PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, payload TEXT NOT NULL,
 	undone INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS redirects(key TEXT PRIMARY KEY, entity INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS suppressed(subject INTEGER NOT NULL, predicate TEXT NOT NULL, object INTEGER NOT NULL,
+	literal TEXT NOT NULL DEFAULT '', PRIMARY KEY(subject, predicate, object, literal));
 `
 
 // DefaultPath returns the project used when none is given: $KGX_STORE, else
@@ -125,6 +128,9 @@ func (s *Store) Add(ctx context.Context, r kg.Extraction) (AddStats, error) {
 			return st, fmt.Errorf("entity %q: %w", e.Name, err)
 		}
 		ids[i] = id
+		if id == 0 {
+			continue // the person deleted it
+		}
 		st.Entities++
 		if created {
 			st.NewEnts++
@@ -140,8 +146,8 @@ func (s *Store) Add(ctx context.Context, r kg.Extraction) (AddStats, error) {
 			obj = ids[rel.Object]
 		}
 		subj := ids[rel.Subject]
-		if subj == obj && rel.Literal == "" {
-			continue // two document entities joined one project entity
+		if subj == obj && rel.Literal == "" || subj == 0 || rel.Object >= 0 && obj == 0 {
+			continue // two document entities joined one project entity, or an end was deleted
 		}
 		created, err := addRelation(ctx, tx, subj, rel.Predicate, obj, rel.Literal, rel.Label, rel.Confidence,
 			Evidence{Doc: d.ID, Sentence: rel.Sentence, Start: rel.Start, End: rel.End, Label: rel.Label})
@@ -160,6 +166,11 @@ func (s *Store) Add(ctx context.Context, r kg.Extraction) (AddStats, error) {
 // subject, predicate, object), and records its evidence.
 func addRelation(ctx context.Context, tx execQuerier, subj int64, pred string, obj int64, literal, label string,
 	conf float64, ev Evidence) (created bool, err error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM suppressed WHERE subject=? AND predicate=? AND object=? AND literal=?`,
+		subj, pred, obj, literal).Scan(&n); err != nil || n > 0 {
+		return false, err // the person deleted this relation: it stays out
+	}
 	var relID int64
 	err = tx.QueryRowContext(ctx, `SELECT id FROM relations WHERE subject=? AND predicate=? AND object=? AND literal=?`,
 		subj, pred, obj, literal).Scan(&relID)
@@ -197,6 +208,13 @@ type execQuerier interface {
 // upsertEntity finds the project entity for a document entity or creates it.
 func upsertEntity(ctx context.Context, tx execQuerier, e kg.Entity) (id int64, created bool, err error) {
 	err = tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ?`, e.Key).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		// a key the person merged into another entity, or deleted (negative)
+		err = tx.QueryRowContext(ctx, `SELECT entity FROM redirects WHERE key = ?`, e.Key).Scan(&id)
+		if err == nil && id < 0 {
+			return 0, false, nil
+		}
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		// a known name or alias of the same type
 		names := append([]string{e.Name}, e.Aliases...)
