@@ -35,9 +35,12 @@ var commands = map[string]func(*runner, []string) int{
 	"neighbours": (*runner).neighboursCmd,
 	"neighbors":  (*runner).neighboursCmd,
 	"rank":       (*runner).rankCmd,
-	"entity":     notYet,
-	"undo":       notYet,
-	"redo":       notYet,
+	"entity":     (*runner).entityCmd,
+	"relation":   (*runner).relationCmd,
+	"document":   (*runner).documentCmd,
+	"undo":       (*runner).undoCmd,
+	"redo":       (*runner).redoCmd,
+	"log":        (*runner).logCmd,
 	"merge":      notYet,
 	"eval":       (*runner).evalCmd,
 	"help":       (*runner).helpCmd,
@@ -85,6 +88,9 @@ const usage = `kgx — knowledge graphs from news articles
   kgx path   [--store FILE] [--k N] [--via PRED,...] [--cooccurrence] [--format table|json] A B
   kgx neighbours [--store FILE] [--depth N] [--cooccurrence] [--format table|json] A
   kgx rank   [--store FILE] [--by pagerank|degree] [--top N]
+  kgx entity merge|rename|split|type|delete [--store FILE] ...   edits, logged and undoable
+  kgx relation delete [--store FILE] ID     kgx document remove [--store FILE] DOC
+  kgx undo | redo | log [--store FILE]
   kgx stats  [--store FILE]
   kgx eval   [--corpora DIR]                  the importer's figures on annotated corpora
   kgx version

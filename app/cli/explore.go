@@ -219,7 +219,7 @@ func writeRelation(w io.Writer, g *graph.Graph, e *graph.Edge, indent string) {
 	if obj == "" {
 		obj = r.ObjectLiteral
 	}
-	fmt.Fprintf(w, "%s%s —%s→ %s  (%.2f)\n", indent, r.Subject, r.Predicate, obj, r.Confidence)
+	fmt.Fprintf(w, "%s%s —%s→ %s  (%.2f, relation %d)\n", indent, r.Subject, r.Predicate, obj, r.Confidence, r.ID)
 	for _, ev := range r.Evidence {
 		fmt.Fprintf(w, "%s    “%s” — %s\n", indent, ev.Sentence, ev.Title)
 	}

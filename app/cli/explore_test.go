@@ -82,3 +82,45 @@ func TestPathNeighboursRankStats(t *testing.T) {
 		t.Errorf("stats: %d\n%s", code, out)
 	}
 }
+
+func TestEditCommands(t *testing.T) {
+	store := zteStore(t)
+	out, stderr, code := run(t, "entity", "merge", "--store", store, "ZTE", "ZTE USA")
+	if code != 0 || !strings.Contains(out, "merge ZTE USA") {
+		t.Fatalf("merge: %d %s %s", code, out, stderr)
+	}
+	out, _, _ = run(t, "query", "--store", store, `"Lixin Cheng" ceo_of ?x`)
+	if !strings.Contains(out, "\nZTE\n") {
+		t.Errorf("after the merge Lixin Cheng heads ZTE:\n%s", out)
+	}
+	if out, _, code = run(t, "undo", "--store", store); code != 0 || !strings.Contains(out, "undid edit 1") {
+		t.Errorf("undo: %d %s", code, out)
+	}
+	out, _, _ = run(t, "query", "--store", store, `"Lixin Cheng" ceo_of ?x`)
+	if !strings.Contains(out, "ZTE USA") {
+		t.Errorf("after undo Lixin Cheng heads ZTE USA again:\n%s", out)
+	}
+	if _, _, code = run(t, "redo", "--store", store); code != 0 {
+		t.Error("redo failed")
+	}
+	if out, _, _ = run(t, "log", "--store", store); !strings.Contains(out, "merge ZTE USA (#") || strings.Contains(out, "undone") {
+		t.Errorf("log:\n%s", out)
+	}
+	for _, args := range [][]string{
+		{"entity", "rename", "ZTE", "ZTE Corporation"}, {"entity", "type", "Huawei", "ORG"},
+		{"relation", "delete", "1"}, {"document", "remove", "Kongress stuft ZTE als Gefahr ein"},
+	} {
+		if out, stderr, code := run(t, append(append([]string{}, args...), "--store", store)...); code != 0 {
+			t.Errorf("%v: %d %s %s", args, code, out, stderr)
+		}
+	}
+	if out, _, _ := run(t, "stats", "--store", store); !strings.Contains(out, "documents 0") {
+		t.Errorf("after removing the only document:\n%s", out)
+	}
+	if _, stderr, code := run(t, "entity", "merge", "--store", store, "Nokia", "ZTE"); code != ExitFailed || !strings.Contains(stderr, `"Nokia"`) {
+		t.Errorf("unknown name: %d %s", code, stderr)
+	}
+	if _, _, code := run(t, "entity", "frobnicate", "--store", store, "ZTE"); code != ExitNotImplemented {
+		t.Errorf("unknown edit: %d", code)
+	}
+}
