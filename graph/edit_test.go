@@ -247,3 +247,29 @@ func BenchmarkEditUndo(b *testing.B) {
 		}
 	}
 }
+
+func TestMergeProject(t *testing.T) {
+	ctx := context.Background()
+	a := mustStore(t)
+	if _, err := a.Add(ctx, lenovo()); err != nil {
+		t.Fatal(err)
+	}
+	b := twoArticles(t) // lenovo() again, and second()
+	res, err := a.MergeProject(ctx, b)
+	if err != nil || res.Duplicate || res.NewEnts != 1 {
+		t.Fatalf("merge: %+v, %v (want only Lenovo Group new)", res, err)
+	}
+	g, _ := a.Load(ctx)
+	if len(g.Documents) != 2 || len(g.Nodes) != 4 {
+		t.Errorf("%d documents, %d entities after the merge, want 2 and 4", len(g.Documents), len(g.Nodes))
+	}
+	var text string
+	a.db.QueryRow(`SELECT text FROM documents WHERE id = 'd2'`).Scan(&text)
+	if text == "" {
+		t.Error("the merged document lost its text")
+	}
+	before := snapshot(t, a)
+	if res, err := a.MergeProject(ctx, b); err != nil || !res.Duplicate || snapshot(t, a) != before {
+		t.Errorf("merging again: %+v, %v", res, err)
+	}
+}

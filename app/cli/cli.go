@@ -41,7 +41,7 @@ var commands = map[string]func(*runner, []string) int{
 	"undo":       (*runner).undoCmd,
 	"redo":       (*runner).redoCmd,
 	"log":        (*runner).logCmd,
-	"merge":      notYet,
+	"merge":      (*runner).mergeCmd,
 	"eval":       (*runner).evalCmd,
 	"help":       (*runner).helpCmd,
 }
@@ -91,6 +91,7 @@ const usage = `kgx — knowledge graphs from news articles
   kgx entity merge|rename|split|type|delete [--store FILE] ...   edits, logged and undoable
   kgx relation delete [--store FILE] ID     kgx document remove [--store FILE] DOC
   kgx undo | redo | log [--store FILE]
+  kgx merge  --store TARGET SOURCE.kgx      merge one project into another
   kgx stats  [--store FILE]
   kgx eval   [--corpora DIR]                  the importer's figures on annotated corpora
   kgx version
@@ -290,5 +291,40 @@ func (r *runner) evalCmd(args []string) int {
 	}
 	fmt.Fprintln(r.stdout, "\nParts of speech:")
 	eval.WritePOS(r.stdout, pos)
+	return ExitOK
+}
+
+func (r *runner) mergeCmd(args []string) int {
+	fs, storePath := r.flags("merge")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return ExitNotImplemented
+	}
+	if len(pos) != 1 || *storePath == "" {
+		fmt.Fprintln(r.stderr, "kgx merge --store TARGET SOURCE.kgx: name the project to merge into and the one to merge")
+		return ExitNotImplemented
+	}
+	src, err := graph.OpenExisting(pos[0])
+	if err != nil {
+		fmt.Fprintln(r.stderr, "kgx merge:", err)
+		return ExitFailed
+	}
+	defer src.Close()
+	st, err := OpenStore(*storePath)
+	if err != nil {
+		fmt.Fprintln(r.stderr, "kgx merge:", err)
+		return ExitFailed
+	}
+	defer st.Close()
+	res, err := st.MergeProject(r.ctx, src)
+	if err != nil {
+		fmt.Fprintf(r.stderr, "kgx merge: %s: %v\n", pos[0], err)
+		return ExitFailed
+	}
+	if res.Duplicate {
+		fmt.Fprintf(r.stdout, "same    %s: every document is in %s already\n", pos[0], st.Path())
+		return ExitOK
+	}
+	fmt.Fprintf(r.stdout, "ok      %s: %d entities (%d new), %d relations (%d new)\n", pos[0], res.Entities, res.NewEnts, res.Relations, res.NewRels)
 	return ExitOK
 }

@@ -68,8 +68,8 @@ func TestImportExportStats(t *testing.T) {
 	if out, _, code := run(t, "query", "--store", store, "?x ceo_of ?y"); code != 0 || !strings.Contains(out, "Bill Anderson") {
 		t.Errorf("query: exit %d, %s", code, out)
 	}
-	if _, _, code := run(t, "merge", "--store", store, "other.kgx"); code != ExitNotImplemented {
-		t.Errorf("merge: exit %d, want %d until implemented", code, ExitNotImplemented)
+	if _, stderr, code := run(t, "merge", "--store", store, filepath.Join(dir, "missing.kgx")); code != ExitFailed || !strings.Contains(stderr, "missing.kgx") {
+		t.Errorf("merge of a missing project: exit %d, %s", code, stderr)
 	}
 	for _, f := range []string{"graphml", "gexf", "cypher"} {
 		if out, stderr, code := run(t, "export", "--store", store, "--format", f); code != 0 || !strings.Contains(out, "Bill Anderson") {
