@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"sort"
 	"strings"
 	"time"
 
@@ -54,7 +55,7 @@ func ReadJSON(r io.Reader) (*GraphData, error) {
 	}
 	g := &GraphData{}
 	for _, d := range in.Documents {
-		g.Documents = append(g.Documents, Document{ID: d.ID, Title: d.Title, Path: d.Path, Lang: d.Lang, Date: d.Date})
+		g.Documents = append(g.Documents, Document{ID: d.ID, Title: d.Title, Path: d.Path, Lang: d.Lang, Date: d.Date, Author: d.Author})
 	}
 	for _, e := range in.Entities {
 		if e.ID == "" || e.Name == "" {
@@ -66,7 +67,11 @@ func ReadJSON(r io.Reader) (*GraphData, error) {
 		dt := DataTriple{Subject: t.Subject, Predicate: t.Predicate, Object: t.Object, Literal: t.ObjectLiteral,
 			Label: t.Label, Confidence: t.Confidence}
 		for _, ev := range t.Evidence {
-			dt.Evidence = append(dt.Evidence, Evidence{Doc: ev.Doc, Sentence: ev.Sentence, Start: ev.Start, End: ev.End, Label: t.Label})
+			lbl := ev.Label
+			if lbl == "" {
+				lbl = t.Label
+			}
+			dt.Evidence = append(dt.Evidence, Evidence{Doc: ev.Doc, Sentence: ev.Sentence, Start: ev.Start, End: ev.End, Label: lbl})
 		}
 		g.Triples = append(g.Triples, dt)
 	}
@@ -85,6 +90,7 @@ func ReadNQuads(r io.Reader) (*GraphData, error) {
 	g := &GraphData{}
 	ents := map[string]*DataEntity{}
 	docs := map[string]*Document{}
+	prov := newProvenance()
 	entity := func(v quad.Value) (string, bool) {
 		iri, ok := v.(quad.IRI)
 		if !ok {
@@ -126,6 +132,8 @@ func ReadNQuads(r io.Reader) (*GraphData, error) {
 		pred, _ := q.Predicate.(quad.IRI)
 		label, _ := q.Label.(quad.IRI)
 		switch {
+		case string(label) == provGraph:
+			prov.add(q, entity, doc)
 		case string(label) == metaGraph:
 			if id := doc(q.Subject); id != "" {
 				switch string(pred) {
@@ -168,11 +176,17 @@ func ReadNQuads(r io.Reader) (*GraphData, error) {
 			g.Triples = append(g.Triples, t)
 		}
 	}
+	prov.apply(g, ents, docs)
 	for i := range g.Entities {
 		g.Entities[i] = *ents[g.Entities[i].Ref]
 	}
-	for _, d := range docs {
-		g.Documents = append(g.Documents, *d)
+	ids := make([]string, 0, len(docs))
+	for id := range docs {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		g.Documents = append(g.Documents, *docs[id])
 	}
 	if len(g.Entities) == 0 {
 		return nil, ErrNoGraph

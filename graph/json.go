@@ -9,11 +9,12 @@ import (
 // JSON shapes of DESIGN.md's `kgx export --format json`.
 type (
 	jsonDoc struct {
-		ID    string `json:"id"`
-		Title string `json:"title"`
-		Path  string `json:"path"`
-		Lang  string `json:"lang"`
-		Date  string `json:"date,omitempty"`
+		ID     string `json:"id"`
+		Title  string `json:"title"`
+		Path   string `json:"path"`
+		Lang   string `json:"lang"`
+		Date   string `json:"date,omitempty"`
+		Author string `json:"author,omitempty"`
 	}
 	jsonEntity struct {
 		ID       string   `json:"id"`
@@ -27,6 +28,7 @@ type (
 		Sentence string `json:"sentence"`
 		Start    int    `json:"start"`
 		End      int    `json:"end"`
+		Label    string `json:"label,omitempty"` // the words in this sentence, when they differ from the triple's
 	}
 	jsonTriple struct {
 		Subject       string         `json:"subject"`
@@ -51,7 +53,7 @@ func EntityRef(id int64) string { return "e" + strconv.FormatInt(id, 10) }
 func (g *Graph) WriteJSON(w io.Writer) error {
 	out := jsonGraph{Documents: []jsonDoc{}, Entities: []jsonEntity{}, Triples: []jsonTriple{}}
 	for _, d := range g.Documents {
-		out.Documents = append(out.Documents, jsonDoc{ID: d.ID, Title: d.Title, Path: d.Path, Lang: d.Lang, Date: d.Date})
+		out.Documents = append(out.Documents, jsonDoc{ID: d.ID, Title: d.Title, Path: d.Path, Lang: d.Lang, Date: d.Date, Author: d.Author})
 	}
 	for _, n := range g.Nodes {
 		al := n.Aliases
@@ -69,7 +71,11 @@ func (g *Graph) WriteJSON(w io.Writer) error {
 			t.ObjectLiteral = e.Literal
 		}
 		for _, ev := range e.Evidence {
-			t.Evidence = append(t.Evidence, jsonEvidence{Doc: ev.Doc, Sentence: ev.Sentence, Start: ev.Start, End: ev.End})
+			lbl := ev.Label
+			if lbl == e.Label {
+				lbl = ""
+			}
+			t.Evidence = append(t.Evidence, jsonEvidence{Doc: ev.Doc, Sentence: ev.Sentence, Start: ev.Start, End: ev.End, Label: lbl})
 		}
 		out.Triples = append(out.Triples, t)
 	}

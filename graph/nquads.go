@@ -18,6 +18,28 @@ const (
 	dcTitle     = "http://purl.org/dc/terms/title"
 	dcSource    = "http://purl.org/dc/terms/source"
 	metaGraph   = "urn:kgx:meta"
+	provGraph   = "urn:kgx:provenance"
+	relationNS  = "urn:kgx:relation:"
+	evidenceNS  = "urn:kgx:evidence:"
+	dcLanguage  = "http://purl.org/dc/terms/language"
+	dcDate      = "http://purl.org/dc/terms/date"
+	dcCreator   = "http://purl.org/dc/terms/creator"
+)
+
+// Provenance predicates (kgx's vocabulary) of the urn:kgx:provenance graph.
+const (
+	pvMentions   = PredicateNS + "mentions"
+	pvSubject    = PredicateNS + "subject"
+	pvPredicate  = PredicateNS + "predicate"
+	pvObject     = PredicateNS + "object"
+	pvLiteral    = PredicateNS + "literal"
+	pvLabel      = PredicateNS + "label"
+	pvConfidence = PredicateNS + "confidence"
+	pvRelation   = PredicateNS + "relation"
+	pvDocument   = PredicateNS + "document"
+	pvSentence   = PredicateNS + "sentence"
+	pvStart      = PredicateNS + "start"
+	pvEnd        = PredicateNS + "end"
 )
 
 // EntityIRI is the IRI of an entity in RDF exports.
@@ -60,6 +82,47 @@ func (g *Graph) Quads() []quad.Quad {
 			}
 			docs[ev.Doc] = true
 			qs = append(qs, quad.Make(iri[e.From], quad.IRI(PredicateNS+e.Predicate), obj, quad.IRI(DocumentNS+ev.Doc)))
+		}
+	}
+	return append(qs, g.provenance(iri)...)
+}
+
+// provenance is what the relation quads cannot say, in the
+// urn:kgx:provenance graph: mentions, document metadata, and each relation
+// as a node with its label, confidence and evidence sentences, so that
+// reading the file back loses nothing.
+func (g *Graph) provenance(iri map[int64]quad.IRI) []quad.Quad {
+	pg := quad.IRI(provGraph)
+	var qs []quad.Quad
+	add := func(s quad.Value, p string, o quad.Value) { qs = append(qs, quad.Make(s, quad.IRI(p), o, pg)) }
+	for _, n := range g.Nodes {
+		add(iri[n.ID], pvMentions, quad.Int(n.Mentions))
+	}
+	for _, d := range g.Documents {
+		doc := quad.IRI(DocumentNS + d.ID)
+		add(doc, dcLanguage, quad.String(d.Lang))
+		add(doc, dcDate, quad.String(d.Date))
+		add(doc, dcCreator, quad.String(d.Author))
+	}
+	for _, e := range g.Edges {
+		rel := quad.IRI(relationNS + strconvI(e.ID))
+		add(rel, pvSubject, iri[e.From])
+		add(rel, pvPredicate, quad.String(e.Predicate))
+		if e.To != 0 {
+			add(rel, pvObject, iri[e.To])
+		} else {
+			add(rel, pvLiteral, quad.String(e.Literal))
+		}
+		add(rel, pvLabel, quad.String(e.Label))
+		add(rel, pvConfidence, quad.Float(e.Confidence))
+		for k, ev := range e.Evidence {
+			evIRI := quad.IRI(evidenceNS + strconvI(e.ID) + "/" + strconvI(int64(k)))
+			add(evIRI, pvRelation, rel)
+			add(evIRI, pvDocument, quad.IRI(DocumentNS+ev.Doc))
+			add(evIRI, pvSentence, quad.String(ev.Sentence))
+			add(evIRI, pvStart, quad.Int(ev.Start))
+			add(evIRI, pvEnd, quad.Int(ev.End))
+			add(evIRI, pvLabel, quad.String(ev.Label))
 		}
 	}
 	return qs
