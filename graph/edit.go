@@ -152,6 +152,12 @@ func resolveEntity(ctx context.Context, tx execQuerier, name string) (entityRef,
 			ids = append(ids, id)
 		}
 		rows.Close()
+		if len(ids) == 0 {
+			ids, err = namedLike(ctx, tx, name)
+			if err != nil {
+				return entityRef{}, err
+			}
+		}
 	}
 	if len(ids) == 0 {
 		return entityRef{}, fmt.Errorf("%w: %q", ErrNoEntity, name)
@@ -167,7 +173,29 @@ func resolveEntity(ctx context.Context, tx execQuerier, name string) (entityRef,
 	return r, err
 }
 
-// resolve2 finds two entities for an edit outside its transaction.
+// namedLike finds entities by canonical name, folded, for projects whose
+// names are not all in the alias table. O(entities).
+func namedLike(ctx context.Context, tx execQuerier, name string) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, name FROM entities ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		var n string
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, err
+		}
+		if Fold(n) == Fold(name) {
+			ids = append(ids, id)
+		}
+	}
+	return ids, rows.Err()
+}
+
+// resolve finds entities for an edit, outside its transaction.
 func (s *Store) resolve(ctx context.Context, names ...string) ([]entityRef, error) {
 	var out []entityRef
 	for _, n := range names {
@@ -474,5 +502,24 @@ func (s *Store) RemoveDocument(ctx context.Context, doc string) (Edit, error) {
 			}
 		}
 		return nil, nil
+	})
+}
+
+// SetHidden hides an entity from views and images, or shows it again; it
+// still answers queries and paths.
+func (s *Store) SetHidden(ctx context.Context, name string, hidden bool) (Edit, error) {
+	refs, err := s.resolve(ctx, name)
+	if err != nil {
+		return Edit{}, err
+	}
+	r := refs[0]
+	kind, verb := "hide", "hide"
+	if !hidden {
+		kind, verb = "unhide", "show"
+	}
+	summary := fmt.Sprintf("%s %s (#%d)", verb, r.Name, r.ID)
+	return s.edit(ctx, kind, summary, scope{Entities: []int64{r.ID}}, func(tx *sql.Tx) ([]int64, error) {
+		_, err := tx.ExecContext(ctx, `UPDATE entities SET hidden = ? WHERE id = ?`, hidden, r.ID)
+		return nil, err
 	})
 }

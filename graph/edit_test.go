@@ -3,7 +3,9 @@ package graph
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -107,6 +109,11 @@ func TestEditsUndoAndRedo(t *testing.T) {
 			u, _ := g.Find("Ungarn")
 			if err != nil || h == u || h.Type != "LOC" {
 				t.Errorf("split: %+v %+v %v", h, u, err)
+			}
+		}},
+		{"hide", func(st *Store) (Edit, error) { return st.SetHidden(ctx, "Ungarn", true) }, func(t *testing.T, g *Graph) {
+			if n, _ := g.Find("Ungarn"); !n.Hidden {
+				t.Error("Ungarn is not hidden")
 			}
 		}},
 		{"document", func(st *Store) (Edit, error) { return st.RemoveDocument(ctx, "Lenovo Group wächst") }, func(t *testing.T, g *Graph) {
@@ -271,5 +278,31 @@ func TestMergeProject(t *testing.T) {
 	before := snapshot(t, a)
 	if res, err := a.MergeProject(ctx, b); err != nil || !res.Duplicate || snapshot(t, a) != before {
 		t.Errorf("merging again: %+v, %v", res, err)
+	}
+}
+
+// A project made before entities could be hidden opens and gains the flag.
+func TestOpenMigratesOlderProjects(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.kgx")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`CREATE TABLE entities(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+		type TEXT NOT NULL, mentions INTEGER NOT NULL DEFAULT 0); INSERT INTO entities(key, name, type) VALUES('org:x', 'X AG', 'ORG')`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	g, err := st.Load(context.Background())
+	if err != nil || len(g.Nodes) != 1 || g.Nodes[0].Hidden {
+		t.Fatalf("older project: %v %+v", err, g)
+	}
+	if _, err := st.SetHidden(context.Background(), "X AG", true); err != nil {
+		t.Fatal(err)
 	}
 }

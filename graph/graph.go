@@ -27,6 +27,7 @@ type Node struct {
 	X, Y     float64  // stored layout position, if HasPos
 	HasPos   bool
 	Pinned   bool
+	Hidden   bool // the person hid it from views and images (it still answers queries)
 }
 
 // Evidence is a sentence a relation was read from.
@@ -78,7 +79,7 @@ func (s *Store) Load(ctx context.Context) (*Graph, error) {
 		g.Documents = append(g.Documents, d)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.mentions, p.x, p.y, p.pinned FROM entities e
+	rows, err = s.db.QueryContext(ctx, `SELECT e.id, e.name, e.type, e.mentions, e.hidden, p.x, p.y, p.pinned FROM entities e
 		LEFT JOIN positions p ON p.entity = e.id ORDER BY e.id`)
 	if err != nil {
 		return nil, err
@@ -87,7 +88,7 @@ func (s *Store) Load(ctx context.Context) (*Graph, error) {
 		var n Node
 		var x, y *float64
 		var pinned *bool
-		if err := rows.Scan(&n.ID, &n.Name, &n.Type, &n.Mentions, &x, &y, &pinned); err != nil {
+		if err := rows.Scan(&n.ID, &n.Name, &n.Type, &n.Mentions, &n.Hidden, &x, &y, &pinned); err != nil {
 			rows.Close()
 			return nil, err
 		}

@@ -49,6 +49,16 @@ CREATE TABLE IF NOT EXISTS suppressed(subject INTEGER NOT NULL, predicate TEXT N
 	literal TEXT NOT NULL DEFAULT '', PRIMARY KEY(subject, predicate, object, literal));
 `
 
+// migrate adds what later versions of kgx keep to a project made by an
+// earlier one: the entities' hidden flag.
+func migrate(db *sql.DB) error {
+	if _, err := db.Exec(`SELECT hidden FROM entities LIMIT 0`); err == nil {
+		return nil
+	}
+	_, err := db.Exec(`ALTER TABLE entities ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0`)
+	return err
+}
+
 // DefaultPath returns the project used when none is given: $KGX_STORE, else
 // kgx/default.kgx under the user's configuration directory.
 func DefaultPath() (string, error) {
@@ -77,6 +87,10 @@ func Open(path string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1)
 	if _, err := db.Exec(schema); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open project %s: %w", path, err)
+	}
+	if err := migrate(db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open project %s: %w", path, err)
 	}

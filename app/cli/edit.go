@@ -18,6 +18,8 @@ var editCmds = map[string]struct {
 	"split":  {2, "kgx entity split A ALIAS    the alias (and the relations only it names) become their own entity"},
 	"type":   {2, "kgx entity type A TYPE      PER, ORG, LOC, PRODUCT, EVENT or MISC"},
 	"delete": {1, "kgx entity delete A         A and its relations go, and stay out of later imports"},
+	"hide":   {1, "kgx entity hide A           A leaves views and images (queries still find it)"},
+	"unhide": {1, "kgx entity unhide A         A is shown again"},
 }
 
 func (r *runner) entityCmd(args []string) int {
@@ -52,13 +54,15 @@ func (r *runner) entityCmd(args []string) int {
 		e, err = st.SetEntityType(r.ctx, a[0], a[1])
 	case "delete":
 		e, err = st.DeleteEntity(r.ctx, a[0])
+	case "hide", "unhide":
+		e, err = st.SetHidden(r.ctx, a[0], pos[0] == "hide")
 	}
 	return r.edited("entity "+pos[0], e, err)
 }
 
 func (r *runner) editUsage() int {
 	fmt.Fprintln(r.stderr, "kgx entity: one of")
-	for _, k := range []string{"merge", "rename", "split", "type", "delete"} {
+	for _, k := range []string{"merge", "rename", "split", "type", "delete", "hide", "unhide"} {
 		fmt.Fprintln(r.stderr, "  "+editCmds[k].usage)
 	}
 	fmt.Fprintln(r.stderr, "Names are matched folded, aliases too; #ID names an entity by its id. `kgx undo` takes an edit back.")

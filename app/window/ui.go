@@ -289,7 +289,7 @@ func (u *UI) showCounts() {
 	}
 	msg := fmt.Sprintf("%d entities · %d relations · %d documents", len(u.g.Nodes), shown, len(u.g.Documents))
 	if s.HiddenNodes > 0 {
-		msg += fmt.Sprintf(" · %d entities hidden (%s)", s.HiddenNodes, u.bar.minDeg.Selected)
+		msg += fmt.Sprintf(" · %d entities hidden", s.HiddenNodes)
 	}
 	if !u.bar.related.Checked {
 		msg += " · co-occurrence links hidden"

@@ -41,7 +41,7 @@ func (r *Renderer) planLegend(s *Scene, h, scale float64) {
 		}})
 	}
 	if s.HiddenNodes > 0 {
-		rows = append(rows, legendRow{fmt.Sprintf("%d nodes hidden (too few relations)", s.HiddenNodes), nil})
+		rows = append(rows, legendRow{fmt.Sprintf("%d nodes hidden", s.HiddenNodes), nil})
 	}
 	size, rowH, pad := 11*scale, 18*scale, 8*scale
 	m := r.metrics(size)
@@ -91,7 +91,7 @@ func (r *Renderer) LegendSize(s *Scene) (w, h float64) {
 		rows = append(rows, legendRow{text: "co-occurrence (same sentence)"})
 	}
 	if s.HiddenNodes > 0 {
-		rows = append(rows, legendRow{text: fmt.Sprintf("%d nodes hidden (too few relations)", s.HiddenNodes)})
+		rows = append(rows, legendRow{text: fmt.Sprintf("%d nodes hidden", s.HiddenNodes)})
 	}
 	w, h = r.legendBox(rows, 1)
 	return w + 10, h + 10

@@ -104,7 +104,7 @@ func FromGraph(g *graph.Graph, x, y []float64, opt Options) *Scene {
 		if opt.SizeBy == "pagerank" {
 			imp = pr[i] * float64(total)
 		}
-		hidden := opt.MinDegree > 0 && deg[i] < opt.MinDegree
+		hidden := n.Hidden || opt.MinDegree > 0 && deg[i] < opt.MinDegree
 		if hidden {
 			s.HiddenNodes++
 		}
