@@ -4,16 +4,18 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kgx/kgx/graph/kg"
 )
 
-// Entity types.
+// Entity types (the store's, from graph/kg).
 const (
-	PER     = "PER"
-	ORG     = "ORG"
-	LOC     = "LOC"
-	PRODUCT = "PRODUCT"
-	EVENT   = "EVENT"
-	MISC    = "MISC"
+	PER     = kg.PER
+	ORG     = kg.ORG
+	LOC     = kg.LOC
+	PRODUCT = kg.PRODUCT
+	EVENT   = kg.EVENT
+	MISC    = kg.MISC
 )
 
 // Mention is one occurrence of an entity in a sentence.

@@ -138,6 +138,16 @@ func (r *runner) flags(name string) (*flag.FlagSet, *string) {
 // OpenStore opens the project named by --store, or the default project.
 func OpenStore(path string) (*graph.Store, error) { return graph.OpenOrDefault(path) }
 
+// open opens the project for a command, or says on stderr why it cannot.
+func (r *runner) open(cmd, path string) (*graph.Store, bool) {
+	st, err := OpenStore(path)
+	if err != nil {
+		fmt.Fprintf(r.stderr, "kgx %s: %v\n", cmd, err)
+		return nil, false
+	}
+	return st, true
+}
+
 func (r *runner) importCmd(args []string) int {
 	fs, storePath := r.flags("import")
 	lang := fs.String("lang", "auto", "language of the articles: auto, de or en")
@@ -153,9 +163,8 @@ func (r *runner) importCmd(args []string) int {
 		fmt.Fprintf(r.stderr, "kgx import: --lang %q: use auto, de or en\n", *lang)
 		return ExitNotImplemented
 	}
-	st, err := OpenStore(*storePath)
-	if err != nil {
-		fmt.Fprintln(r.stderr, "kgx import:", err)
+	st, ok := r.open("import", *storePath)
+	if !ok {
 		return ExitFailed
 	}
 	defer st.Close()
@@ -185,9 +194,8 @@ func (r *runner) statsCmd(args []string) int {
 	if _, err := parse(fs, args); err != nil {
 		return ExitNotImplemented
 	}
-	st, err := OpenStore(*storePath)
-	if err != nil {
-		fmt.Fprintln(r.stderr, "kgx stats:", err)
+	st, ok := r.open("stats", *storePath)
+	if !ok {
 		return ExitFailed
 	}
 	defer st.Close()
@@ -310,9 +318,8 @@ func (r *runner) mergeCmd(args []string) int {
 		return ExitFailed
 	}
 	defer src.Close()
-	st, err := OpenStore(*storePath)
-	if err != nil {
-		fmt.Fprintln(r.stderr, "kgx merge:", err)
+	st, ok := r.open("merge", *storePath)
+	if !ok {
 		return ExitFailed
 	}
 	defer st.Close()

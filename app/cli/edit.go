@@ -35,9 +35,8 @@ func (r *runner) entityCmd(args []string) int {
 	if !ok || len(pos)-1 != spec.args {
 		return r.editUsage()
 	}
-	st, err := OpenStore(*storePath)
-	if err != nil {
-		fmt.Fprintln(r.stderr, "kgx entity:", err)
+	st, ok := r.open("entity", *storePath)
+	if !ok {
 		return ExitFailed
 	}
 	defer st.Close()
@@ -97,9 +96,8 @@ func (r *runner) relationCmd(args []string) int {
 		fmt.Fprintf(r.stderr, "kgx relation delete: %q is not a relation id\n", pos[1])
 		return ExitNotImplemented
 	}
-	st, err := OpenStore(*storePath)
-	if err != nil {
-		fmt.Fprintln(r.stderr, "kgx relation:", err)
+	st, ok := r.open("relation", *storePath)
+	if !ok {
 		return ExitFailed
 	}
 	defer st.Close()
@@ -117,9 +115,8 @@ func (r *runner) documentCmd(args []string) int {
 		fmt.Fprintln(r.stderr, "kgx document remove DOC     (its id, an id prefix of 6 or more, or its title)")
 		return ExitNotImplemented
 	}
-	st, err := OpenStore(*storePath)
-	if err != nil {
-		fmt.Fprintln(r.stderr, "kgx document:", err)
+	st, ok := r.open("document", *storePath)
+	if !ok {
 		return ExitFailed
 	}
 	defer st.Close()
@@ -135,9 +132,8 @@ func (r *runner) walkCmd(cmd string, args []string) int {
 	if _, err := parse(fs, args); err != nil {
 		return ExitNotImplemented
 	}
-	st, err := OpenStore(*storePath)
-	if err != nil {
-		fmt.Fprintf(r.stderr, "kgx %s: %v\n", cmd, err)
+	st, ok := r.open(cmd, *storePath)
+	if !ok {
 		return ExitFailed
 	}
 	defer st.Close()
@@ -167,9 +163,8 @@ func (r *runner) logCmd(args []string) int {
 	if _, err := parse(fs, args); err != nil {
 		return ExitNotImplemented
 	}
-	st, err := OpenStore(*storePath)
-	if err != nil {
-		fmt.Fprintln(r.stderr, "kgx log:", err)
+	st, ok := r.open("log", *storePath)
+	if !ok {
 		return ExitFailed
 	}
 	defer st.Close()

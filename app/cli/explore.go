@@ -18,9 +18,8 @@ import (
 // load opens the project named by --store and reads it into memory; on
 // failure it has said why on stderr.
 func (r *runner) load(cmd, storePath string) (*graph.Graph, bool) {
-	st, err := OpenStore(storePath)
-	if err != nil {
-		fmt.Fprintf(r.stderr, "kgx %s: %v\n", cmd, err)
+	st, ok := r.open(cmd, storePath)
+	if !ok {
 		return nil, false
 	}
 	defer st.Close()

@@ -50,9 +50,8 @@ func (r *runner) exportCmd(args []string) int {
 		fmt.Fprintln(r.stderr, "kgx export:", err)
 		return ExitNotImplemented
 	}
-	st, err := OpenStore(*storePath)
-	if err != nil {
-		fmt.Fprintln(r.stderr, "kgx export:", err)
+	st, ok := r.open("export", *storePath)
+	if !ok {
 		return ExitFailed
 	}
 	defer st.Close()
