@@ -2,6 +2,7 @@ package cli
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -45,5 +46,25 @@ func TestCommandsOnSampleArticles(t *testing.T) {
 		if code != 0 || !strings.Contains(out, tc.want) {
 			t.Errorf("kgx %s: exit %d, want %q in\n%s%s", strings.Join(tc.args, " "), code, tc.want, out, stderr)
 		}
+	}
+}
+
+// kgx eval --articles scores the development articles as the outside
+// measurement does (skipped without them or without python3).
+func TestEvalArticles(t *testing.T) {
+	dir, scorer := "../../../shared/articles/dev", "../../../shared/tools/score_articles.py"
+	if _, err := os.Stat(filepath.Join(dir, "gold.json")); err != nil {
+		t.Skip("../shared/articles/dev is not here")
+	}
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("python3 is not installed")
+	}
+	out, stderr, code := run(t, "eval", "--articles", dir, "--scorer", scorer)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || !strings.HasPrefix(lines[len(lines)-1], "docs=") || !strings.Contains(lines[len(lines)-1], "core_labeled=") {
+		t.Errorf("eval --articles: %d\n%s%s", code, out, stderr)
+	}
+	if _, stderr, code := run(t, "eval", "--articles", t.TempDir()); code != ExitFailed || !strings.Contains(stderr, "gold.json") {
+		t.Errorf("a folder without gold: %d %s", code, stderr)
 	}
 }

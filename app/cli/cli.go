@@ -269,8 +269,13 @@ func (r *runner) evalCmd(args []string) int {
 	fs := flag.NewFlagSet("kgx eval", flag.ContinueOnError)
 	fs.SetOutput(r.stderr)
 	dir := fs.String("corpora", "../shared/corpora", "folder with the annotated corpora (ner/, relations/)")
+	articles := fs.String("articles", "", "instead: a folder of news articles with gold.json, scored as the outside measurement does")
+	scorer := fs.String("scorer", "../shared/tools/score_articles.py", "the articles' scorer (Python 3)")
 	if _, err := parse(fs, args); err != nil {
 		return ExitNotImplemented
+	}
+	if *articles != "" {
+		return r.evalArticles(*articles, *scorer)
 	}
 	x, err := importer.NewExtractor()
 	if err != nil {
