@@ -1,4 +1,4 @@
-package importer
+package segment
 
 import (
 	"strings"
@@ -214,7 +214,7 @@ func segmentLine(text string, start, end int) []Sentence {
 			if prev == "" || abbreviations[strings.TrimSuffix(prev, ".")] && toks[i-1].End == t.Start {
 				continue
 			}
-			if isNumber(prev) && (monthWords[next.Text] || startsLower(next.Text)) {
+			if IsNumber(prev) && (monthWords[next.Text] || StartsLower(next.Text)) {
 				continue
 			}
 			// "Jens H. Andersen": a middle initial after a first name
@@ -223,7 +223,7 @@ func segmentLine(text string, start, end int) []Sentence {
 				continue
 			}
 		}
-		if !startsUpperOrDigit(next.Text) && !isOpening(next.Text) {
+		if !StartsUpperOrDigit(next.Text) && !isOpening(next.Text) {
 			continue
 		}
 		out = append(out, sentence(toks[from:i+1]))
@@ -251,7 +251,8 @@ func isOpening(s string) bool {
 	return s == "„" || s == "“" || s == "\"" || s == "«" || s == "»" || s == "(" || s == "‚" || s == "'"
 }
 
-func isNumber(s string) bool {
+// IsNumber reports whether s is a non-empty run of digits.
+func IsNumber(s string) bool {
 	if s == "" {
 		return false
 	}
@@ -263,12 +264,14 @@ func isNumber(s string) bool {
 	return true
 }
 
-func startsLower(s string) bool {
+// StartsLower reports whether s starts with a lowercase letter.
+func StartsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
 }
 
-func startsUpperOrDigit(s string) bool {
+// StartsUpperOrDigit reports whether s starts with a capital letter or a digit.
+func StartsUpperOrDigit(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
