@@ -232,6 +232,16 @@ func (r *runner) statsCmd(args []string) int {
 	if best >= 0 {
 		fmt.Fprintf(r.stdout, "top by pagerank %s (%.4f)\n", g.Nodes[best].Name, pr[best])
 	}
+	deg, top, sum := g.Degree(skip), -1, 0
+	for i, d := range deg {
+		sum += d
+		if top < 0 || d > deg[top] {
+			top = i
+		}
+	}
+	if top >= 0 {
+		fmt.Fprintf(r.stdout, "mean degree %.2f, top by degree %s (%d)\n", float64(sum)/float64(len(deg)), g.Nodes[top].Name, deg[top])
+	}
 	return ExitOK
 }
 

@@ -78,7 +78,7 @@ func TestPathNeighboursRankStats(t *testing.T) {
 		t.Errorf("rank: %d\n%s", code, out)
 	}
 	out, _, code = run(t, "stats", "--store", store)
-	if code != 0 || !strings.Contains(out, "components 1") || !strings.Contains(out, "top by pagerank ZTE") {
+	if code != 0 || !strings.Contains(out, "components 1") || !strings.Contains(out, "top by pagerank ZTE") || !strings.Contains(out, "top by degree ZTE") {
 		t.Errorf("stats: %d\n%s", code, out)
 	}
 }
