@@ -167,4 +167,3 @@ var commonAcronyms = setOf("TV", "IT", "PC", "KI", "AI", "CEO", "CFO", "COO", "C
 // makerNouns after a name make it a product of the company meant: "the
 // ChatGPT maker", "der iPhone-Hersteller".
 var makerNouns = setOf("maker", "makers", "developer", "Hersteller", "Entwickler")
-
