@@ -103,7 +103,11 @@ func (r *Renderer) shapes(img *image.RGBA, l *layer) {
 			}
 			sub := img.SubImage(band).(*image.RGBA)
 			for _, c := range l.circles {
-				disc(sub, c.X, c.Y, c.R, c.StrokeWidth, c.Fill, c.Stroke)
+				if c.R <= 24 { // small discs come from a cache of drawn sprites
+					r.sprites.get(c.R, c.StrokeWidth).stamp(sub, c.X, c.Y, c.Fill, c.Stroke)
+				} else {
+					disc(sub, c.X, c.Y, c.R, c.StrokeWidth, c.Fill, c.Stroke)
+				}
 			}
 		}()
 	}

@@ -32,6 +32,7 @@ type Renderer struct {
 	score    []float64
 	order    []int
 	orderKey orderKey
+	sprites  sprites // node discs drawn once per size
 }
 
 // NewRenderer returns a renderer with the embedded Go Regular font.
