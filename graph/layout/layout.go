@@ -275,41 +275,46 @@ func (l *Layout) repel(i int) {
 	if l.sizes {
 		kr *= l.Opt.OverlapScaling
 	}
+	theta2 := l.Opt.Theta * l.Opt.Theta
+	var fx, fy float64 // summed here, written once
 	var stack [128]int32
-	sp := 0
-	stack[sp] = 0
-	sp++
+	stack[0] = 0
+	sp := 1
 	for sp > 0 {
 		sp--
 		c := &t.cells[stack[sp]]
-		dx, dy := xi-c.mx, yi-c.my
-		d2 := dx*dx + dy*dy
 		if c.child[0] < 0 { // a leaf: exact forces with its bodies
 			for j := c.body; j >= 0; j = t.next[j] {
 				if int(j) != i {
-					l.pairForce(i, int(j), xi, yi, mi, si, kr)
+					ax, ay := l.pairForce(i, int(j), xi, yi, mi, si, kr)
+					fx += ax
+					fy += ay
 				}
 			}
 			continue
 		}
-		if 4*c.half*c.half < l.Opt.Theta*l.Opt.Theta*d2 {
+		dx, dy := xi-c.mx, yi-c.my
+		d2 := dx*dx + dy*dy
+		if 4*c.half*c.half < theta2*d2 {
 			f := kr * mi * c.mass / d2
-			l.fx[i] += dx * f
-			l.fy[i] += dy * f
+			fx += dx * f
+			fy += dy * f
 			continue
 		}
 		for _, ch := range c.child {
-			if ch >= 0 && sp < len(stack) {
+			if t.cells[ch].mass > 0 && sp < len(stack) { // empty quadrants are skipped
 				stack[sp] = ch
 				sp++
 			}
 		}
 	}
+	l.fx[i] += fx
+	l.fy[i] += fy
 }
 
-// pairForce is the exact repulsion of node j on node i; with AdjustSizes
-// overlapping nodes push each other hard.
-func (l *Layout) pairForce(i, j int, xi, yi, mi, si, kr float64) {
+// pairForce is the exact repulsion of node j on node i; with overlap
+// prevention, overlapping nodes push each other hard.
+func (l *Layout) pairForce(i, j int, xi, yi, mi, si, kr float64) (float64, float64) {
 	dx, dy := xi-l.X[j], yi-l.Y[j]
 	d := math.Sqrt(dx*dx + dy*dy)
 	if d < 1e-6 { // same place: push apart along a direction fixed by the indices
@@ -320,18 +325,13 @@ func (l *Layout) pairForce(i, j int, xi, yi, mi, si, kr float64) {
 	if l.adjust() {
 		if gap := d - si - l.Size[j]; gap > 0 {
 			f := mm / (gap * d)
-			l.fx[i] += dx * f
-			l.fy[i] += dy * f
-		} else {
-			f := 100 * mm / d
-			l.fx[i] += dx * f
-			l.fy[i] += dy * f
+			return dx * f, dy * f
 		}
-		return
+		f := 100 * mm / d
+		return dx * f, dy * f
 	}
 	f := mm / (d * d)
-	l.fx[i] += dx * f
-	l.fy[i] += dy * f
+	return dx * f, dy * f
 }
 
 // gravity pulls node i towards the origin with a force that grows with
