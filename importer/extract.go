@@ -3,7 +3,6 @@ package importer
 import (
 	"context"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/kgx/kgx/graph/kg"
@@ -15,7 +14,7 @@ type Extractor struct {
 	lex   *Lexicon
 	ner   map[string]*tagger.Model // statistical entity taggers by language
 	pos   map[string]*tagger.Model // part-of-speech taggers by language
-	words *sync.Map                // lang+word → wordInfo, shared by all documents
+	words *wordCache               // lang+word → wordInfo, shared by all documents (bounded)
 }
 
 // NewExtractor loads the lexicons and returns an extractor.
@@ -32,7 +31,7 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lex: lex, ner: ner, pos: pos, words: &sync.Map{}}, nil
+	return &Extractor{lex: lex, ner: ner, pos: pos, words: &wordCache{}}, nil
 }
 
 // Result is what the importer found in one document.

@@ -1,0 +1,29 @@
+package importer
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// maxCachedWords bounds the word-feature cache: a long import of varied
+// text (every number, every typo a key) must not grow memory without end.
+const maxCachedWords = 400_000
+
+// wordCache holds per-word features shared by all documents, safe for
+// concurrent use; when it holds maxCachedWords entries it starts afresh.
+type wordCache struct {
+	m sync.Map
+	n atomic.Int64
+}
+
+// Load returns the value kept for key, if any.
+func (c *wordCache) Load(key any) (any, bool) { return c.m.Load(key) }
+
+// Store keeps value for key, emptying the cache first when it is full.
+func (c *wordCache) Store(key, value any) {
+	if c.n.Add(1) > maxCachedWords {
+		c.m.Clear()
+		c.n.Store(1)
+	}
+	c.m.Store(key, value)
+}

@@ -1,0 +1,21 @@
+package importer
+
+import (
+	"strconv"
+	"testing"
+)
+
+func TestWordCacheIsBounded(t *testing.T) {
+	var c wordCache
+	for i := 0; i < maxCachedWords+10; i++ {
+		c.Store(strconv.Itoa(i), i)
+	}
+	n := 0
+	c.m.Range(func(any, any) bool { n++; return true })
+	if n > maxCachedWords {
+		t.Errorf("%d entries, bound %d", n, maxCachedWords)
+	}
+	if v, ok := c.Load(strconv.Itoa(maxCachedWords + 9)); !ok || v != maxCachedWords+9 {
+		t.Error("the latest entry is gone")
+	}
+}
