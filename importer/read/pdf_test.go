@@ -56,3 +56,23 @@ func TestPDFTimeout(t *testing.T) {
 	}
 	t.Skip("the PDF was always read before the timer fired")
 }
+
+// A PDF article keeps its title, its lines joined into paragraphs and its umlauts.
+func TestPDF(t *testing.T) {
+	b := makePDF(t, "Siemens kauft Altair",
+		"Der Münchner Technologiekonzern Siemens übernimmt den amerikanischen Softwarehersteller Altair für rund zehn Milliarden Dollar.",
+		"Siemens-Chef Roland Busch sprach von einem wichtigen Schritt für das Geschäft mit Industriesoftware.")
+	d, err := Parse("a.pdf", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "Siemens kauft Altair" {
+		t.Errorf("title %q", d.Title)
+	}
+	if !strings.Contains(d.Text, "Der Münchner Technologiekonzern Siemens übernimmt den amerikanischen Softwarehersteller Altair") {
+		t.Errorf("text lost its lines or umlauts:\n%s", d.Text)
+	}
+	if n := strings.Count(d.Text, "\n"); n != 1 {
+		t.Errorf("want two paragraphs, got %d line breaks:\n%s", n, d.Text)
+	}
+}
