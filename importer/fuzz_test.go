@@ -30,12 +30,3 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
-
-// FuzzPDF mutates a real PDF: the PDF reader must not bring kgx down.
-func FuzzPDF(f *testing.F) {
-	t := &testing.T{}
-	f.Add(makePDF(t, "Titel", "Die Deutsche Bahn bestellt neue Züge bei Siemens Mobility in Krefeld."))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		_, _ = Parse("fuzz.pdf", b)
-	})
-}

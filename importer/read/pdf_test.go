@@ -76,3 +76,12 @@ func TestPDF(t *testing.T) {
 		t.Errorf("want two paragraphs, got %d line breaks:\n%s", n, d.Text)
 	}
 }
+
+// FuzzPDF mutates a real PDF: the PDF reader must not bring kgx down.
+func FuzzPDF(f *testing.F) {
+	t := &testing.T{}
+	f.Add(makePDF(t, "Titel", "Die Deutsche Bahn bestellt neue Züge bei Siemens Mobility in Krefeld."))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, _ = Parse("fuzz.pdf", b)
+	})
+}
