@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 
@@ -72,9 +71,6 @@ func (r *runner) editUsage() int {
 func (r *runner) edited(cmd string, e graph.Edit, err error) int {
 	if err != nil {
 		fmt.Fprintf(r.stderr, "kgx %s: %v\n", cmd, err)
-		if errors.Is(err, graph.ErrNoEntity) || errors.Is(err, graph.ErrAmbiguous) {
-			return ExitFailed
-		}
 		return ExitFailed
 	}
 	fmt.Fprintf(r.stdout, "edit %d: %s\n", e.ID, e.Summary)
@@ -142,11 +138,7 @@ func (r *runner) walkCmd(cmd string, args []string) int {
 		walk = st.Redo
 	}
 	e, err := walk(r.ctx)
-	if errors.Is(err, graph.ErrNothingToUndo) || errors.Is(err, graph.ErrNothingToRedo) {
-		fmt.Fprintf(r.stderr, "kgx %s: %v\n", cmd, err)
-		return ExitFailed
-	}
-	if err != nil {
+	if err != nil { // also ErrNothingToUndo / ErrNothingToRedo
 		fmt.Fprintf(r.stderr, "kgx %s: %v\n", cmd, err)
 		return ExitFailed
 	}
