@@ -568,3 +568,36 @@ func TestFitBesideTheLegend(t *testing.T) {
 		}
 	}
 }
+
+// Dragging one node does not make the labels of nodes far from it come
+// and go.
+func TestLabelsStayWhenANodeIsDragged(t *testing.T) {
+	rr := mustRenderer(t)
+	s := crowd(120)
+	v := s.Fit(900, 700)
+	names := func() map[int]bool {
+		f := rr.plan(s, v, 900, 700, 1)
+		out := map[int]bool{}
+		for _, tx := range f.Graph.texts {
+			for i := range s.Nodes {
+				if math.Abs(rr.sc.x[i]-tx.X) < 0.5 && s.Nodes[i].Label == tx.Text {
+					out[i] = true
+				}
+			}
+		}
+		return out
+	}
+	before := names()
+	s.Nodes[0].X += 40 // the drag
+	after := names()
+	x0, y0 := v.ToScreen(s.Nodes[0].X, s.Nodes[0].Y)
+	for i := range before {
+		if i == 0 {
+			continue
+		}
+		x, y := v.ToScreen(s.Nodes[i].X, s.Nodes[i].Y)
+		if math.Hypot(x-x0, y-y0) > 150 && !after[i] {
+			t.Errorf("node %d, far from the dragged one, lost its label", i)
+		}
+	}
+}
