@@ -36,9 +36,9 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			x.orderFrom(add, toks, k, args, core, lang)
 			continue
 		}
-		pred, ok := nounCues[w]
+		pred, ok := x.lex.nounCues[w]
 		if !ok && lang == "de" && startsUpperOrDigit(w) {
-			pred, ok = nounCues[x.lex.NounLemma(w)] // "an Standorten in Bremen"
+			pred, ok = x.lex.nounCues[x.lex.NounLemma(w)] // "an Standorten in Bremen"
 		}
 		if ok {
 			x.nounCue(add, toks, k, pred, args, core, salient, ante)
@@ -395,7 +395,7 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 		if (lw == "order" || lw == "orders") && (k == 0 || startsLower(toks[k-1].Text)) {
 			return "", "" // "a record order": a noun (orderFrom reads it)
 		}
-		if p, ok := verbCuesEN[lw]; ok {
+		if p, ok := x.lex.verbCues["en"][lw]; ok {
 			return p, lw
 		}
 		// "take over", "took over"
@@ -419,7 +419,7 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 				continue
 			}
 		}
-		if p, ok := verbCuesDE[v.Lemma]; ok {
+		if p, ok := x.lex.verbCues["de"][v.Lemma]; ok {
 			return p, v.Lemma
 		}
 	}
@@ -431,7 +431,7 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 		}
 		for _, v := range x.lex.deVerb[lw[len(pre):]] {
 			if v.Particle == "" {
-				if p, ok := verbCuesDE[pre+v.Lemma]; ok {
+				if p, ok := x.lex.verbCues["de"][pre+v.Lemma]; ok {
 					return p, pre + v.Lemma
 				}
 			}

@@ -27,15 +27,34 @@ type Lexicon struct {
 	given      map[string]bool
 	common     map[string]bool // the hand-written list of common given names
 	family     map[string]bool
-	places     map[string]*Place // any name → place
-	byKey      map[string]*Place // gazetteer key → place
-	orgs       map[string]string // any name → canonical organisation name
-	multiFirst map[string]bool   // first words of multi-word organisation and place names
-	demonyms   map[string]string // adjective stem (lowercase) → country key
-	orgsEN     map[string]string // canonical German organisation name → English name
+	places     map[string]*Place            // any name → place
+	byKey      map[string]*Place            // gazetteer key → place
+	orgs       map[string]string            // any name → canonical organisation name
+	multiFirst map[string]bool              // first words of multi-word organisation and place names
+	demonyms   map[string]string            // adjective stem (lowercase) → country key
+	orgsEN     map[string]string            // canonical German organisation name → English name
+	verbCues   map[string]map[string]string // lang → verb lemma (de) or form (en) → predicate (cues.tsv)
+	nounCues   map[string]string            // noun → predicate, both languages (cues.tsv)
 }
 
 type verbLex struct{ Lemma, Particle string }
+
+// addCue reads a line of cues.tsv: kind, lang, word, predicate.
+func (l *Lexicon) addCue(f []string) {
+	if len(f) < 4 {
+		return
+	}
+	switch f[0] {
+	case "verb":
+		for _, lang := range []string{"de", "en"} {
+			if f[1] == lang || f[1] == "*" {
+				l.verbCues[lang][f[2]] = f[3]
+			}
+		}
+	case "noun":
+		l.nounCues[f[2]] = f[3]
+	}
+}
 
 // NewLexicon loads the embedded tables (about 150 ms, 60 MB).
 func NewLexicon() (*Lexicon, error) {
@@ -44,6 +63,7 @@ func NewLexicon() (*Lexicon, error) {
 		deAdj: make(map[string]string, 140000), deLower: map[string]bool{}, enWord: make(map[string]bool, 70000),
 		given: map[string]bool{}, common: map[string]bool{}, family: map[string]bool{}, places: map[string]*Place{}, byKey: map[string]*Place{}, orgs: map[string]string{}, multiFirst: map[string]bool{},
 		demonyms: map[string]string{}, orgsEN: map[string]string{},
+		verbCues: map[string]map[string]string{"de": {}, "en": {}}, nounCues: map[string]string{},
 	}
 	loads := []struct {
 		name string
@@ -97,6 +117,7 @@ func NewLexicon() (*Lexicon, error) {
 				l.places[n] = p
 			}
 		}},
+		{"cues.tsv", l.addCue},
 		{"orgs.tsv", func(f []string) {
 			l.orgs[f[0]] = f[0]
 			if len(f) > 1 {
@@ -125,7 +146,7 @@ func NewLexicon() (*Lexicon, error) {
 			}
 		}
 	}
-	for w := range nounCues {
+	for w := range l.nounCues {
 		if _, ok := l.deNoun[w]; !ok && startsUpperOrDigit(w) && !strings.Contains(w, "-") {
 			l.deNoun[w] = w
 		}

@@ -97,7 +97,7 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if demonymLike(t) && x.lex.Place(t) == nil && x.lex.orgs[t] == "" && i+1 < len(toks) && startsLower(toks[i+1].Text) {
 		return false // "its Nigerian onshore unit"
 	}
-	if _, verb := verbCuesEN[lt]; verb {
+	if _, verb := x.lex.verbCues["en"][lt]; verb {
 		return false // "Amazon Buys Whole Foods Market" in a title-case headline
 	}
 	if initial && x.lex.isCommonWord(t, "en") && !x.lex.given[t] {

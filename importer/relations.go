@@ -496,7 +496,7 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 		}
 		// articles, lowercase modifiers and type nouns: "durch den Handelsriesen Edeka"
 		if isDefinite(w) || lw == "ein" || lw == "eine" || lw == "einer" || lw == "einem" || lw == "a" || lw == "an" ||
-			startsLower(w) && !verbLike(lw) && verbCuesEN[lw] == "" && !auxEN[lw] ||
+			startsLower(w) && !verbLike(lw) && x.lex.verbCues["en"][lw] == "" && !auxEN[lw] ||
 			k == i-1 && (orgTypeNouns[w] || x.lex.LooksLikeGermanNoun(w) && !isRoleOrTitle(w)) ||
 			k == i-1 && roleAt(toks, k) != "" && !strings.Contains(w, "-") { // "led by interim CEO Ron Sargent"
 			continue
