@@ -28,4 +28,8 @@ func TestCueTable(t *testing.T) {
 	if l.verbCues["de"]["übernehmen"] != "acquires" || l.nounCues["Tochter"] != "subsidiary_of" {
 		t.Error("well-known cues missing")
 	}
+	// the closed word lists of words.tsv
+	if !l.passiveAux["wurde"] || !l.agentPreps["by"] || !l.prepositions["gegen"] || !l.clauseBreaks["which"] {
+		t.Error("words.tsv lists not loaded")
+	}
 }

@@ -26,7 +26,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 	}
 	passive := false
 	for k := c.from; k < c.to; k++ {
-		if passiveAux[strings.ToLower(toks[k].Text)] {
+		if x.lex.passiveAux[strings.ToLower(toks[k].Text)] {
 			passive = true
 		}
 	}
@@ -103,7 +103,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		if passive || participle {
 			for i, a := range args {
 				// "von fünf ehemaligen IBM-Mitarbeitern gegründet": people, not IBM; an English agent follows its verb
-				if agentPreps[a.prep] && a.tok0 > c.from && (a.head == "" || sameEntityHeads[a.head] || a.head == "poss") &&
+				if x.lex.agentPreps[a.prep] && a.tok0 > c.from && (a.head == "" || sameEntityHeads[a.head] || a.head == "poss") &&
 					(lang != "en" || a.tok0 > k) {
 					if a.head == "poss" && isModifier(args, i) {
 						i++ // "owned by Warren Buffett's Berkshire Hathaway": the company
@@ -138,7 +138,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			// "Foundem, a British company founded by Adam Raff": the name before the apposition
 			if len(objs) == 0 {
 				for _, a := range args {
-					if a.tok1 < k && a.tok1 < len(toks) && toks[a.tok1].Text == "," && a.head == "" && apposition(toks[a.tok1+1:k]) {
+					if a.tok1 < k && a.tok1 < len(toks) && toks[a.tok1].Text == "," && a.head == "" && x.apposition(toks[a.tok1+1:k]) {
 						objs = []arg{a}
 					}
 				}
@@ -150,7 +150,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			if len(core) == 0 && ante < 0 {
 				continue
 			}
-			subj, objs = splitAtVerb(toks, core, k, lang)
+			subj, objs = x.splitAtVerb(toks, core, k, lang)
 			// an object the predicate cannot take gives way to a prepositional
 			// one: "EPCG des Milliardärs X übernimmt 20 Prozent an TKSE"
 			fit := objs[:0:0]
@@ -303,7 +303,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 // subject and the next the object. English has no verb-final clauses: with
 // nothing after the verb, the group before it is the subject alone ("since
 // the company was founded").
-func splitAtVerb(toks []Token, core []arg, k int, lang string) (subj, objs []arg) {
+func (x *Extractor) splitAtVerb(toks []Token, core []arg, k int, lang string) (subj, objs []arg) {
 	// an apposition right before the verb describes the subject before it:
 	// "Exxon, Chevron's largest U.S. rival, bought Pioneer"
 	appStart := -1
@@ -321,7 +321,7 @@ func splitAtVerb(toks []Token, core []arg, k int, lang string) (subj, objs []arg
 			if appStart >= 0 && a.tok0 > appStart && hasArgBefore(core, appStart) {
 				continue
 			}
-			if inApposition(toks, a, core, k) {
+			if x.inApposition(toks, a, core, k) {
 				continue // "Die Radeberger Gruppe, eine Tochter des Oetker-Konzerns, hatte …"
 			}
 			before = append(before, a)
@@ -614,7 +614,7 @@ var regulatory = setOf("classifies", "sanctions", "warns_about", "accuses", "app
 
 // inApposition reports whether a (before the verb at k) stands in an
 // apposition of another name: "X, eine Tochter des Y-Konzerns, …".
-func inApposition(toks []Token, a arg, core []arg, k int) bool {
+func (x *Extractor) inApposition(toks []Token, a arg, core []arg, k int) bool {
 	open := -1
 	for j := a.tok0 - 1; j >= 0 && j >= a.tok0-6; j-- {
 		if toks[j].Text == "," {
@@ -622,7 +622,7 @@ func inApposition(toks []Token, a arg, core []arg, k int) bool {
 			break
 		}
 	}
-	if open < 1 || open+1 >= len(toks) || !apposition(toks[open+1:open+3]) {
+	if open < 1 || open+1 >= len(toks) || !x.apposition(toks[open+1:open+3]) {
 		return false
 	}
 	closed := false

@@ -35,9 +35,23 @@ type Lexicon struct {
 	orgsEN     map[string]string            // canonical German organisation name → English name
 	verbCues   map[string]map[string]string // lang → verb lemma (de) or form (en) → predicate (cues.tsv)
 	nounCues   map[string]string            // noun → predicate, both languages (cues.tsv)
+	// closed word lists of words.tsv
+	passiveAux, agentPreps, prepositions, clauseBreaks map[string]bool
 }
 
 type verbLex struct{ Lemma, Particle string }
+
+// addWord reads a line of words.tsv: list, word.
+func (l *Lexicon) addWord(f []string) {
+	if len(f) < 2 {
+		return
+	}
+	lists := map[string]map[string]bool{"passive_aux": l.passiveAux, "agent_prep": l.agentPreps,
+		"preposition": l.prepositions, "clause_break": l.clauseBreaks}
+	if m := lists[f[0]]; m != nil {
+		m[f[1]] = true
+	}
+}
 
 // addCue reads a line of cues.tsv: kind, lang, word, predicate.
 func (l *Lexicon) addCue(f []string) {
@@ -64,6 +78,7 @@ func NewLexicon() (*Lexicon, error) {
 		given: map[string]bool{}, common: map[string]bool{}, family: map[string]bool{}, places: map[string]*Place{}, byKey: map[string]*Place{}, orgs: map[string]string{}, multiFirst: map[string]bool{},
 		demonyms: map[string]string{}, orgsEN: map[string]string{},
 		verbCues: map[string]map[string]string{"de": {}, "en": {}}, nounCues: map[string]string{},
+		passiveAux: map[string]bool{}, agentPreps: map[string]bool{}, prepositions: map[string]bool{}, clauseBreaks: map[string]bool{},
 	}
 	loads := []struct {
 		name string
@@ -118,6 +133,7 @@ func NewLexicon() (*Lexicon, error) {
 			}
 		}},
 		{"cues.tsv", l.addCue},
+		{"words.tsv", l.addWord},
 		{"orgs.tsv", func(f []string) {
 			l.orgs[f[0]] = f[0]
 			if len(f) > 1 {

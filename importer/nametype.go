@@ -279,7 +279,7 @@ func (x *Extractor) describedAsOrg(toks []Token, j int) bool {
 		if (orgTypeNouns[w] || orgTypeNouns[lw] || x.endsInOrgType(w) && startsUpperOrDigit(w)) && k > j {
 			return true // but in "Insolventer Batteriehersteller Varta" the noun is the next name's
 		}
-		if !(isDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !verbLike(lw) && len(x.lex.deVerb[lw]) == 0 ||
+		if !(isDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !x.verbLike(lw) && len(x.lex.deVerb[lw]) == 0 ||
 			x.lex.Demonym(w) != "") { // ", a British company"
 			return false
 		}

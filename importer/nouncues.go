@@ -32,7 +32,7 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 				target = a.ent
 				continue
 			}
-			if target >= 0 && agentPreps[a.prep] {
+			if target >= 0 && x.lex.agentPreps[a.prep] {
 				agent = a.ent
 				break
 			}
@@ -68,7 +68,7 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 			// "Die Commerzbank lehnt eine Übernahme durch Unicredit ab": the
 			// buyer after "durch"/"by", the clause subject is bought
 			for _, a := range after {
-				if a.tok0 <= k+6 && agentPreps[a.prep] && a.typ == ORG {
+				if a.tok0 <= k+6 && x.lex.agentPreps[a.prep] && a.typ == ORG {
 					for _, b := range core {
 						if b.tok1 <= k && b.ent != a.ent && b.typ == ORG {
 							add(a.ent, pred, b.ent, toks[k].Text+" durch", 0.6)

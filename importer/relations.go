@@ -473,7 +473,7 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k].Text
 		lw := strings.ToLower(w)
-		if prepositions[lw] && !(k+1 < i && (lw == "unter" && toks[k+1].Text == "anderem" || lw == "among" && toks[k+1].Text == "others")) {
+		if x.lex.prepositions[lw] && !(k+1 < i && (lw == "unter" && toks[k+1].Text == "anderem" || lw == "among" && toks[k+1].Text == "others")) {
 			return lw
 		}
 		if lw == "anderem" && k > 0 && toks[k-1].Text == "unter" || lw == "others" && k > 0 && toks[k-1].Text == "among" {
@@ -496,7 +496,7 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 		}
 		// articles, lowercase modifiers and type nouns: "durch den Handelsriesen Edeka"
 		if isDefinite(w) || lw == "ein" || lw == "eine" || lw == "einer" || lw == "einem" || lw == "a" || lw == "an" ||
-			startsLower(w) && !verbLike(lw) && x.lex.verbCues["en"][lw] == "" && !auxEN[lw] ||
+			startsLower(w) && !x.verbLike(lw) && x.lex.verbCues["en"][lw] == "" && !auxEN[lw] ||
 			k == i-1 && (orgTypeNouns[w] || x.lex.LooksLikeGermanNoun(w) && !isRoleOrTitle(w)) ||
 			k == i-1 && roleAt(toks, k) != "" && !strings.Contains(w, "-") { // "led by interim CEO Ron Sargent"
 			continue
@@ -520,7 +520,7 @@ var personPronouns = setOf("er", "sie", "he", "she", "ihm", "him")
 // genitiveDets open a genitive attribute: "der Ausbau ihrer Tochter".
 var genitiveDets = setOf("des", "eines", "ihrer", "seiner", "ihres", "seines", "dessen", "deren")
 
-func verbLike(w string) bool { return passiveAux[w] || speechVerbs[w] }
+func (x *Extractor) verbLike(w string) bool { return x.lex.passiveAux[w] || speechVerbs[w] }
 
 // auxEN are English verbs that end a noun phrase looked at backwards.
 var auxEN = setOf("has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "does", "did",
@@ -529,12 +529,12 @@ var auxEN = setOf("has", "have", "had", "will", "would", "can", "could", "may", 
 // clause is a token range of a sentence.
 type clause struct{ from, to int }
 
-func clauses(toks []Token) []clause {
+func (x *Extractor) clauses(toks []Token) []clause {
 	var out []clause
 	from := 0
 	for i, t := range toks {
 		brk := t.Text == ";" || t.Text == ":" || t.Text == "–" || t.Text == "—" || t.Text == "-"
-		if t.Text == "," && i+1 < len(toks) && (clauseBreaks[strings.ToLower(toks[i+1].Text)] || reportingClause(toks, i+1)) {
+		if t.Text == "," && i+1 < len(toks) && (x.lex.clauseBreaks[strings.ToLower(toks[i+1].Text)] || reportingClause(toks, i+1)) {
 			brk = true
 		}
 		if brk {
@@ -649,7 +649,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 			add(a.ent, "located_in", b.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
 		}
 	}
-	for _, c := range clauses(toks) {
+	for _, c := range x.clauses(toks) {
 		var in []arg
 		for _, a := range args {
 			if a.tok0 >= c.from && a.tok0 < c.to {
@@ -668,7 +668,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 			if ante < 0 {
 				for _, a := range args {
 					if a.tok1 < c.from && a.tok1 >= c.from-6 && a.head == "" && a.typ == ORG && toks[a.tok1].Text == "," &&
-						apposition(toks[a.tok1+1:c.from]) {
+						x.apposition(toks[a.tok1+1:c.from]) {
 						ante = a.ent
 					}
 				}
@@ -809,7 +809,7 @@ func typesFit(pred, subj, obj string) bool {
 
 // apposition reports whether words are an indefinite noun phrase of
 // lowercase words: ", an avionics supplier", ", ein Zulieferer".
-func apposition(ws []Token) bool {
+func (x *Extractor) apposition(ws []Token) bool {
 	if len(ws) < 2 {
 		return false
 	}
@@ -819,7 +819,7 @@ func apposition(ws []Token) bool {
 		return false
 	}
 	for _, t := range ws[1:] {
-		if t.Text == "," || prepositions[strings.ToLower(t.Text)] {
+		if t.Text == "," || x.lex.prepositions[strings.ToLower(t.Text)] {
 			return false
 		}
 	}

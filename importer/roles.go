@@ -238,7 +238,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 						break
 					}
 					w := toks[k].Text
-					if w == "," || w == "." || prepositions[strings.ToLower(w)] && w != "von" && w != "of" {
+					if w == "," || w == "." || x.lex.prepositions[strings.ToLower(w)] && w != "von" && w != "of" {
 						break
 					}
 				}
