@@ -17,6 +17,33 @@ type legendRow struct {
 // nodes a threshold hides.
 func (r *Renderer) planLegend(s *Scene, h, scale float64) {
 	o, p := &r.fr.Overlay, s.Palette
+	rows := legendRows(s, o, scale)
+	size, rowH, pad := 11*scale, 18*scale, 8*scale
+	m := r.metrics(size)
+	bw, bh := r.legendBox(rows, scale)
+	x0, y0 := 10*scale, h-10*scale-bh
+	if y0 < 0 || bw > r.fr.W-20*scale {
+		return // no room
+	}
+	panel := p.Panel
+	panel.A = 0xe8
+	o.rects = append(o.rects, rectOp{X0: x0, Y0: y0, X1: x0 + bw, Y1: y0 + bh, Fill: panel, Stroke: p.Weak})
+	r.grid.take(rect{x0, y0, x0 + bw, y0 + bh})
+	for k, row := range rows {
+		y := y0 + pad + rowH*(float64(k)+0.5)
+		if row.sym != nil {
+			row.sym(x0+pad, y)
+		}
+		w := r.textWidth(row.text, size)
+		o.texts = append(o.texts, textOp{X: x0 + pad + 32*scale + w/2, Y: y, W: w, H: m.height, Size: size, Ascent: m.ascent, Text: row.text, Color: p.Text})
+	}
+}
+
+// legendRows are the legend's lines: each colour and what it stands for,
+// what node size means, the edge styles, how many nodes are hidden. Their
+// symbols draw into o when called.
+func legendRows(s *Scene, o *layer, scale float64) []legendRow {
+	p := s.Palette
 	var rows []legendRow
 	for _, c := range s.Legend.Colors {
 		c := c
@@ -43,25 +70,7 @@ func (r *Renderer) planLegend(s *Scene, h, scale float64) {
 	if s.HiddenNodes > 0 {
 		rows = append(rows, legendRow{fmt.Sprintf("%d nodes hidden", s.HiddenNodes), nil})
 	}
-	size, rowH, pad := 11*scale, 18*scale, 8*scale
-	m := r.metrics(size)
-	bw, bh := r.legendBox(rows, scale)
-	x0, y0 := 10*scale, h-10*scale-bh
-	if y0 < 0 || bw > r.fr.W-20*scale {
-		return // no room
-	}
-	panel := p.Panel
-	panel.A = 0xe8
-	o.rects = append(o.rects, rectOp{X0: x0, Y0: y0, X1: x0 + bw, Y1: y0 + bh, Fill: panel, Stroke: p.Weak})
-	r.grid.take(rect{x0, y0, x0 + bw, y0 + bh})
-	for k, row := range rows {
-		y := y0 + pad + rowH*(float64(k)+0.5)
-		if row.sym != nil {
-			row.sym(x0+pad, y)
-		}
-		w := r.textWidth(row.text, size)
-		o.texts = append(o.texts, textOp{X: x0 + pad + 32*scale + w/2, Y: y, W: w, H: m.height, Size: size, Ascent: m.ascent, Text: row.text, Color: p.Text})
-	}
+	return rows
 }
 
 // legendBox returns the legend's width and height for these rows.
@@ -79,20 +88,7 @@ func (r *Renderer) LegendSize(s *Scene) (w, h float64) {
 	if !s.ShowLegend {
 		return 0, 0
 	}
-	var rows []legendRow
-	for _, c := range s.Legend.Colors {
-		rows = append(rows, legendRow{text: c.Text})
-	}
-	if s.Legend.Size != "" {
-		rows = append(rows, legendRow{text: s.Legend.Size})
-	}
-	rows = append(rows, legendRow{text: "relation (its predicate along the line)"})
-	if s.Legend.Weak {
-		rows = append(rows, legendRow{text: "co-occurrence (same sentence)"})
-	}
-	if s.HiddenNodes > 0 {
-		rows = append(rows, legendRow{text: fmt.Sprintf("%d nodes hidden", s.HiddenNodes)})
-	}
+	rows := legendRows(s, &layer{}, 1) // the texts only: no symbol is drawn
 	w, h = r.legendBox(rows, 1)
 	return w + 10, h + 10
 }
