@@ -102,12 +102,18 @@ func blend(img *image.RGBA, x, y int, c color.RGBA, a float64) {
 	}
 	k := int(math.Min(a, 1)*float64(c.A)*256/255 + 0.5)
 	i := img.PixOffset(x, y)
-	p := img.Pix[i : i+4 : i+4]
+	blendPix(img.Pix[i:i+4:i+4], int(c.R), int(c.G), int(c.B), k)
+}
+
+// blendPix mixes the colour (r, g, b) into one premultiplied pixel p with
+// weight k (0..256, colour alpha included); the drawing loops share it. The
+// channels come as ints so that the compiler inlines it into those loops.
+func blendPix(p []uint8, r, g, b, k int) {
 	inv := 256 - k
-	p[0] = uint8((int(p[0])*inv + int(c.R)*k) >> 8)
-	p[1] = uint8((int(p[1])*inv + int(c.G)*k) >> 8)
-	p[2] = uint8((int(p[2])*inv + int(c.B)*k) >> 8)
-	p[3] = uint8((int(p[3])*inv + 255*k) >> 8)
+	p[3] = uint8((int(p[3])*inv + 255*k) >> 8) // first: one bounds check for all four
+	p[0] = uint8((int(p[0])*inv + r*k) >> 8)
+	p[1] = uint8((int(p[1])*inv + g*k) >> 8)
+	p[2] = uint8((int(p[2])*inv + b*k) >> 8)
 }
 
 func blendRect(img *image.RGBA, r image.Rectangle, c color.RGBA) {
@@ -157,13 +163,7 @@ func disc(img *image.RGBA, cx, cy, rad, sw float64, fillC, stroke color.RGBA) {
 				blend(img, x, y, c, cov)
 				continue
 			}
-			k := int(math.Min(cov, 1)*256 + 0.5) // blend inlined: this loop is the hot one
-			inv := 256 - k
-			p := img.Pix[off : off+4 : off+4]
-			p[0] = uint8((int(p[0])*inv + int(c.R)*k) >> 8)
-			p[1] = uint8((int(p[1])*inv + int(c.G)*k) >> 8)
-			p[2] = uint8((int(p[2])*inv + int(c.B)*k) >> 8)
-			p[3] = uint8((int(p[3])*inv + 255*k) >> 8)
+			blendPix(img.Pix[off:off+4:off+4], int(c.R), int(c.G), int(c.B), int(math.Min(cov, 1)*256+0.5)) // the loop is clipped already
 		}
 	}
 }

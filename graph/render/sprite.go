@@ -92,12 +92,7 @@ func (d *discSprite) stamp(img *image.RGBA, cx, cy float64, fillC, stroke color.
 				p[0], p[1], p[2], p[3] = c.R, c.G, c.B, 0xff
 				continue
 			}
-			k := int(cov) + int(cov>>7) // 0..256
-			inv := 256 - k
-			p[0] = uint8((int(p[0])*inv + int(c.R)*k) >> 8)
-			p[1] = uint8((int(p[1])*inv + int(c.G)*k) >> 8)
-			p[2] = uint8((int(p[2])*inv + int(c.B)*k) >> 8)
-			p[3] = uint8((int(p[3])*inv + 255*k) >> 8)
+			blendPix(p, int(c.R), int(c.G), int(c.B), int(cov)+int(cov>>7)) // cov 0..255 as 0..256
 		}
 	}
 }
