@@ -41,7 +41,7 @@ func (g *Graph) KPaths(a, b int64, k int, opt PathOptions) ([][]*Edge, error) {
 			root := last[:i]
 			banned := map[[2]int64]bool{} // steps the shorter paths took from here
 			for _, p := range paths {
-				if len(p) > i && samePrefix(p[:i], root) {
+				if len(p) > i && slices.Equal(p[:i], root) {
 					banned[pairOf(p[i])] = true
 				}
 			}
@@ -148,8 +148,6 @@ func (g *Graph) pathNodes(a int64, p []*Edge) []int64 {
 	}
 	return out
 }
-
-func samePrefix(a, b []*Edge) bool { return slices.Equal(a, b) }
 
 // pairOf is the unordered pair of entities a relation joins.
 func pairOf(e *Edge) [2]int64 { return [2]int64{min(e.From, e.To), max(e.From, e.To)} }

@@ -85,22 +85,13 @@ func NewWith(opt Options, n int, edges [][2]int, x, y []float64, has []bool) *La
 		}
 	}
 	l.place(x, y, has)
-	l.sizes = anyTrue(has) // a stored layout only settles: no new shape, no new scale
+	l.sizes = slices.Contains(has, true) // a stored layout only settles: no new shape, no new scale
 	if l.sizes {
 		// nodes a person has seen stay where they are; new ones find their place
 		l.held = append([]bool(nil), has...)
 		l.allHeld = !slices.Contains(has, false)
 	}
 	return l
-}
-
-func anyTrue(b []bool) bool {
-	for _, v := range b {
-		if v {
-			return true
-		}
-	}
-	return false
 }
 
 // Wake lets a settled layout run again (the person resumed it), keeping
@@ -121,7 +112,7 @@ func (l *Layout) adjust() bool { return l.Opt.AdjustSizes && l.sizes }
 func (l *Layout) place(x, y []float64, has []bool) {
 	n := len(l.X)
 	rng := rand.New(rand.NewSource(l.Opt.Seed))
-	if !anyTrue(has) && n > 2000 { // small graphs untangle better from the spiral below
+	if !slices.Contains(has, true) && n > 2000 { // small graphs untangle better from the spiral below
 		l.seed(rng)
 		return
 	}
@@ -489,13 +480,8 @@ const EdgeLength = 100.0
 // spreads hubs' leaves far), while node sizes are fixed in world units.
 // A layout with pinned nodes is left as it is.
 func (l *Layout) rescale(length float64) {
-	if len(l.edges) == 0 {
+	if len(l.edges) == 0 || slices.Contains(l.Pinned, true) {
 		return
-	}
-	for _, p := range l.Pinned {
-		if p {
-			return
-		}
 	}
 	ds := make([]float64, 0, len(l.edges))
 	for _, e := range l.edges {

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -13,10 +14,8 @@ import (
 // small and stay where gravity put them. Pinned nodes keep the layout as
 // it is.
 func (l *Layout) pack() {
-	for _, p := range l.Pinned {
-		if p {
-			return
-		}
+	if slices.Contains(l.Pinned, true) {
+		return
 	}
 	parts := l.components()
 	if len(parts) < 2 {
