@@ -141,17 +141,12 @@ func resolveEntity(ctx context.Context, tx execQuerier, name string) (entityRef,
 	if id, err := strconv.ParseInt(strings.TrimPrefix(name, "#"), 10, 64); strings.HasPrefix(name, "#") && err == nil {
 		ids = []int64{id}
 	} else {
-		rows, err := tx.QueryContext(ctx, `SELECT e.id FROM entities e WHERE e.id IN (SELECT entity FROM aliases WHERE folded = ?)
+		var err error
+		ids, err = queryIDs(ctx, tx, `SELECT e.id FROM entities e WHERE e.id IN (SELECT entity FROM aliases WHERE folded = ?)
 			ORDER BY (SELECT count(*) FROM aliases a WHERE a.entity = e.id AND a.folded = ? AND a.alias = e.name) DESC, e.id`, Fold(name), Fold(name))
 		if err != nil {
 			return entityRef{}, err
 		}
-		for rows.Next() {
-			var id int64
-			rows.Scan(&id)
-			ids = append(ids, id)
-		}
-		rows.Close()
 		if len(ids) == 0 {
 			ids, err = namedLike(ctx, tx, name)
 			if err != nil {
@@ -171,6 +166,24 @@ func resolveEntity(ctx context.Context, tx execQuerier, name string) (entityRef,
 		return r, fmt.Errorf("%w: %q", ErrNoEntity, name)
 	}
 	return r, err
+}
+
+// queryIDs runs a query whose rows are one id each and returns the ids.
+func queryIDs(ctx context.Context, tx execQuerier, q string, args ...any) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }
 
 // namedLike finds entities by canonical name, folded, for projects whose
@@ -468,14 +481,8 @@ func (s *Store) RemoveDocument(ctx context.Context, doc string) (Edit, error) {
 	} else if err != nil {
 		return Edit{}, err
 	}
-	var ents []int64
-	err = s.eachRow(ctx, `SELECT entity FROM doc_entities WHERE doc = ?1 UNION SELECT r.subject FROM relations r JOIN evidence e ON e.relation = r.id
-		WHERE e.doc = ?1 UNION SELECT r.object FROM relations r JOIN evidence e ON e.relation = r.id WHERE e.doc = ?1 AND r.object != 0`,
-		func(sc scanner) error {
-			var x int64
-			ents = append(ents, x)
-			return sc.Scan(&ents[len(ents)-1])
-		}, id)
+	ents, err := queryIDs(ctx, s.db, `SELECT entity FROM doc_entities WHERE doc = ?1 UNION SELECT r.subject FROM relations r JOIN evidence e ON e.relation = r.id
+		WHERE e.doc = ?1 UNION SELECT r.object FROM relations r JOIN evidence e ON e.relation = r.id WHERE e.doc = ?1 AND r.object != 0`, id)
 	if err != nil {
 		return Edit{}, err
 	}

@@ -158,8 +158,8 @@ func (s *Store) Load(ctx context.Context) (*Graph, error) {
 
 type scanner interface{ Scan(dest ...any) error }
 
-func (s *Store) eachRow(ctx context.Context, q string, fn func(scanner) error, args ...any) error {
-	rows, err := s.db.QueryContext(ctx, q, args...)
+func (s *Store) eachRow(ctx context.Context, q string, fn func(scanner) error) error {
+	rows, err := s.db.QueryContext(ctx, q)
 	if err != nil {
 		return err
 	}

@@ -242,17 +242,10 @@ func upsertEntity(ctx context.Context, tx execQuerier, e kg.Entity) (id int64, c
 	}
 	if errors.Is(err, sql.ErrNoRows) && e.Type == "PER" && !strings.Contains(e.Name, " ") {
 		// a surname alone ("Winterkorn") joins the one known person with that surname
-		rows, qerr := tx.QueryContext(ctx, `SELECT id FROM entities WHERE type = 'PER' AND name LIKE '% ' || ? LIMIT 2`, e.Name)
+		ids, qerr := queryIDs(ctx, tx, `SELECT id FROM entities WHERE type = 'PER' AND name LIKE '% ' || ? LIMIT 2`, e.Name)
 		if qerr != nil {
 			return 0, false, qerr
 		}
-		var ids []int64
-		for rows.Next() {
-			var x int64
-			rows.Scan(&x)
-			ids = append(ids, x)
-		}
-		rows.Close()
 		if len(ids) == 1 {
 			id, err = ids[0], nil
 		}
