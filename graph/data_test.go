@@ -1,6 +1,9 @@
 package graph
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestRanks(t *testing.T) {
 	g := &Graph{Nodes: []Node{{ID: 1}, {ID: 2}, {ID: 3}, {ID: 4}}}
@@ -23,6 +26,9 @@ func TestRanks(t *testing.T) {
 	}
 	if !(pr[0] > pr[1] && pr[1] > pr[3]) {
 		t.Errorf("hub does not rank first: %v", pr)
+	}
+	if again := g.PageRank(skip); !slices.Equal(again, pr) {
+		t.Errorf("PageRank differs between runs: %v, %v", pr, again)
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"sort"
+
+	"github.com/kgx/kgx/graph"
 )
 
 // pack moves the connected parts of the drawing next to one another, the
@@ -17,7 +19,7 @@ func (l *Layout) pack() {
 	if slices.Contains(l.Pinned, true) {
 		return
 	}
-	parts := l.components()
+	parts := graph.ConnectedParts(len(l.X), l.edges)
 	if len(parts) < 2 {
 		return
 	}
@@ -74,41 +76,4 @@ func (l *Layout) freeSpot(r, r0 float64, free func(x, y, r float64) bool) (float
 			}
 		}
 	}
-}
-
-// components returns the connected parts of the graph, each a list of
-// node indices, in order of their first node.
-func (l *Layout) components() [][]int {
-	n := len(l.X)
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	for _, e := range l.edges {
-		a, b := find(e[0]), find(e[1])
-		if a != b {
-			parent[max(a, b)] = min(a, b)
-		}
-	}
-	idx := map[int]int{}
-	var parts [][]int
-	for i := 0; i < n; i++ {
-		r := find(i)
-		k, ok := idx[r]
-		if !ok {
-			k = len(parts)
-			idx[r] = k
-			parts = append(parts, nil)
-		}
-		parts[k] = append(parts[k], i)
-	}
-	return parts
 }
