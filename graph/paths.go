@@ -36,7 +36,7 @@ func (g *Graph) KPaths(a, b int64, k int, opt PathOptions) ([][]*Edge, error) {
 	var cands [][]*Edge
 	for len(paths) < k {
 		last := paths[len(paths)-1]
-		nodes := g.pathNodes(a, last)
+		nodes := g.PathNodes(a, last)
 		for i := 0; i < len(last); i++ {
 			root := last[:i]
 			banned := map[[2]int64]bool{} // steps the shorter paths took from here
@@ -135,8 +135,9 @@ func (g *Graph) other(e *Edge, id int64) int {
 	return g.NodeIndex(e.From)
 }
 
-// pathNodes lists the entities a path from a passes, a first.
-func (g *Graph) pathNodes(a int64, p []*Edge) []int64 {
+// PathNodes lists the entities a path from a passes, a first (its
+// relations may point either way).
+func (g *Graph) PathNodes(a int64, p []*Edge) []int64 {
 	out := []int64{a}
 	for _, e := range p {
 		last := out[len(out)-1]

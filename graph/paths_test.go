@@ -8,7 +8,7 @@ import (
 
 func chain(g *Graph, a int64, p []*Edge) string {
 	var sb strings.Builder
-	ids := g.pathNodes(a, p)
+	ids := g.PathNodes(a, p)
 	for i, e := range p {
 		sb.WriteString(g.Node(ids[i]).Name + " -" + e.Predicate + "- ")
 	}

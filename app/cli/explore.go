@@ -300,16 +300,15 @@ func (r *runner) pathCmd(args []string) int {
 
 // pathLine is "A —p→ B ←q— C": each step in the direction of its relation.
 func pathLine(g *graph.Graph, from int64, p []*graph.Edge) string {
+	ids := g.PathNodes(from, p)
 	var sb strings.Builder
-	cur := from
-	sb.WriteString(g.Node(cur).Name)
-	for _, e := range p {
-		if e.From == cur {
-			cur = e.To
-			fmt.Fprintf(&sb, " —%s→ %s", e.Predicate, g.Node(cur).Name)
+	sb.WriteString(g.Node(from).Name)
+	for k, e := range p {
+		next := g.Node(ids[k+1]).Name
+		if e.From == ids[k] {
+			fmt.Fprintf(&sb, " —%s→ %s", e.Predicate, next)
 		} else {
-			cur = e.From
-			fmt.Fprintf(&sb, " ←%s— %s", e.Predicate, g.Node(cur).Name)
+			fmt.Fprintf(&sb, " ←%s— %s", e.Predicate, next)
 		}
 	}
 	return sb.String()
