@@ -89,10 +89,7 @@ func (g *Graph) WriteGraphML(w io.Writer, x Exchange) error {
 		fmt.Fprintf(bw, `    <node id="%s"><data key="name">%s</data><data key="type">LITERAL</data></node>`+"\n", lits.id[l], xe(l))
 	}
 	for _, e := range g.Edges {
-		to := nodeKey(e.To)
-		if e.To == 0 {
-			to = lits.id[e.Literal]
-		}
+		to := lits.target(e)
 		fmt.Fprintf(bw, `    <edge id="r%d" source="%s" target="%s"><data key="predicate">%s</data><data key="label">%s</data>`,
 			e.ID, nodeKey(e.From), to, e.Predicate, xe(e.Label))
 		fmt.Fprintf(bw, `<data key="confidence">%g</data><data key="evidence">%s</data></edge>`+"\n", e.Confidence, xe(evidenceText(g, &e)))
@@ -105,6 +102,14 @@ func (g *Graph) WriteGraphML(w io.Writer, x Exchange) error {
 type literals struct {
 	order []string
 	id    map[string]string
+}
+
+// target is the node id of a relation's object: its entity, or its literal's node.
+func (l literals) target(e Edge) string {
+	if e.To == 0 {
+		return l.id[e.Literal]
+	}
+	return nodeKey(e.To)
 }
 
 func (g *Graph) literalNodes() literals {
@@ -124,10 +129,7 @@ func (g *Graph) literalNodes() literals {
 func evidenceText(g *Graph, e *Edge) string {
 	var parts []string
 	for _, ev := range e.Evidence {
-		title := ev.Doc
-		if d := g.Document(ev.Doc); d != nil {
-			title = d.Title
-		}
+		title := g.DocumentTitle(ev.Doc)
 		parts = append(parts, ev.Sentence+" ("+title+")")
 	}
 	return strings.Join(parts, " | ")
@@ -168,10 +170,7 @@ func (g *Graph) WriteGEXF(w io.Writer, x Exchange) error {
 	}
 	bw.WriteString("    </nodes>\n    <edges>\n")
 	for _, e := range g.Edges {
-		to := nodeKey(e.To)
-		if e.To == 0 {
-			to = lits.id[e.Literal]
-		}
+		to := lits.target(e)
 		fmt.Fprintf(bw, `      <edge id="r%d" source="%s" target="%s" label="%s" kind="%s" weight="%g">`,
 			e.ID, nodeKey(e.From), to, e.Predicate, e.Predicate, e.Confidence)
 		fmt.Fprintf(bw, `<attvalues><attvalue for="predicate" value="%s"/><attvalue for="label" value="%s"/><attvalue for="evidence" value="%s"/></attvalues></edge>`+"\n",
@@ -206,10 +205,7 @@ func (g *Graph) WriteNeo4jCSV(dir string, x Exchange) error {
 	return writeCSVFile(filepath.Join(dir, "relationships.csv"), func(cw *csv.Writer) {
 		cw.Write([]string{":START_ID", ":END_ID", ":TYPE", "id:long", "label", "confidence:float", "evidence"})
 		for _, e := range g.Edges {
-			to := nodeKey(e.To)
-			if e.To == 0 {
-				to = lits.id[e.Literal]
-			}
+			to := lits.target(e)
 			cw.Write([]string{nodeKey(e.From), to, strings.ToUpper(e.Predicate), strconv.FormatInt(e.ID, 10), e.Label,
 				strconv.FormatFloat(e.Confidence, 'g', -1, 64), evidenceText(g, &e)})
 		}
@@ -254,10 +250,7 @@ func (g *Graph) WriteCypher(w io.Writer, x Exchange) error {
 		fmt.Fprintf(bw, "MERGE (n:Entity:Literal {id: %s}) SET n.name = %s;\n", cypherString(lits.id[l]), cypherString(l))
 	}
 	for _, e := range g.Edges {
-		to := nodeKey(e.To)
-		if e.To == 0 {
-			to = lits.id[e.Literal]
-		}
+		to := lits.target(e)
 		fmt.Fprintf(bw, "MATCH (a:Entity {id: %s}), (b:Entity {id: %s}) MERGE (a)-[r:%s {id: %d}]->(b) SET r.label = %s, r.confidence = %g, r.evidence = %s;\n",
 			cypherString(nodeKey(e.From)), cypherString(to), strings.ToUpper(e.Predicate), e.ID, cypherString(e.Label), e.Confidence, cypherString(evidenceText(g, &e)))
 	}

@@ -213,6 +213,15 @@ func (g *Graph) NodeIndex(id int64) int {
 	return -1
 }
 
+// DocumentTitle returns the title of the document with the given id, or
+// the id itself when the project does not hold it.
+func (g *Graph) DocumentTitle(id string) string {
+	if d := g.Document(id); d != nil {
+		return d.Title
+	}
+	return id
+}
+
 // Document returns the document with the given id, or nil.
 func (g *Graph) Document(id string) *Document {
 	if i, ok := g.docByID[id]; ok {

@@ -140,10 +140,7 @@ func relationJSON(g *graph.Graph, e *graph.Edge) RelationJSON {
 		out.ObjectLiteral = e.Literal
 	}
 	for _, ev := range e.Evidence {
-		title := ev.Doc
-		if d := g.Document(ev.Doc); d != nil {
-			title = d.Title
-		}
+		title := g.DocumentTitle(ev.Doc)
 		out.Evidence = append(out.Evidence, EvidenceJSON{Doc: ev.Doc, Title: title, Sentence: ev.Sentence})
 	}
 	return out

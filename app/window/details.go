@@ -69,10 +69,7 @@ func relationObjects(g *graph.Graph, e *graph.Edge) []fyne.CanvasObject {
 	head.Wrapping = fyne.TextWrapWord
 	objs := []fyne.CanvasObject{head, wrapped(fmt.Sprintf("“%s” · confidence %.2f", e.Label, e.Confidence))}
 	for _, ev := range e.Evidence {
-		src := ev.Doc
-		if d := g.Document(ev.Doc); d != nil {
-			src = d.Title
-		}
+		src := g.DocumentTitle(ev.Doc)
 		s := wrapped(ev.Sentence)
 		s.TextStyle = fyne.TextStyle{Italic: true}
 		objs = append(objs, s, wrapped("— "+src))
