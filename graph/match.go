@@ -93,7 +93,7 @@ func (ev *evaluator) resolve() error {
 				continue
 			}
 			ids := ev.g.Lookup(t.Name)
-			if len(ids) == 0 && t == p.S || len(ids) == 0 && !ev.literalExists(t.Name) {
+			if len(ids) == 0 && (t == p.S || !ev.literalExists(t.Name)) { // an object may be a literal
 				ev.ans.Notes = append(ev.ans.Notes, fmt.Sprintf("no entity is called %q", t.Name))
 			}
 			ev.names[t.Pos] = ids
