@@ -57,8 +57,7 @@ func shortForms(res *Result) {
 }
 
 // otherNamePhrases introduce another name of the same organisation or person.
-var otherNamePhrases = setOf("known as", "formally known as", "formerly known as", "also known as", "officially known as",
-	"formerly", "formally", "auch bekannt als", "bekannt als", "vormals", "ehemals", "früher", "offiziell")
+var otherNamePhrases = wordSet("other_name_phrases")
 
 // isAbbreviationOf reports whether short is written in capitals and its
 // letters occur in name in order, the first being the name's first letter

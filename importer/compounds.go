@@ -227,5 +227,4 @@ var orgTypeSuffixes = func() []string {
 func stockIndex(w string) bool { return indexNames[w] && w != "Nasdaq" }
 
 // indexNames are stock indices, which describe the companies listed in them.
-var indexNames = setOf("Dax", "MDax", "SDax", "TecDax", "DAX", "MDAX", "SDAX", "TecDAX", "Dow", "Nasdaq", "Stoxx",
-	"Euro-Stoxx", "EuroStoxx", "ATX", "SMI")
+var indexNames = wordSet("index_names")

@@ -203,7 +203,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 		for i := range res.Mentions {
 			m := &res.Mentions[i]
 			if en, ok := x.lex.orgsEN[m.Norm]; ok && m.Key == "" {
-				m.Key, m.Norm = "name:"+FoldName(m.Norm), en
+				m.Key, m.Norm, m.written = "name:"+FoldName(m.Norm), en, m.Norm
 			}
 		}
 	}
@@ -218,7 +218,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 			f = f[:len(f)-1]
 		}
 		if canon := x.lex.orgs[strings.Join(f, " ")]; canon != "" && len(f) < len(strings.Fields(m.Norm)) {
-			m.Norm = canon
+			m.Norm, m.written = canon, m.Norm
 		}
 	}
 	x.dropUnnamedCompounds(res)

@@ -440,7 +440,7 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 	return "", ""
 }
 
-var inseparablePrefixes = []string{"über", "unter", "hinter", "wider", "miss", "zer", "ver", "ent", "emp", "er", "be", "ge"}
+var inseparablePrefixes = wordList("inseparable_prefixes")
 
 // passiveVerbEN reports whether the English verb at k is a participle after
 // a form of "be", adverbs aside: "was fined", "has been quietly acquired".
@@ -461,10 +461,9 @@ func passiveVerbEN(toks []Token, from, k int) bool {
 	return false
 }
 
-var irregularParticiples = setOf("bought", "sold", "led", "held", "made", "won", "hit", "set", "cut", "run", "put",
-	"brought", "shut", "struck", "spun", "sued", "paid", "kept", "told", "sent", "built", "left", "lost")
+var irregularParticiples = wordSet("irregular_participles")
 
-var relationNounsEN = setOf("parent", "owner", "partner", "supplier", "customer", "investor", "backer")
+var relationNounsEN = wordSet("relation_nouns_e_n")
 
 func hasArgBefore(args []arg, k int) bool {
 	for _, a := range args {
@@ -510,8 +509,7 @@ func stakeObject(args []arg, k int, c clause) int {
 }
 
 // stakeWords make "hält"/"holds" a share of ownership.
-var stakeWords = setOf("Prozent", "%", "Anteil", "Anteile", "Aktien", "Beteiligung", "Mehrheit", "percent", "stake", "shares",
-	"majority")
+var stakeWords = wordSet("stake_words")
 
 // pastPassiveDE reports whether a German clause is a passive in the past:
 // "wurde … übernommen", "war … gegründet worden". ("wird" may be a future.)
@@ -527,8 +525,7 @@ func pastPassiveDE(toks []Token) bool {
 
 // businessNouns name a part of a company that is sold: "its Nigerian
 // onshore unit", "die Sparte".
-var businessNouns = setOf("unit", "business", "assets", "stake", "division", "subsidiary", "operations", "arm",
-	"Sparte", "Geschäft", "Tochter", "Anteil", "Anteile", "Beteiligung", "Werk", "Werke", "Geschäftsbereich", "Einheit")
+var businessNouns = wordSet("business_nouns")
 
 // sale reads "X sells Y to Z" and "Y wurde an Z verkauft": Z acquires a
 // named company Y; goods sold to Z make X its supplier; a part of X's
@@ -601,12 +598,10 @@ func hasBusinessNoun(toks []Token) bool {
 }
 
 // possessiveOrGenitive open the owner of a part: "Teile des Konzerns", "Teile seines Geschäfts".
-var possessiveOrGenitive = setOf("des", "der", "seines", "seiner", "ihres", "ihrer")
+var possessiveOrGenitive = wordSet("possessive_or_genitive")
 
 // hedgeWords before a verb of buying make it a possibility, not a deal.
-var hedgeWords = setOf("talks", "considering", "considered", "weighing", "exploring", "explore", "rumors", "rumours",
-	"speculation", "Gespräche", "erwägt", "erwägen", "prüft", "prüfen", "Gerüchte", "Spekulationen", "möglicherweise",
-	"könnte", "could", "might")
+var hedgeWords = wordSet("hedge_words")
 
 // regulatory predicates, said of several objects together, name them as
 // peers: organisations of one kind in one role.
@@ -645,7 +640,7 @@ func (x *Extractor) inApposition(toks []Token, a arg, core []arg, k int) bool {
 
 // orderNouns name an order a supplier wins: "a record order from IndiGo",
 // "einen Auftrag von der Bahn".
-var orderNouns = setOf("order", "orders", "contract", "Auftrag", "Großauftrag", "Aufträge", "Bestellung")
+var orderNouns = wordSet("order_nouns")
 
 // orderFrom reads "X won an order from Y" and "X erhält einen Auftrag von
 // Y": X supplies Y.

@@ -21,7 +21,11 @@ func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, i
 			return Mention{}, 0, false
 		}
 		if canon, ok := x.lex.orgs[surface]; ok {
-			return mention(toks, i, i+n, canon, ORG, "", 0.9), n, true
+			m := mention(toks, i, i+n, canon, ORG, "", 0.9)
+			if canon != surface {
+				m.written = surface // "EU-Kommission" stays an alias of "Europäische Kommission"
+			}
+			return m, n, true
 		}
 		if n > 1 {
 			if canon, ok := x.lex.orgs[uninflect(surface)]; ok {
@@ -54,7 +58,7 @@ func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, i
 	return Mention{}, 0, false
 }
 
-var placePreps = setOf("in", "aus", "nach", "bei", "from", "near", "nahe", "nördlich", "südlich", "östlich", "westlich")
+var placePreps = wordSet("place_preps")
 
 // ambiguousPlace reports whether the place name at i is also a common word,
 // or a given name followed by a surname ("George Washington").

@@ -332,9 +332,7 @@ func commonPrefix(a, b string) int {
 }
 
 // nounSuffixes end German common nouns.
-var nounSuffixes = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
-	"tät", "täten", "ismus", "nis", "nisse", "tum", "chen", "ment", "ments", "anz", "enz", "ität", "ik", "ern", "ler", "ner",
-	"eure", "euren", "istin", "isten", "ierung"}
+var nounSuffixes = wordList("noun_suffixes")
 
 // LooksLikeGermanNoun reports whether a capitalised word that is not in the
 // noun lexicon is still a common noun: a compound of a known noun, a word

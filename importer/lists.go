@@ -69,12 +69,10 @@ func partners(add func(int, string, int, string, float64), as []arg, ents []Enti
 var cooperative = setOf("founder_of", "partner_of", "merges_with")
 
 // jointNouns name what partners found together.
-var jointNouns = setOf("Gemeinschaftsunternehmen", "Joint", "Joint-Venture", "Allianz", "Partnerschaft", "Kooperation",
-	"joint", "venture", "alliance", "partnership", "consortium", "Konsortium")
+var jointNouns = wordSet("joint_nouns")
 
 // dealNouns name a takeover or merger as a thing: "den Kauf", "the deal".
-var dealNouns = setOf("Kauf", "Übernahme", "Deal", "Fusion", "Zusammenschluss", "Erwerb", "Transaktion", "deal",
-	"acquisition", "merger", "takeover", "purchase", "transaction")
+var dealNouns = wordSet("deal_nouns")
 
 func hasAnyWord(toks []Token, words map[string]bool) bool {
 	for _, t := range toks {
@@ -130,8 +128,7 @@ func coordinated(toks []Token, core []arg, a arg) []arg {
 }
 
 // ownedNouns name what an organisation owns: its brands and units.
-var ownedNouns = setOf("brands", "Marken", "subsidiaries", "Töchter", "Tochterfirmen", "Tochtergesellschaften", "units",
-	"labels", "Beteiligungen", "holdings", "businesses")
+var ownedNouns = wordSet("owned_nouns")
 
 // ownedList reports whether a list starting at token k gives examples of
 // what something owns: "brands such as", "Marken wie", "subsidiaries including".
@@ -146,7 +143,7 @@ func ownedList(toks []Token, k int) bool {
 
 // familyNouns after a list make its names those of families: "the Porsche
 // and Piech families".
-var familyNouns = setOf("families", "family", "Familien", "Familie", "clans")
+var familyNouns = wordSet("family_nouns")
 
 func tokenAt(toks []Token, k int) string {
 	if k < 0 || k >= len(toks) {

@@ -374,16 +374,14 @@ func camelName(w string) bool {
 }
 
 // amountWords abbreviate amounts: "7,4 Mio US-Dollar", "3 Mrd. Euro".
-var amountWords = setOf("Mio", "Mrd", "Mill", "Tsd", "Mio.", "Mrd.", "Mill.", "Tsd.")
+var amountWords = wordSet("amount_words")
 
 // productNouns before a name make it a product: "the drug Wegovy".
-var productNouns = setOf("drug", "medicine", "vaccine", "Medikament", "Arzneimittel", "Impfstoff", "Wirkstoff", "smartphone",
-	"Smartphone", "model", "Modell", "app", "App", "software", "Software", "chip", "Chip", "console", "Konsole")
+var productNouns = wordSet("product_nouns")
 
 // eventNouns after a name make it an event: "the Computex conference".
-var eventNouns = setOf("conference", "summit", "fair", "festival", "expo", "Konferenz", "Gipfel", "Kongress", "Festival", "Tagung")
+var eventNouns = wordSet("event_nouns")
 
 // nameHeads after a town's adjective make a company's name: "Radeberger
 // Gruppe", "Hamburger Sparkasse".
-var nameHeads = setOf("Gruppe", "Holding", "Werke", "Bank", "Sparkasse", "Volksbank", "Verlag", "Versicherung",
-	"Brauerei", "Zeitung", "Nachrichten", "Rundschau", "Stadtwerke", "Verkehrsbetriebe")
+var nameHeads = wordSet("name_heads")

@@ -34,6 +34,7 @@ type Mention struct {
 	coord      int     // index of the mention this one is coordinated with, or -1
 	typeByRule bool    // typed by a strong cue (gazetteer, legal form, context)
 	shortForm  bool    // a short form defined in brackets ("TKMS"): names its entity less well
+	written    string  // the name as written when Norm is a canonical form ("EU-Kommission"), kept as an alias
 }
 
 // findMentions tags the entity mentions of one sentence.
@@ -277,9 +278,7 @@ func (x *Extractor) joinsOrgName(toks []Token, j int, lang string) bool {
 }
 
 // clubPrefixes open the names of sports clubs before their town.
-var clubPrefixes = setOf("Borussia", "Eintracht", "Hertha", "Werder", "Fortuna", "Union", "Alemannia", "Arminia", "Dynamo",
-	"Hansa", "Holstein", "Energie", "Preußen", "Viktoria", "Kickers", "Bayer", "RB", "FC", "SC", "SV", "VfB", "VfL", "TSG",
-	"TSV", "SpVgg", "FSV", "Olympique", "Real", "Atlético", "Sporting", "Inter", "AC", "AS")
+var clubPrefixes = wordSet("club_prefixes")
 
 // englishNameStarts reports whether an English name begins at j in German
 // text after a German one: "hatte Zalando About You übernommen" names two.

@@ -684,8 +684,7 @@ func datelineEnd(x *Extractor, toks []Token, k int) bool {
 }
 
 // monthAbbrev are abbreviated months of datelines: "SEATTLE, Jan 18".
-var monthAbbrev = setOf("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-	"Okt", "Dez", "Mär")
+var monthAbbrev = wordSet("month_abbrev")
 
 // demonymLike reports whether an English word has the ending of an origin
 // adjective: "Asian", "European", "Japanese", "British".
@@ -721,8 +720,7 @@ func allTypeNouns(toks []Token) bool {
 
 // describingNouns describe a company and are no part of its name; "Gruppe",
 // "Bank" or "Werke" often are ("Radeberger Gruppe").
-var describingNouns = setOf("konzern", "unternehmen", "hersteller", "autobauer", "händler", "versicherer", "werft",
-	"firma", "company", "firm", "carmaker", "automaker", "chipmaker", "maker", "retailer", "giant")
+var describingNouns = wordSet("describing_nouns")
 
 // listedWith reports whether a mention is joined by commas and "und"/"and"
 // to a name that edge reports: edge(k) for a name ending or starting at

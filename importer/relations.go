@@ -513,18 +513,17 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 
 // personPronouns refer to a person named before.
 // impersonalVerbs make "es" no one: "hieß es", "es gibt".
-var impersonalVerbs = setOf("hieß", "heißt", "hieße", "gibt", "gab", "gebe", "geht", "ging", "sei", "wäre", "kam", "kommt")
+var impersonalVerbs = wordSet("impersonal_verbs")
 
-var personPronouns = setOf("er", "sie", "he", "she", "ihm", "him")
+var personPronouns = wordSet("person_pronouns")
 
 // genitiveDets open a genitive attribute: "der Ausbau ihrer Tochter".
-var genitiveDets = setOf("des", "eines", "ihrer", "seiner", "ihres", "seines", "dessen", "deren")
+var genitiveDets = wordSet("genitive_dets")
 
 func (x *Extractor) verbLike(w string) bool { return x.lex.passiveAux[w] || speechVerbs[w] }
 
 // auxEN are English verbs that end a noun phrase looked at backwards.
-var auxEN = setOf("has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "does", "did",
-	"do", "says", "said", "announced", "agreed", "plans", "wants")
+var auxEN = wordSet("aux_e_n")
 
 // clause is a token range of a sentence.
 type clause struct{ from, to int }
@@ -569,8 +568,7 @@ func reportingClause(toks []Token, i int) bool {
 	return false
 }
 
-var subordinators = setOf("after", "because", "although", "while", "whereas", "nachdem", "weil", "obwohl", "während",
-	"bevor", "sobald")
+var subordinators = wordSet("subordinators")
 
 func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []arg, ents []Entity, lang string, salient, main, recent int) {
 	add := func(s int, p string, o int, label string, conf float64) {
@@ -678,17 +676,16 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	}
 }
 
-var relativePronouns = setOf("which", "who", "that", "der", "die", "das", "welche", "welcher")
+var relativePronouns = wordSet("relative_pronouns")
 
 // rivalNouns name a competitor: "Konkurrent TKMS", "rival Google".
-var rivalNouns = setOf("Konkurrent", "Konkurrenten", "Rivale", "Rivalen", "Erzrivale", "Wettbewerber",
-	"rival", "rivals", "competitor", "competitors")
+var rivalNouns = wordSet("rival_nouns")
 
 // customerNouns name an organisation that buys from the one before: "Boeing's largest customer Emirates".
-var customerNouns = setOf("customer", "customers", "client", "Kunde", "Großkunde", "Hauptkunde")
+var customerNouns = wordSet("customer_nouns")
 
 // parentNouns name the organisation that owns the one before: "Google's parent Alphabet".
-var parentNouns = setOf("parent", "Mutterkonzern", "Muttergesellschaft", "Mutter")
+var parentNouns = wordSet("parent_nouns")
 
 // rivals reads "Konkurrent ThyssenKrupp", "Nvidia's lead over rivals AMD
 // and Intel": the organisations after the noun compete with the one
@@ -750,14 +747,11 @@ func rivals(add func(int, string, int, string, float64), toks []Token, args []ar
 
 // publicBodyWords end the names of authorities, courts, parliaments and
 // unions of states, which are not the companies a business text is about.
-var publicBodyWords = []string{"kommission", "commission", "amt", "regierung", "ministerium", "ministry", "kongress",
-	"congress", "parlament", "parliament", "gericht", "court", "behörde", "agency", "authority", "council",
-	"rat", "senat", "senate", "bundestag", "polizei", "police", "staatsanwaltschaft", "zentralbank", "central bank",
-	"department", "government"}
+var publicBodyWords = wordList("public_body_words")
 
 // publicBodyEnds end a public body's name, but other names may start with
 // them: "European Union", but "Union Pacific"; "Federal Reserve".
-var publicBodyEnds = []string{"union", "reserve"}
+var publicBodyEnds = wordList("public_body_ends")
 
 // publicBody reports whether an organisation's name is that of a public
 // body: "Bundeskartellamt", "Europäische Kommission", "US Congress".
@@ -849,26 +843,21 @@ func (x *Extractor) typesFitEntities(pred string, s, o Entity) bool {
 
 // parties are the short names of German-speaking countries' political
 // parties, as news write them after a politician's name.
-var parties = setOf("CDU", "CSU", "SPD", "FDP", "Grüne", "Grünen", "AfD", "Linke", "BSW", "FW", "Freie Wähler",
-	"ÖVP", "SPÖ", "FPÖ", "NEOS", "SVP", "FDP.Die Liberalen", "Die Mitte", "GLP", "Piraten", "ÖDP", "Volt")
+var parties = wordSet("parties")
 
 // shareholderNouns make the name before an owner of the one after.
-var shareholderNouns = setOf("Aktionär", "Großaktionär", "Hauptaktionär", "Ankeraktionär", "Anteilseigner",
-	"Mehrheitseigner", "Eigentümer", "shareholder", "stakeholder", "owner")
+var shareholderNouns = wordSet("shareholder_nouns")
 
 // mediaWords end the names of newspapers, agencies and broadcasters, which
 // news quote as sources rather than write about.
-var mediaWords = []string{"zeitung", "times", "journal", "news", "press", "handelsblatt", "spiegel", "reuters",
-	"bloomberg", "dpa", "afp", "presse-agentur", "tagesspiegel", "rundschau", "anzeiger", "kurier", "allgemeine",
-	"magazin", "tribune", "guardian", "telegraph", "herald"}
+var mediaWords = wordList("media_words")
 
 // media reports whether an organisation's name is that of a news outlet.
 func media(name string) bool { return hasSuffixAny(strings.ToLower(name), mediaWords) }
 
 // anaphorHeads end compounds that refer back to a company: "Pharmakonzern",
 // "Technologieunternehmen", "Elektroautobauer", "drugmaker".
-var anaphorHeads = []string{"konzern", "unternehmen", "hersteller", "autobauer", "händler", "versicherer", "werft",
-	"reederei", "fluggesellschaft", "maker"}
+var anaphorHeads = wordList("anaphor_heads")
 
 func anaphorHead(lw string) bool {
 	for _, h := range anaphorHeads {
@@ -921,8 +910,7 @@ type anaphorContext struct {
 }
 
 // genericOrgNouns describe any organisation.
-var genericOrgNouns = setOf("konzern", "unternehmen", "firma", "company", "firm", "gruppe", "group", "holding", "tochter",
-	"marke", "brand", "startup", "start-up", "anbieter", "riese", "giant")
+var genericOrgNouns = wordSet("generic_org_nouns")
 
 // genericHead reports whether a noun (lowercase) ends in one that describes
 // any organisation: "dax-konzern", "softwarekonzern".

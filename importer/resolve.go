@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -159,6 +160,7 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 	var ents []Entity
 	counts := []map[string]int{}
 	typeConf := []map[string]float64{}
+	written := map[int][]string{}
 	for i := range ms {
 		m := &ms[i]
 		norm := m.Norm
@@ -193,6 +195,9 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		} else {
 			counts[e][m.Norm]++
 		}
+		if m.written != "" && m.Head == "" {
+			written[e] = append(written[e], m.written)
+		}
 	}
 	for e := range ents {
 		var forms []string
@@ -219,8 +224,8 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		if ents[e].Type == PER {
 			ents[e].Name = longest(forms)
 		}
-		for _, f := range forms {
-			if f != ents[e].Name {
+		for _, f := range append(forms, written[e]...) {
+			if f != ents[e].Name && !slices.Contains(ents[e].Aliases, f) {
 				ents[e].Aliases = append(ents[e].Aliases, f)
 			}
 		}
@@ -284,8 +289,7 @@ func separateBody(name string) bool {
 
 // separateBodies after a company's name make another organisation: "Novo
 // Nordisk Foundation", "Robert Bosch Stiftung" own the company, they are not it.
-var separateBodies = setOf("Foundation", "Stiftung", "Institute", "Institut", "University", "Universität", "Union",
-	"Council", "Association", "Verband", "Verein", "Fund", "Fonds", "Trust", "Party", "Partei")
+var separateBodies = wordSet("separate_bodies")
 
 // FoldName is the comparison form of a name (kg.Fold): "U.S." meets "US",
 // "Müller" meets "Mueller".

@@ -151,12 +151,9 @@ func enclosingAnaphor(args []arg, a arg) int {
 // inherentRoles name the head of the organisation the text is about even
 // without naming it: "Konzernchefin Marissa Mayer".
 // possessiveDets refer back to an organisation before a role: "its CEO".
-var possessiveDets = setOf("its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem",
-	"ihren", "ihrer", "dessen", "deren")
+var possessiveDets = wordSet("possessive_dets")
 
-var inherentRoles = setOf("Konzernchef", "Konzernchefin", "Vorstandschef", "Vorstandschefin", "Firmenchef",
-	"Firmenchefin", "Unternehmenschef", "Unternehmenschefin", "Vorstandsvorsitzender", "Vorstandsvorsitzende",
-	"Aufsichtsratsvorsitzender", "Aufsichtsratsvorsitzende", "Aufsichtsratschef", "Aufsichtsratschefin")
+var inherentRoles = wordSet("inherent_roles")
 
 func roleAt(toks []Token, k int) string {
 	if k < 0 || k >= len(toks) {
@@ -177,14 +174,8 @@ func roleAt(toks []Token, k int) string {
 }
 
 // roleSuffixes give the role of German compounds without an organisation
-// in them: "Sachbereichsleiter", "Gewerkschaftssprecherin", "Mitgründer".
-var roleSuffixes = []struct{ suffix, pred string }{
-	{"vorsitzender", "chair_of"}, {"vorsitzende", "chair_of"}, {"chef", "ceo_of"}, {"chefin", "ceo_of"},
-	{"gründer", "founder_of"}, {"gründerin", "founder_of"}, {"leiter", "employee_of"}, {"leiterin", "employee_of"},
-	{"sprecher", "employee_of"}, {"sprecherin", "employee_of"}, {"direktor", "employee_of"}, {"direktorin", "employee_of"},
-	{"vorstand", "employee_of"}, {"manager", "employee_of"}, {"managerin", "employee_of"},
-	{"führer", "employee_of"}, {"führerin", "employee_of"}, // "Verhandlungsführer"; not "Marktführer" (below)
-}
+// in them: "Sachbereichsleiter", "Gewerkschaftssprecherin", "Mitgründer" (roles.tsv).
+var roleSuffixes = roleSuffixList()
 
 func compoundRole(w string) string {
 	if !startsUpperOrDigit(w) || strings.Contains(w, "-") {
@@ -424,9 +415,7 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 
 // successorVerbs take the predecessor as their object: "replace Diess as
 // chief executive" gives the role to the subject.
-var successorVerbs = setOf("replace", "replaces", "replacing", "replaced", "succeed", "succeeds", "succeeding",
-	"ablösen", "ablöst", "ersetzen", "ersetzt", "beerben", "beerbt")
+var successorVerbs = wordSet("successor_verbs")
 
 // titleWords make up long English job titles before a name.
-var titleWords = setOf("chief", "commercial", "executive", "financial", "operating", "technology", "technical",
-	"senior", "vice", "deputy", "global", "group", "marketing", "digital", "information", "legal", "investment")
+var titleWords = wordSet("title_words")
