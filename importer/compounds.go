@@ -21,6 +21,9 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	if p, ok := strings.CutSuffix(prefix, "-Co"); ok && p != "" {
 		prefix = p // "Zalando-Co-Chef": the co-chief of Zalando
 	}
+	if rolePrefixes[prefix] {
+		return Mention{}, false // "Co-Trainer", "Ex-Chef", "Interims-Chef"
+	}
 	// "des Oetker-Konzerns": before "Konzern" or "Gruppe", any capitalised word but a common noun is a name
 	sameHead := sameEntityHeads[head] || sameEntityHeads[strings.TrimSuffix(head, "s")]
 	if head == "" || !x.namePrefix(prefix) && !((head == "based" || sameHead) && startsUpperOrDigit(prefix) && !x.lex.IsGermanNoun(prefix) && !commonAcronyms[prefix]) {

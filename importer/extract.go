@@ -147,6 +147,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 				}
 			}
 			ms = x.originMentions(si, s, ms, lang)
+			acronymsNotPersons(ms)
 			markCoordination(s.Tokens, ms, len(res.Mentions))
 			res.Mentions = append(res.Mentions, ms...)
 		}

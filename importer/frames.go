@@ -395,6 +395,9 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 		if (lw == "order" || lw == "orders") && (k == 0 || startsLower(toks[k-1].Text)) {
 			return "", "" // "a record order": a noun (orderFrom reads it)
 		}
+		if lw == "own" && k > 0 && possessive(toks[k-1].Text) {
+			return "", "" // "Siemens's own chief executive": an adjective
+		}
 		if p, ok := x.lex.verbCues["en"][lw]; ok {
 			return p, lw
 		}

@@ -343,3 +343,18 @@ func isPunct(t string) bool {
 	}
 	return t != ""
 }
+
+// acronymsNotPersons types an acronym standing alone as an organisation:
+// "HSV", "BVB", "CMA" name no person.
+func acronymsNotPersons(ms []Mention) {
+	for i := range ms {
+		if m := &ms[i]; m.Type == PER && m.Tok1 == m.Tok0+1 && acronym(m.Norm) && m.Head == "" {
+			m.Type = ORG
+		}
+	}
+}
+
+// acronym reports whether a name is one word in capitals: "HSV", "CMA".
+func acronym(name string) bool {
+	return isAllCaps(name) && !strings.Contains(name, " ") && utf8.RuneCountInString(name) >= 2
+}

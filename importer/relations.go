@@ -580,6 +580,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	}
 	x.roleRelations(add, toks, args, ents)
 	x.rolesBefore(add, toks, args, main, recent)
+	affiliations(rs, si, add, toks, args)
 	x.compoundRelations(add, toks, args, ents, salient)
 	x.listCompetitors(add, toks, args, ents)
 	rivals(add, toks, args, ents, salient, main)

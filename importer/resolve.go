@@ -49,9 +49,9 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		ot, ostrong := strong[o.Norm]
 		mt, mstrong := strong[m.Norm]
 		switch {
-		case ostrong && !mstrong:
+		case ostrong && !mstrong && !(ot == PER && acronym(m.Norm)): // "des HSV, Jan Meier und …": no person
 			strong[m.Norm] = ot
-		case mstrong && !ostrong:
+		case mstrong && !ostrong && !(mt == PER && acronym(o.Norm)):
 			strong[o.Norm] = mt
 		}
 	}

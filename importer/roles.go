@@ -178,6 +178,12 @@ func roleAt(toks []Token, k int) string {
 var roleSuffixes = roleSuffixList()
 
 func compoundRole(w string) string {
+	if pre, rest, ok := strings.Cut(w, "-"); ok && rolePrefixes[pre] {
+		if r, ok := roleWords[rest]; ok {
+			return r // "Co-Trainer", "Ex-Chef"
+		}
+		w = rest
+	}
 	if !startsUpperOrDigit(w) || strings.Contains(w, "-") {
 		return ""
 	}
@@ -225,7 +231,12 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 			if b.typ == ORG && b.tok1 == a.tok0-1 && !b.anaphor {
 				for k := b.tok0 - 1; k >= 0 && k >= b.tok0-5; k-- {
 					if r := roleAt(toks, k); r != "" {
-						add(a.ent, r, b.ent, joinTokens(toks[k:b.tok1]), 0.8)
+						// "Die Co-Trainer des VfB, Jan Meier und Paul Roth sowie Uwe Kranz,": each of them
+						for _, p := range coordinated(toks, args[ai:], a) {
+							if p.typ == PER {
+								add(p.ent, r, b.ent, joinTokens(toks[k:b.tok1]), 0.8)
+							}
+						}
 						break
 					}
 					w := toks[k].Text
@@ -242,10 +253,8 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 				if _, two := roleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two && start > 1 {
 					start--
 				}
-				for _, b := range args[:ai] {
-					if b.typ == ORG && b.tok1 == start && b.head == "poss" {
-						add(a.ent, r, b.ent, joinTokens(toks[b.tok0:a.tok0-1]), 0.8)
-					}
+				if b, dept, ok := possessorBefore(toks, args[:ai], start); ok { // "BMW's development boss, X,"
+					add(a.ent, departmentRole(r, dept), b.ent, joinTokens(toks[b.tok0:a.tok0-1]), 0.8)
 				}
 			}
 		}
@@ -307,6 +316,12 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 				}
 				found = true
 			}
+		}
+		if b, dept, ok := possessorBefore(toks, args[:ai], start); ok && !found {
+			for _, role := range roles { // "Rothschild's own chief executive Nigel Higgins"
+				add(a.ent, departmentRole(role, dept), b.ent, joinTokens(toks[b.tok0:end+1]), 0.75)
+			}
+			found = true
 		}
 		if found {
 			continue

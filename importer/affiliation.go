@@ -1,0 +1,88 @@
+package importer
+
+import "strings"
+
+// addFunc records one relation of a sentence: subject, predicate, object,
+// the words that said it, and a confidence.
+type addFunc = func(s int, p string, o int, label string, conf float64)
+
+var (
+	rolePrefixes     = wordSet("role_prefixes")
+	affiliationPreps = wordSet("affiliation_preps")
+	affiliationDets  = wordSet("affiliation_dets")
+	roleModifiers    = wordSet("role_modifiers")
+	departments      = wordSet("department_modifiers")
+)
+
+// possessive reports whether a token ends in the English possessive:
+// "Siemens's", "Minmetals'", "its".
+func possessive(w string) bool {
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "s'") ||
+		strings.HasSuffix(lw, "s’") || possessiveDets[lw]
+}
+
+// affiliations read the organisation a person speaks for when no role word
+// says how: "sagt Petra Lange von Greenpeace", "Jane Doe of Goldman Sachs".
+// They run after the role rules, so a role the sentence names wins.
+func affiliations(rs *relSet, si int, add addFunc, toks []Token, args []arg) {
+	for i := 0; i+1 < len(args); i++ {
+		a, b := args[i], args[i+1]
+		if a.typ != PER || a.anaphor || b.typ != ORG || b.anaphor || b.head != "" && b.head != "poss" || a.tok1 >= len(toks) {
+			continue
+		}
+		gap := toks[a.tok1:b.tok0]
+		if len(gap) == 0 || len(gap) > 2 || !affiliationPreps[strings.ToLower(gap[0].Text)] ||
+			len(gap) == 2 && !affiliationDets[strings.ToLower(gap[1].Text)] {
+			continue
+		}
+		if rs.relates(si, a.ent, b.ent) {
+			continue
+		}
+		add(a.ent, "employee_of", b.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
+	}
+}
+
+// relates reports whether a relation between e and f (either way) came from sentence si.
+func (rs *relSet) relates(si, e, f int) bool {
+	for i := len(rs.rels) - 1; i >= 0 && rs.rels[i].Sent == si; i-- {
+		r := rs.rels[i]
+		if r.Subject == e && r.Object == f || r.Subject == f && r.Object == e {
+			return true
+		}
+	}
+	return false
+}
+
+// possessorBefore finds the organisation whose possessive stands before a
+// role starting at token start, with at most two describing words between:
+// "Rothschild's own chief executive", "Tesla's design boss". A department
+// word between makes the role an employee's.
+func possessorBefore(toks []Token, args []arg, start int) (b arg, dept, ok bool) {
+	for i := len(args) - 1; i >= 0; i-- {
+		b = args[i]
+		if b.tok1 > start {
+			continue
+		}
+		if b.typ != ORG || b.head != "poss" || b.anaphor || start-b.tok1 > 2 {
+			return arg{}, false, false
+		}
+		for _, t := range toks[b.tok1:start] {
+			lw := strings.ToLower(t.Text)
+			dept = dept || departments[lw]
+			if !roleModifiers[lw] && !departments[lw] {
+				return arg{}, false, false
+			}
+		}
+		return b, dept, true
+	}
+	return arg{}, false, false
+}
+
+// departmentRole is the role of a department's head: an employee's.
+func departmentRole(role string, dept bool) string {
+	if dept && (role == "ceo_of" || role == "chair_of") {
+		return "employee_of"
+	}
+	return role
+}
