@@ -228,6 +228,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 	var implied []Relation
 	res.Entities, implied = x.resolve(res.Mentions)
 	res.Relations = append(x.relations(doc.Text, res.Sentences, res.Mentions, res.Entities, lang), implied...)
+	x.retypeByRelations(res.Entities, res.Relations)
 	return res, nil
 }
 

@@ -45,8 +45,8 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			continue
 		}
 		pred, lemma := x.verbCue(toks, k, c, lang)
-		if pred == "" {
-			continue
+		if pred == "" || negated(toks, c, k, lang) {
+			continue // "cannot approve", "genehmigt die Fusion nicht"
 		}
 		// "übernimmt die Nachfolge von X" is succession, not acquisition
 		if pred == "acquires" && hasWord(toks[c.from:c.to], "Nachfolge") {
@@ -142,6 +142,9 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 						objs = []arg{a}
 					}
 				}
+			}
+			if len(objs) == 0 && (pred == "approves" || pred == "sanctions") {
+				objs = x.dealParties(toks, args, ents, c, args[agentIdx].ent) // "the merger of A and B was blocked by C"
 			}
 			if len(objs) == 0 && salient >= 0 && salient != args[agentIdx].ent {
 				objs = []arg{{ent: salient, typ: ORG}}
@@ -245,6 +248,10 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			}
 			continue
 		}
+		// "approved the takeover of Chelsea by the consortium": both parties
+		if len(objs) == 0 && (pred == "approves" || pred == "sanctions") && len(subj) > 0 {
+			objs = x.dealParties(toks, args, ents, c, subj[0].ent)
+		}
 		// "Die Kommission hatte den Kauf genehmigt": the deal's target
 		if len(objs) == 0 && (pred == "approves" || pred == "sanctions") && rs.lastTarget >= 0 && hasAnyWord(toks[c.from:c.to], dealNouns) {
 			objs = []arg{{ent: rs.lastTarget, typ: ORG, anaphor: true}}
@@ -268,6 +275,12 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		conf := 0.7
 		if agentIdx >= 0 {
 			conf = 0.75
+		}
+		if x.lex.cueFrame(lang, lemma, "reverse") {
+			subj, objs = objs, subj // "Die Bahn beauftragt Talgo": Talgo supplies the Bahn
+		}
+		if x.lex.cueFrame(lang, lemma, "authority") && !anyAuthority(subj, ents) {
+			continue // "shareholders rejected the offer"
 		}
 		for _, s := range subj {
 			for _, o := range objs {
@@ -664,4 +677,58 @@ func (x *Extractor) orderFrom(add func(int, string, int, string, float64), toks 
 			return
 		}
 	}
+}
+
+// dealParties returns the organisations a deal noun of the clause names:
+// "the takeover of Chelsea by the consortium", "die Fusion von A und B",
+// "the merger of A and B". The authority that clears or blocks it is not one.
+func (x *Extractor) dealParties(toks []Token, args []arg, ents []Entity, c clause, authority int) []arg {
+	for d := c.from; d < c.to; d++ {
+		if !dealNouns[toks[d].Text] {
+			continue
+		}
+		var out []arg
+		for i, a := range args {
+			if a.tok0 <= d || a.tok0 > d+8 || a.ent == authority || a.typ == PRODUCT || a.typ == LOC && !x.unsureType(ents[a.ent]) {
+				continue
+			}
+			if dealPreps[a.prep] || a.prep == "&" || a.prep == "" && coordinatedWith(toks, args, i) && len(out) > 0 {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// negated reports whether the verb at k is negated: "cannot approve", "did
+// not buy" within three words before it; in German "nicht", "kein" anywhere
+// in the clause ("genehmigt die Fusion nicht").
+func negated(toks []Token, c clause, k int, lang string) bool {
+	from := max(c.from, k-3)
+	if lang == "de" {
+		from = c.from
+	}
+	for j := from; j < c.to; j++ {
+		if j > k && lang != "de" {
+			break
+		}
+		if negations[strings.ToLower(toks[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// negations deny the verb of their clause.
+var negations = wordSet("negations")
+
+// anyAuthority reports whether one of the arguments is a public body.
+func anyAuthority(as []arg, ents []Entity) bool {
+	for _, a := range as {
+		if publicBody(ents[a.ent].Name) {
+			return true
+		}
+	}
+	return false
 }

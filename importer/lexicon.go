@@ -35,6 +35,7 @@ type Lexicon struct {
 	orgsEN     map[string]string            // canonical German organisation name → English name
 	verbCues   map[string]map[string]string // lang → verb lemma (de) or form (en) → predicate (cues.tsv)
 	nounCues   map[string]string            // noun → predicate, both languages (cues.tsv)
+	cueFrames  map[string]bool              // lang, verb, frame flag ("reverse", "authority") of cues.tsv
 	// closed word lists of words.tsv
 	passiveAux, agentPreps, prepositions, clauseBreaks map[string]bool
 }
@@ -63,6 +64,11 @@ func (l *Lexicon) addCue(f []string) {
 		for _, lang := range []string{"de", "en"} {
 			if f[1] == lang || f[1] == "*" {
 				l.verbCues[lang][f[2]] = f[3]
+				if len(f) > 4 {
+					for _, fl := range strings.Split(f[4], ",") {
+						l.cueFrames[lang+"\x00"+f[2]+"\x00"+strings.TrimSpace(fl)] = true
+					}
+				}
 			}
 		}
 	case "noun":
@@ -77,7 +83,7 @@ func NewLexicon() (*Lexicon, error) {
 		deAdj: make(map[string]string, 140000), deLower: map[string]bool{}, enWord: make(map[string]bool, 70000),
 		given: map[string]bool{}, common: map[string]bool{}, family: map[string]bool{}, places: map[string]*Place{}, byKey: map[string]*Place{}, orgs: map[string]string{}, multiFirst: map[string]bool{},
 		demonyms: map[string]string{}, orgsEN: map[string]string{},
-		verbCues: map[string]map[string]string{"de": {}, "en": {}}, nounCues: map[string]string{},
+		verbCues: map[string]map[string]string{"de": {}, "en": {}}, nounCues: map[string]string{}, cueFrames: map[string]bool{},
 		passiveAux: map[string]bool{}, agentPreps: map[string]bool{}, prepositions: map[string]bool{}, clauseBreaks: map[string]bool{},
 	}
 	loads := []struct {
@@ -421,4 +427,10 @@ func readingRank(p *Place) int {
 		return 2
 	}
 	return 1
+}
+
+// cueFrame reports whether the verb cue lemma of lang carries a frame flag
+// of cues.tsv: "reverse" (the object is the subject) or "authority".
+func (l *Lexicon) cueFrame(lang, lemma, flag string) bool {
+	return l.cueFrames[lang+"\x00"+lemma+"\x00"+flag]
 }

@@ -74,6 +74,9 @@ var jointNouns = wordSet("joint_nouns")
 // dealNouns name a takeover or merger as a thing: "den Kauf", "the deal".
 var dealNouns = wordSet("deal_nouns")
 
+// dealPreps attach a party to a deal noun.
+var dealPreps = wordSet("deal_preps")
+
 func hasAnyWord(toks []Token, words map[string]bool) bool {
 	for _, t := range toks {
 		if words[t.Text] {

@@ -22,7 +22,7 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 				continue
 			}
 			window := 6
-			if k+1 < len(toks) && (toks[k+1].Text == "of" || toks[k+1].Text == "von" || toks[k+1].Text == "des" || toks[k+1].Text == "der") {
+			if k+1 < len(toks) && (toks[k+1].Text == "of" || toks[k+1].Text == "von" || toks[k+1].Text == "der" || genitiveDets[toks[k+1].Text]) {
 				window = 10 // "acquisition of "Call of Duty" maker Activision Blizzard"
 			}
 			if a.tok0 > k+window && target < 0 {
@@ -32,8 +32,25 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 				target = a.ent
 				continue
 			}
+			if target >= 0 && pred == "merges_with" {
+				// "the merger of Tesco and Morrisons": the two merge; a name after "by" blocked or cleared it
+				if (a.prep == "" || a.prep == after[ai-1].prep) && a.typ != PRODUCT && coordinatedWith(toks, after, ai) {
+					add(target, pred, a.ent, toks[k].Text+" … "+toks[a.tok0-1].Text, 0.65)
+				}
+				break
+			}
 			if target >= 0 && x.lex.agentPreps[a.prep] {
 				agent = a.ent
+				break
+			}
+		}
+		if pred == "merges_with" && target >= 0 && agent < 0 {
+			for _, a := range core {
+				if a.tok1 == k && a.ent != target && a.typ == ORG {
+					agent = a.ent // "Vodafone's merger with Three", "die Vodafone-Fusion mit Three"
+				}
+			}
+			if agent < 0 {
 				break
 			}
 		}
@@ -184,15 +201,7 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 			}
 		}
 	case "partner_of":
-		for _, a := range after {
-			if a.typ == ORG && a.tok0 <= k+3 {
-				subj := clauseSubject(args, 0, salient)
-				if subj >= 0 {
-					add(subj, pred, a.ent, toks[k].Text, 0.6)
-				}
-				break
-			}
-		}
+		x.partnerNoun(add, toks, k, pred, args, after, salient)
 	}
 }
 
@@ -274,6 +283,61 @@ func (x *Extractor) fallback(rs *relSet, si int, args []arg, before int) {
 			linked[[2]int{a, b}], linked[[2]int{b, a}] = true, true
 			rs.add(Relation{Subject: a, Predicate: "related_to", Object: b, Label: "same sentence", Confidence: 0.2, Sent: si})
 			n++
+		}
+	}
+}
+
+// coordinatedWith reports whether argument i follows the one before it
+// joined by "and", "und" or a comma: "of Tesco and Morrisons".
+func coordinatedWith(toks []Token, args []arg, i int) bool {
+	if i == 0 || args[i-1].tok1 > args[i].tok0 {
+		return false // the first, or nested in the one before ("des VW-Konzerns")
+	}
+	gap := toks[args[i-1].tok1:args[i].tok0]
+	return len(gap) == 1 && (coordinators[strings.ToLower(gap[0].Text)] || gap[0].Text == ",")
+}
+
+// partnerNoun reads "Kooperation mit Ferrero", "partnership with Google":
+// the partner after "mit"/"with" works with the organisation a possessive
+// before the noun points to ("für seine Kooperation mit"), else with the
+// clause's subject; "Verizon and Google have formed a partnership": the
+// names before, joined, are partners.
+func (x *Extractor) partnerNoun(add addFunc, toks []Token, k int, pred string, args, after []arg, salient int) {
+	for _, a := range after {
+		if a.tok0 > k+3 {
+			break
+		}
+		if a.typ != ORG || !objectPreps[pred][a.prep] && a.prep != "" {
+			continue
+		}
+		subj := clauseSubject(args, 0, salient)
+		if k > 0 && possessiveDets[strings.ToLower(toks[k-1].Text)] || k > 1 && possessiveDets[strings.ToLower(toks[k-2].Text)] {
+			for _, b := range args {
+				if b.tok1 <= k && b.typ == ORG && b.ent != a.ent {
+					subj = b.ent // the organisation named last before "seine"
+				}
+			}
+		}
+		if subj >= 0 {
+			add(subj, pred, a.ent, toks[k].Text, 0.6)
+		}
+		return
+	}
+	var before []arg
+	for _, a := range args {
+		if a.tok1 <= k && a.typ == ORG && a.prep == "" {
+			before = append(before, a)
+		}
+	}
+	if len(before) < 2 {
+		return
+	}
+	joined := coordinated(toks, before, before[0])
+	for i := range joined {
+		for j := i + 1; j < len(joined); j++ {
+			if !joined[i].anaphor && !joined[j].anaphor {
+				add(joined[i].ent, pred, joined[j].ent, "together: "+toks[k].Text, 0.55)
+			}
 		}
 	}
 }

@@ -828,18 +828,56 @@ func (x *Extractor) typesFitEntities(pred string, s, o Entity) bool {
 	if (pred == "owns" || pred == "acquires") && (strings.HasPrefix(o.Key, "country:") || strings.HasPrefix(o.Key, "continent:")) {
 		return false // "der größte Vermieter Deutschlands" owns no country
 	}
-	unsure := func(e Entity) bool {
-		f := strings.Fields(e.Name)
-		return e.Type == PER && (len(f) < 2 || !x.lex.given[f[0]])
-	}
 	for _, st := range []string{s.Type, ORG} {
 		for _, ot := range []string{o.Type, ORG} {
-			if (st == s.Type || unsure(s)) && (ot == o.Type || unsure(o)) && typesFit(pred, st, ot) {
+			if (st == s.Type || x.unsureType(s)) && (ot == o.Type || x.unsureType(o)) && typesFit(pred, st, ot) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// unsureType reports whether an entity's type is a guess that may hide an
+// organisation: a "person" whose name does not start with a known given name
+// ("Rite Aid"), a "place" the gazetteer does not know ("Tesco").
+func (x *Extractor) unsureType(e Entity) bool {
+	switch e.Type {
+	case PER:
+		f := strings.Fields(e.Name)
+		return len(f) < 2 || !x.lex.given[f[0]]
+	case LOC:
+		return !strings.Contains(e.Key, ":") || strings.HasPrefix(e.Key, "name:")
+	}
+	return false
+}
+
+// retypeByRelations makes an entity of unsure type an organisation when a
+// relation read with a clear cue needs one there ("Tesco" merging, "Midea"
+// buying) and none needs it to be what it was typed.
+func (x *Extractor) retypeByRelations(ents []Entity, rels []Relation) {
+	org := make([]int, len(ents))
+	for _, r := range rels {
+		if r.Object < 0 || r.Confidence < 0.6 || r.Predicate == "related_to" {
+			continue
+		}
+		s, o := ents[r.Subject], ents[r.Object]
+		if typesFit(r.Predicate, s.Type, o.Type) {
+			org[r.Subject], org[r.Object] = org[r.Subject]-1, org[r.Object]-1 // fits as typed: a vote against
+			continue
+		}
+		if x.unsureType(s) && typesFit(r.Predicate, ORG, o.Type) {
+			org[r.Subject] += 2
+		}
+		if x.unsureType(o) && typesFit(r.Predicate, s.Type, ORG) {
+			org[r.Object] += 2
+		}
+	}
+	for e := range ents {
+		if org[e] > 0 {
+			ents[e].Type = ORG
+		}
+	}
 }
 
 // parties are the short names of German-speaking countries' political
