@@ -40,7 +40,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		if !ok && lang == "de" && startsUpperOrDigit(w) {
 			pred, ok = x.lex.nounCues[x.lex.NounLemma(w)] // "an Standorten in Bremen"
 		}
-		if ok {
+		if ok && (pred != "sanctions" && pred != "supplier_of" || x.serviceNoun(add, toks, k, pred, args, core, ents)) {
 			x.nounCue(add, toks, k, pred, args, core, salient, ante)
 			continue
 		}

@@ -273,11 +273,14 @@ func (x *Extractor) describedAsOrg(toks []Token, j int) bool {
 			k++
 		}
 	}
-	for n := 0; n < 3 && k < len(toks); n, k = n+1, k+1 {
+	for n := 0; n < 4 && k < len(toks); n, k = n+1, k+1 { // ", the independent investment bank"
 		w := toks[k].Text
 		lw := strings.ToLower(w)
 		if (orgTypeNouns[w] || orgTypeNouns[lw] || x.endsInOrgType(w) && startsUpperOrDigit(w)) && k > j {
 			return true // but in "Insolventer Batteriehersteller Varta" the noun is the next name's
+		}
+		if x.lex.prepositions[lw] {
+			return false // "Tojner ist über seine Beteiligungsgesellschaft …": another's noun
 		}
 		if !(isDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !x.verbLike(lw) && len(x.lex.deVerb[lw]) == 0 ||
 			x.lex.Demonym(w) != "") { // ", a British company"

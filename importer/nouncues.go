@@ -341,3 +341,55 @@ func (x *Extractor) partnerNoun(add addFunc, toks []Token, k int, pred string, a
 		}
 	}
 }
+
+// serviceNoun reads the nouns of sanctions and advice, and reports whether
+// the word was one (else it is read as a verb: "the EU sanctions Russia"):
+// "Bußgelder gegen A, B und C", "imposed sanctions on X": the clause's
+// subject sanctions each target; "adviser to Nestlé", "Berater der Bahn":
+// the name before (an apposition) or the clause's subject serves the client,
+// and so does one named after "with"/"mit" ("joint adviser to X with Barclays").
+func (x *Extractor) serviceNoun(add addFunc, toks []Token, k int, pred string, args, core []arg, ents []Entity) bool {
+	preps := sanctionPreps
+	if pred == "supplier_of" {
+		preps = clientPreps
+	}
+	var objs []arg
+	for i, a := range args {
+		if a.tok0 <= k || a.anaphor {
+			continue
+		}
+		if len(objs) == 0 && a.tok0 <= k+4 && preps[a.prep] && (a.typ != LOC || x.unsureType(ents[a.ent])) {
+			objs = append(objs, a)
+		} else if len(objs) > 0 && (a.prep == "&" || a.prep == objs[0].prep) && coordinatedWith(toks, args, i) {
+			objs = append(objs, a)
+		}
+	}
+	if len(objs) == 0 {
+		return false
+	}
+	subj := -1 // the name right before: "Goldman Sachs, adviser to", "Kartellamt verhängt Bußgelder gegen", "It was adviser to"
+	for _, a := range core {
+		if a.tok1 <= k && (a.typ == ORG || a.typ == PER) {
+			subj = a.ent
+		}
+	}
+	for _, o := range objs {
+		if subj >= 0 && subj != o.ent {
+			add(subj, pred, o.ent, toks[k].Text+" "+o.prep, 0.65)
+		}
+		if pred != "supplier_of" {
+			continue
+		}
+		for _, a := range args {
+			if a.tok0 > o.tok0 && a.tok0 <= o.tok1+2 && (a.prep == "with" || a.prep == "mit") && a.ent != o.ent {
+				add(a.ent, pred, o.ent, toks[k].Text+" … "+a.prep, 0.6)
+			}
+		}
+	}
+	return true
+}
+
+var (
+	sanctionPreps = wordSet("sanction_preps")
+	clientPreps   = wordSet("client_preps")
+)

@@ -788,8 +788,10 @@ func typesFit(pred, subj, obj string) bool {
 		return subj != LOC && obj != PER && obj != LOC
 	case "acquires":
 		return subj != LOC && obj != LOC && obj != PER
-	case "merges_with", "subsidiary_of", "supplier_of", "partner_of", "competitor_of":
+	case "merges_with", "subsidiary_of", "partner_of", "competitor_of":
 		return subj != LOC && obj != LOC && subj != PER && obj != PER
+	case "supplier_of": // an adviser may be a person: "named as adviser to CWW"
+		return subj != LOC && obj != LOC && obj != PER
 	case "produces":
 		return subj != LOC && subj != PER && obj != LOC && obj != PER && obj != ORG
 	case "based_in", "located_in", "operates_in":
