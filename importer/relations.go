@@ -611,13 +611,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 			add(owner, "invests_in", owned, t.Text, 0.65)
 		}
 	}
-	// "Seal Holdings aus Ohio": a company and where it comes from
-	for i := 0; i+1 < len(args); i++ {
-		a, b := args[i], args[i+1]
-		if a.typ == ORG && a.head == "" && b.typ == LOC && b.prep == "aus" && b.tok0 == a.tok1+1 {
-			add(a.ent, "based_in", b.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
-		}
-	}
+	x.homeRelations(add, toks, args, ents)
 	// "Hendrik Wüst (CDU)": a politician's party
 	for i := 0; i+1 < len(args); i++ {
 		a, b := args[i], args[i+1]

@@ -399,10 +399,11 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 		case a.head == "based" || a.head == "demonym" || a.head == "city-adj":
 			// "die Kieler Thyssenkrupp-Tochter" is about the daughter, not Thyssenkrupp;
 			// a comma between ends the phrase ("dem Berliner Vermieter, wie das Unternehmen …")
-			if next != nil && next.typ == ORG && (next.head == "" || sameEntityHeads[next.head]) && !hasWord(toks[a.tok1:next.tok0], ",") {
+			based := func(t string) bool { return t == ORG || t == PER && a.head == "based" } // "Paris-based Brice Lemonnier"
+			if next != nil && based(next.typ) && (next.head == "" || sameEntityHeads[next.head]) && !hasWord(toks[a.tok1:next.tok0], ",") {
 				// "den US-Firmen Microsoft und Nvidia": each of the names
 				for _, g := range coordinated(toks, args[ai+1:], *next) {
-					if g.typ == ORG {
+					if based(g.typ) {
 						add(g.ent, "based_in", a.ent, label, 0.7)
 						// "the Omaha, Nebraska-based company": the city too
 						if p := args[max(ai-1, 0)]; a.head == "based" && ai > 0 && p.typ == LOC && p.head == "" &&

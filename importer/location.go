@@ -1,0 +1,72 @@
+package importer
+
+import "strings"
+
+// homeRelations read where an organisation is at home from the words
+// around its name:
+//   - "Seal Holdings aus Ohio", "Brauereien aus Leipzig und Dresden": from
+//     each place named;
+//   - "die Schaeffler AG in Herzogenaurach": after an article, a company
+//     and the town it is in;
+//   - "Manhattan buyout firm Blackstone", "Germany's state-owned development
+//     bank KfW": a place, then a noun phrase that names the kind of company;
+//   - "die in Hamburg ansässige Reederei Hapag-Lloyd".
+func (x *Extractor) homeRelations(add addFunc, toks []Token, args []arg, ents []Entity) {
+	for i := 0; i+1 < len(args); i++ {
+		a, b := args[i], args[i+1]
+		if a.typ != ORG || a.head != "" || b.typ != LOC || b.tok0 != a.tok1+1 {
+			continue
+		}
+		switch {
+		case b.prep == "aus":
+			for _, p := range coordinated(toks, args[i+1:], b) {
+				if p.typ == LOC {
+					add(a.ent, "based_in", p.ent, joinTokens(toks[a.tok0:p.tok1]), 0.6)
+				}
+			}
+		case b.prep == "in" && b.head == "" && a.tok0 > 0 && isDefinite(toks[a.tok0-1].Text) && placeRank(ents[b.ent].Key) < 2:
+			add(a.ent, "based_in", b.ent, joinTokens(toks[a.tok0:b.tok1]), 0.55)
+		}
+	}
+	for i := 0; i+1 < len(args); i++ {
+		a := args[i]
+		if a.typ != LOC || a.head != "" && a.head != "poss" {
+			continue
+		}
+		if b, label, ok := x.kindBetween(toks, args[i+1:], a); ok {
+			add(b.ent, "based_in", a.ent, label, 0.6)
+		}
+	}
+}
+
+// kindBetween finds the organisation named right after a place and a noun
+// phrase of up to four words that ends in a kind of organisation: "Seattle
+// coffee chain Starbucks", "Germany's state-owned development bank KfW",
+// "die in Hamburg ansässige Reederei Hapag-Lloyd".
+func (x *Extractor) kindBetween(toks []Token, rest []arg, place arg) (arg, string, bool) {
+	if len(rest) == 0 || rest[0].typ != ORG || rest[0].head != "" || rest[0].anaphor {
+		return arg{}, "", false
+	}
+	b := rest[0]
+	gap := toks[place.tok1:b.tok0]
+	if len(gap) < 1 || len(gap) > 4 {
+		return arg{}, "", false
+	}
+	resident := residentWords[strings.ToLower(gap[0].Text)] && place.prep == "in"
+	if place.prep != "" && !resident {
+		return arg{}, "", false // "in China, Apple's supplier Foxconn": the place belongs to the clause
+	}
+	last := gap[len(gap)-1].Text
+	if !x.typeNoun(last) && !x.typeNoun(strings.ToLower(last)) && !resident {
+		return arg{}, "", false
+	}
+	for _, t := range gap[:len(gap)-1] {
+		if t.Text == "," || x.lex.prepositions[strings.ToLower(t.Text)] || x.verbLike(strings.ToLower(t.Text)) {
+			return arg{}, "", false
+		}
+	}
+	return b, joinTokens(toks[place.tok0:b.tok1]), true
+}
+
+// residentWords after "in PLACE" say an organisation is at home there.
+var residentWords = wordSet("resident_words")
