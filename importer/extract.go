@@ -146,6 +146,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 					}
 				}
 			}
+			ms = x.fixMentions(si, s, ms, lang)
 			ms = x.originMentions(si, s, ms, lang)
 			acronymsNotPersons(ms)
 			markCoordination(s.Tokens, ms, len(res.Mentions))

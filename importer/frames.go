@@ -30,6 +30,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			passive = true
 		}
 	}
+	byNoun := map[string]bool{} // predicates a noun of the clause expressed
 	for k := c.from; k < c.to; k++ {
 		w := toks[k].Text
 		if orderNouns[w] {
@@ -42,11 +43,12 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		}
 		if ok && (pred != "sanctions" && pred != "supplier_of" || x.serviceNoun(add, toks, k, pred, args, core, ents)) {
 			x.nounCue(add, toks, k, pred, args, core, salient, ante)
+			byNoun[pred] = true
 			continue
 		}
 		pred, lemma := x.verbCue(toks, k, c, lang)
-		if pred == "" || negated(toks, c, k, lang) {
-			continue // "cannot approve", "genehmigt die Fusion nicht"
+		if pred == "" || negated(toks, c, k, lang) || pred == "sanctions" && byNoun[pred] {
+			continue // "cannot approve", "genehmigt die Fusion nicht"; "verhängte Bußgelder gegen X" said it
 		}
 		// "übernimmt die Nachfolge von X" is succession, not acquisition
 		if pred == "acquires" && hasWord(toks[c.from:c.to], "Nachfolge") {

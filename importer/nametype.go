@@ -71,7 +71,8 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	}
 	if i > 0 && (introducesName(toks[i-1].Text) || x.typeNoun(toks[i-1].Text)) {
 		// "die BASF-Tochter Wintershall", "der Konzern Bayer"; but "dem Konzern Hilfen zusagen"
-		return !(lang == "de" && x.lex.IsGermanNoun(t) && x.lex.NounLemma(t) != t && !x.knownName(t))
+		// (a noun of the cue table is no name: "gegen Brauereien Bußgelder")
+		return !(lang == "de" && x.lex.IsGermanNoun(t) && x.lex.NounLemma(t) != t && !x.knownName(t)) && x.lex.nounCues[t] == ""
 	}
 	if lang == "de" {
 		if legalForms[t] && i > 0 {

@@ -1,0 +1,177 @@
+package importer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fixMentions corrects the mentions of one sentence where the model and the
+// rules read a name's edges wrong:
+//   - a noun that starts names keeps its place: "Stiftung Warentest";
+//   - a name is extended to the words its bracketed acronym spells:
+//     "Advanced Micro Devices (AMD)";
+//   - two company names joined by "and" are two: "Via Technologies and
+//     Silicon Integrated Systems";
+//   - an English compound with a lowercase part ("Vauxhall-owner") ends
+//     before the name: "Vauxhall-owner PSA" is PSA;
+//   - the names listed after a plural kind of organisation are
+//     organisations: "die Brauereien Bolten, Erzquell und Früh".
+func (x *Extractor) fixMentions(si int, s Sentence, ms []Mention, lang string) []Mention {
+	toks := s.Tokens
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.Head != "" || m.Key != "" {
+			out = append(out, m)
+			continue
+		}
+		if m.Tok0 > 0 && nameStartNouns[toks[m.Tok0-1].Text] && m.Type == ORG {
+			m = extendLeft(toks, m, m.Tok0-1)
+		}
+		if k := acronymStart(toks, m); k >= 0 {
+			m = extendLeft(toks, m, k)
+			m.Type, m.typeByRule = ORG, true
+		}
+		if lang == "en" {
+			if k := lowerCompoundEnd(toks, m); k > m.Tok0 {
+				m = trimLeft(toks, m, k)
+			}
+			if a, b, ok := x.splitAtAnd(toks, m); ok {
+				out = append(out, a, b)
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	out = append(out, x.listedNames(si, toks, out)...)
+	sortMentions(out)
+	return out
+}
+
+// extendLeft makes the mention start at token k.
+func extendLeft(toks []Token, m Mention, k int) Mention {
+	m.Tok0, m.Start = k, toks[k].Start
+	m.Text = joinTokens(toks[k:m.Tok1])
+	m.Norm = m.Text
+	return m
+}
+
+// trimLeft makes the mention start at token k.
+func trimLeft(toks []Token, m Mention, k int) Mention {
+	m.Tok0, m.Start = k, toks[k].Start
+	m.Text = joinTokens(toks[k:m.Tok1])
+	m.Norm = strings.TrimSuffix(strings.TrimSuffix(m.Text, "'s"), "’s")
+	return m
+}
+
+// acronymStart returns where a name starts whose initials its bracketed
+// acronym spells ("Advanced Micro Devices (AMD)"), when the mention lacks
+// capitalised words of it before; else -1.
+func acronymStart(toks []Token, m Mention) int {
+	if m.Tok1+2 >= len(toks) || toks[m.Tok1].Text != "(" || toks[m.Tok1+2].Text != ")" {
+		return -1
+	}
+	acr := toks[m.Tok1+1].Text
+	if !isAllCaps(acr) || initials(toks[m.Tok0:m.Tok1]) == acr {
+		return -1
+	}
+	for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-3; k-- {
+		if !startsUpperOrDigit(toks[k].Text) {
+			return -1
+		}
+		if initials(toks[k:m.Tok1]) == acr {
+			return k
+		}
+	}
+	return -1
+}
+
+// initials are the first letters of the capitalised words.
+func initials(ts []Token) string {
+	var b strings.Builder
+	for _, t := range ts {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// lowerCompoundEnd returns the token after the last English compound with a
+// lowercase part inside the mention ("Vauxhall-owner", "Paris-based"), or
+// the mention's start.
+func lowerCompoundEnd(toks []Token, m Mention) int {
+	end := m.Tok0
+	for k := m.Tok0; k < m.Tok1-1; k++ {
+		if i := strings.LastIndex(toks[k].Text, "-"); i > 0 && i+1 < len(toks[k].Text) && startsLower(toks[k].Text[i+1:]) {
+			end = k + 1
+		}
+	}
+	return end
+}
+
+// splitAtAnd splits "Via Technologies and Silicon Integrated Systems" at
+// "and" when the words before it end in a company word and at least two
+// capitalised words follow; "Competition and Markets Authority" stays one.
+func (x *Extractor) splitAtAnd(toks []Token, m Mention) (Mention, Mention, bool) {
+	for k := m.Tok0 + 1; k < m.Tok1-2; k++ {
+		if toks[k].Text != "and" && toks[k].Text != "und" {
+			continue
+		}
+		last := toks[k-1].Text
+		if !orgHeads[last] && !legalForms[strings.TrimSuffix(last, ".")] || k-m.Tok0 < 2 {
+			return Mention{}, Mention{}, false
+		}
+		a, b := m, m
+		a.Tok1, a.End = k, toks[k-1].End
+		a.Text, a.Norm = joinTokens(toks[m.Tok0:k]), joinTokens(toks[m.Tok0:k])
+		b = trimLeft(toks, b, k+1)
+		a.Type, b.Type, a.typeByRule, b.typeByRule = ORG, ORG, true, true
+		return a, b, true
+	}
+	return Mention{}, Mention{}, false
+}
+
+// listedNames finds the names listed after a kind of organisation in the
+// plural that no mention covers: "die regionalen Brauereien Bolten,
+// Erzquell, Gaffel und Früh" names four breweries.
+func (x *Extractor) listedNames(si int, toks []Token, ms []Mention) []Mention {
+	covered := make([]bool, len(toks))
+	for _, m := range ms {
+		for k := m.Tok0; k < m.Tok1; k++ {
+			covered[k] = true
+		}
+	}
+	var out []Mention
+	for k := 0; k+1 < len(toks); k++ {
+		if !x.typeNoun(toks[k].Text) || orgTypeNouns[toks[k].Text] {
+			continue // a plural: "Brauereien", "Konzerne", "firms"
+		}
+		var list []int
+		j := k + 1
+		for j < len(toks) && startsUpperOrDigit(toks[j].Text) && !functionWords[strings.ToLower(toks[j].Text)] {
+			list = append(list, j)
+			if j+1 < len(toks) && (toks[j+1].Text == "," || coordinators[toks[j+1].Text]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		if len(list) < 2 {
+			continue
+		}
+		for _, i := range list {
+			if !covered[i] && !x.lex.IsGermanNoun(toks[i].Text) && !x.lex.isCommonWord(toks[i].Text, "en") {
+				m := mention(toks, i, i+1, toks[i].Text, ORG, "", 0.75)
+				m.Sent = si
+				out = append(out, m)
+			}
+		}
+		k = j
+	}
+	return out
+}
+
+// nameStartNouns start the names they stand before: "Stiftung Warentest".
+var nameStartNouns = wordSet("name_start_nouns")
