@@ -202,6 +202,8 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 		}
 	case "partner_of":
 		x.partnerNoun(add, toks, k, pred, args, after, salient)
+	case "member_of", "ceo_of":
+		headOrMember(add, toks, k, pred, args, after)
 	}
 }
 
@@ -393,3 +395,37 @@ var (
 	sanctionPreps = wordSet("sanction_preps")
 	clientPreps   = wordSet("client_preps")
 )
+
+// headOrMember reads "the signing of Haaland from Dortmund" (the club that
+// signs and the club he comes from have him as a member) and "die
+// Generaldirektion unter Leitung von Margrethe Vestager" (she heads it).
+func headOrMember(add addFunc, toks []Token, k int, pred string, args, after []arg) {
+	var per arg
+	found := false
+	for _, a := range after {
+		if a.tok0 <= k+3 && a.typ == PER && (a.prep == "of" || a.prep == "von" || a.prep == "des" || a.prep == "") {
+			per, found = a, true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	org := -1
+	for _, a := range args {
+		if a.tok1 <= k && a.orgLike() && !a.anaphor && (a.head == "" || a.head == "poss") {
+			org = a.ent // the name before: "Manchester City completed the signing", "die Generaldirektion unter Leitung"
+		}
+	}
+	if org >= 0 {
+		add(per.ent, pred, org, joinTokens(toks[k:per.tok1]), 0.65)
+	}
+	if pred != "member_of" {
+		return
+	}
+	for _, a := range after {
+		if a.tok0 > per.tok0 && a.tok0 <= per.tok1+2 && (a.prep == "from" || a.prep == "von") && a.orgLike() {
+			add(per.ent, pred, a.ent, toks[k].Text+" … "+a.prep, 0.6) // the club he leaves
+		}
+	}
+}

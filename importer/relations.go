@@ -26,7 +26,11 @@ type arg struct {
 	head       string // compound head
 	typ        string
 	anaphor    bool
+	unsure     bool // typed as a place the gazetteer does not know: may be an organisation ("the Asda boss")
 }
+
+// orgLike reports whether the argument is an organisation or may be one.
+func (a arg) orgLike() bool { return a.typ == ORG || a.typ == LOC && a.unsure }
 
 type relSet struct {
 	rels       []Relation
@@ -291,7 +295,7 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 		if m.Head == "demonym" || m.Head == "city-adj" {
 			origin[m.Tok0] = true
 		}
-		a := arg{ent: m.Entity, tok0: m.Tok0, tok1: m.Tok1, head: m.Head, typ: ents[m.Entity].Type}
+		a := arg{ent: m.Entity, tok0: m.Tok0, tok1: m.Tok1, head: m.Head, typ: ents[m.Entity].Type, unsure: x.unsureType(ents[m.Entity])}
 		if a.head == "" && isPossessive(toks[m.Tok1-1].Text) {
 			a.head = "poss" // "Britain's Competition and Markets Authority": describes the name after it
 		}
@@ -580,6 +584,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	}
 	x.roleRelations(add, toks, args, ents)
 	x.rolesBefore(add, toks, args, main, recent)
+	x.closedCompoundRoles(add, toks, args, ents)
 	affiliations(rs, si, add, toks, args)
 	x.compoundRelations(add, toks, args, ents, salient)
 	x.listCompetitors(add, toks, args, ents)

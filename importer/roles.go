@@ -58,7 +58,7 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 				}
 				// the organisation right after: "CEO von ZTE USA", "Chef des VW-Konzerns"
 				for _, b := range args[ai+1:] {
-					if b.tok0 > k && b.tok0 <= k+3 && b.typ == ORG && !speechVerbs[toks[k+1].Text] {
+					if b.tok0 > k && b.tok0 <= k+3 && b.orgLike() && !speechVerbs[toks[k+1].Text] {
 						conf := 0.85
 						if b.anaphor {
 							conf = 0.7 // "Aufsichtsratsvorsitzender des Unternehmens"
@@ -84,7 +84,7 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 				}
 				// the organisation right before: "Jeff Bezos, Amazon founder and CEO"
 				for _, b := range args[ai+1:] {
-					if b.tok1 == roleStart && b.typ == ORG && b.tok0 > a.tok1 {
+					if b.tok1 == roleStart && b.orgLike() && b.tok0 > a.tok1 {
 						add(a.ent, role, b.ent, joinTokens(toks[roleStart:k+1]), 0.85)
 						// "founder and CEO": a second role joined by "and"/"und"
 						if k+2 < len(toks) && coordinators[toks[k+1].Text] {
@@ -104,7 +104,7 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 				// allow an organisation before a role ("Amazon founder")
 				isOrg := false
 				for _, b := range args {
-					if b.tok0 <= k && k < b.tok1 && b.typ == ORG {
+					if b.tok0 <= k && k < b.tok1 && b.orgLike() {
 						isOrg = true
 						k = b.tok1 - 1
 					}
@@ -228,7 +228,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 		// ROLE der ORG , PER
 		if ai > 0 && a.tok0 >= 2 && toks[a.tok0-1].Text == "," {
 			b := args[ai-1]
-			if b.typ == ORG && b.tok1 == a.tok0-1 && !b.anaphor {
+			if b.orgLike() && b.tok1 == a.tok0-1 && !b.anaphor {
 				for k := b.tok0 - 1; k >= 0 && k >= b.tok0-5; k-- {
 					if r := roleAt(toks, k); r != "" {
 						// "Die Co-Trainer des VfB, Jan Meier und Paul Roth sowie Uwe Kranz,": each of them
@@ -276,7 +276,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 			switch toks[a.tok1].Text {
 			case "von", "of", "bei", "at":
 				for _, b := range args[ai+1:] {
-					if b.typ == ORG && b.tok0 > a.tok1 && b.tok0 <= a.tok1+3 {
+					if b.orgLike() && b.tok0 > a.tok1 && b.tok0 <= a.tok1+3 {
 						add(a.ent, r, b.ent, toks[a.tok0-1].Text+" … "+joinTokens(toks[a.tok1:b.tok1]), 0.8)
 					}
 					break
@@ -310,7 +310,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 		// "Hess chief executive John Hess", "Amazon founder Jeff Bezos"
 		found := false
 		for _, b := range args[:ai] {
-			if b.typ == ORG && b.tok1 == start && (b.head == "" || b.head == "poss") {
+			if b.orgLike() && b.tok1 == start && (b.head == "" || b.head == "poss") {
 				for _, role := range roles {
 					add(a.ent, role, b.ent, joinTokens(toks[b.tok0:end+1]), 0.8)
 				}
@@ -435,3 +435,60 @@ var successorVerbs = wordSet("successor_verbs")
 
 // titleWords make up long English job titles before a name.
 var titleWords = wordSet("title_words")
+
+// closedCompoundRoles read a role written as one word with its
+// organisation's name: "Kartellamtschef Andreas Mundt" heads the
+// Bundeskartellamt, "Gewerkschaftssprecher X" speaks for the union the text
+// names. The organisation is the one of the text whose name or alias ends
+// in the compound's first part.
+func (x *Extractor) closedCompoundRoles(add addFunc, toks []Token, args []arg, ents []Entity) {
+	for _, a := range args {
+		if a.typ != PER || a.anaphor || a.tok0 == 0 {
+			continue
+		}
+		w := toks[a.tok0-1].Text
+		role := compoundRole(w)
+		if role == "" || strings.Contains(w, "-") {
+			continue
+		}
+		prefix := compoundPrefix(w)
+		if len([]rune(prefix)) < 4 {
+			continue
+		}
+		if e := entityEndingIn(ents, prefix); e >= 0 {
+			add(a.ent, role, e, w, 0.7)
+		}
+	}
+}
+
+// compoundPrefix is a compound role's first part without its linking "s":
+// "Kartellamtschef" → "kartellamt".
+func compoundPrefix(w string) string {
+	lw := strings.ToLower(w)
+	for _, rs := range roleSuffixes {
+		if p, ok := strings.CutSuffix(lw, rs.suffix); ok && p != "" {
+			return strings.TrimSuffix(p, "s")
+		}
+	}
+	return ""
+}
+
+// entityEndingIn returns the only organisation whose name or an alias
+// ends in the (lower-case) word part, or -1.
+func entityEndingIn(ents []Entity, part string) int {
+	found := -1
+	for e, ent := range ents {
+		if ent.Type != ORG {
+			continue
+		}
+		for _, n := range append([]string{ent.Name}, ent.Aliases...) {
+			if strings.HasSuffix(strings.ToLower(n), part) {
+				if found >= 0 && found != e {
+					return -1 // two candidates: say nothing
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
