@@ -553,14 +553,22 @@ func (x *Extractor) sale(add func(int, string, int, string, float64), toks []Tok
 		f := strings.Fields(ents[a.ent].Name)
 		return a.typ == ORG || a.typ == PER && (len(f) < 2 || !x.lex.given[f[0]])
 	}
-	var buyer *arg
+	var buyer, stake *arg
 	for i, a := range args {
 		if (a.tok0 > k || lang == "de" && a.tok0 >= c.from) && (a.prep == "to" || a.prep == "an") && company(a) {
+			if stake == nil && afterStake(toks, a.tok0) {
+				stake = &args[i] // "verkaufte 66 % an dem Dienstleister MBtech an die Akka": the share's company
+				continue
+			}
 			buyer = &args[i]
 			break
 		}
 	}
 	if buyer == nil {
+		return
+	}
+	if stake != nil {
+		add(buyer.ent, "invests_in", stake.ent, w+" … "+buyer.prep, 0.65)
 		return
 	}
 	passive := lang == "de" && pastPassiveDE(toks[c.from:c.to]) || lang == "en" && passiveVerbEN(toks, c.from, k)
@@ -729,6 +737,17 @@ var negations = wordSet("negations")
 func anyAuthority(as []arg, ents []Entity) bool {
 	for _, a := range as {
 		if publicBody(ents[a.ent].Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterStake reports whether a stake word stands within the four words
+// before token i: "66 % an dem Unternehmen X", "20 Prozent an X".
+func afterStake(toks []Token, i int) bool {
+	for j := max(0, i-5); j < i; j++ {
+		if stakeWords[toks[j].Text] {
 			return true
 		}
 	}

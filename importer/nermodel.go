@@ -213,8 +213,9 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			j++
 		}
 		from, to := i, j
+		kindBefore := from > 0 && x.typeNoun(toks[from-1].Text) // "der Betonpumpenhersteller Putzmeister": a name
 		if lang == "de" && to-from == 1 && !x.knownName(toks[from].Text) && (x.lex.IsGermanNoun(toks[from].Text) ||
-			x.nounCompound(toks[from].Text) ||
+			x.nounCompound(toks[from].Text) && !kindBefore ||
 			t[2:] == PER && x.lex.LooksLikeGermanNoun(toks[from].Text) && !speaker(toks, from) ||
 			t[2:] == LOC && x.lex.LooksLikeGermanNoun(toks[from].Text) && !geographic(toks[from].Text) ||
 			from == firstWord(toks) && x.lex.isCommonWord(toks[from].Text, "de") && x.lex.Place(toks[from].Text) == nil) { // "Insolventer Batteriehersteller …"

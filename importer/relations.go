@@ -618,6 +618,9 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	}
 	x.homeRelations(add, toks, args, ents)
 	x.appositionRelations(add, toks, args, ents)
+	if lang == "de" {
+		handovers(add, toks, args)
+	}
 	// "Hendrik Wüst (CDU)": a politician's party
 	for i := 0; i+1 < len(args); i++ {
 		a, b := args[i], args[i+1]
