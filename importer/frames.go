@@ -37,6 +37,12 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			x.orderFrom(add, toks, k, args, core, lang)
 			continue
 		}
+		if k+1 < c.to {
+			if p, two := x.lex.nounCues[w+" "+toks[k+1].Text]; two && p == "approves" {
+				approvalNoun(rs, add, toks, k, args, core) // "gave the deal a green light"
+				continue
+			}
+		}
 		pred, ok := x.lex.nounCues[w]
 		if !ok && lang == "de" && startsUpperOrDigit(w) {
 			pred, ok = x.lex.nounCues[x.lex.NounLemma(w)] // "an Standorten in Bremen"
@@ -702,7 +708,8 @@ func (x *Extractor) dealParties(toks []Token, args []arg, ents []Entity, c claus
 			if a.tok0 <= d || a.tok0 > d+8 || a.ent == authority || a.typ == PRODUCT || a.typ == LOC && !x.unsureType(ents[a.ent]) {
 				continue
 			}
-			if dealPreps[a.prep] || a.prep == "&" || a.prep == "" && coordinatedWith(toks, args, i) && len(out) > 0 {
+			genitive := a.prep == "" && hasAnyWord(toks[d+1:a.tok0], genitiveDets) // "die Übernahme des Anbieters Unitymedia"
+			if dealPreps[a.prep] || a.prep == "&" || genitive || a.prep == "" && coordinatedWith(toks, args, i) && len(out) > 0 {
 				out = append(out, a)
 			}
 		}
@@ -752,4 +759,24 @@ func afterStake(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// approvalNoun reads "Canada's Commissioner of Competition has given the
+// deal a green light", "grünes Licht für die Übernahme": the name before
+// approves the parties of the deal the text told last.
+func approvalNoun(rs *relSet, add addFunc, toks []Token, k int, args, core []arg) {
+	subj := -1
+	for _, a := range core {
+		if a.tok1 <= k && a.orgLike() {
+			subj = a.ent
+		}
+	}
+	if subj < 0 {
+		return
+	}
+	for _, e := range []int{rs.lastBuyer, rs.lastTarget} {
+		if e >= 0 && e != subj {
+			add(subj, "approves", e, joinTokens(toks[k:k+2]), 0.6)
+		}
+	}
 }

@@ -36,6 +36,7 @@ type relSet struct {
 	rels       []Relation
 	seen       map[string]int
 	lastTarget int // the organisation last acquired in the text, or -1
+	lastBuyer  int // the organisation that acquired it, or -1
 }
 
 func (rs *relSet) add(r Relation) {
@@ -55,13 +56,13 @@ func (rs *relSet) add(r Relation) {
 	rs.seen[k] = len(rs.rels)
 	rs.rels = append(rs.rels, r)
 	if r.Predicate == "acquires" && r.Object >= 0 {
-		rs.lastTarget = r.Object
+		rs.lastTarget, rs.lastBuyer = r.Object, r.Subject
 	}
 }
 
 // relations extracts the relations of every sentence.
 func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents []Entity, lang string) []Relation {
-	rs := &relSet{seen: map[string]int{}, lastTarget: -1}
+	rs := &relSet{seen: map[string]int{}, lastTarget: -1, lastBuyer: -1}
 	bySent := make([][]Mention, len(sents))
 	for _, m := range ms {
 		bySent[m.Sent] = append(bySent[m.Sent], m)
