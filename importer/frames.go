@@ -257,8 +257,10 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			continue
 		}
 		// "approved the takeover of Chelsea by the consortium": both parties
-		if len(objs) == 0 && (pred == "approves" || pred == "sanctions") && len(subj) > 0 {
-			objs = x.dealParties(toks, args, ents, c, subj[0].ent)
+		if (pred == "approves" || pred == "sanctions") && len(subj) > 0 {
+			if parties := x.dealParties(toks, args, ents, c, subj[0].ent); len(parties) > 0 {
+				objs = parties
+			}
 		}
 		// "Die Kommission hatte den Kauf genehmigt": the deal's target
 		if len(objs) == 0 && (pred == "approves" || pred == "sanctions") && rs.lastTarget >= 0 && hasAnyWord(toks[c.from:c.to], dealNouns) {
@@ -705,7 +707,7 @@ func (x *Extractor) dealParties(toks []Token, args []arg, ents []Entity, c claus
 		}
 		var out []arg
 		for i, a := range args {
-			if a.tok0 <= d || a.tok0 > d+8 || a.ent == authority || a.typ == PRODUCT || a.typ == LOC && !x.unsureType(ents[a.ent]) {
+			if a.tok0 <= d || a.tok0 > d+12 || a.ent == authority || a.typ == PRODUCT || a.typ == LOC && !x.unsureType(ents[a.ent]) {
 				continue
 			}
 			genitive := a.prep == "" && hasAnyWord(toks[d+1:a.tok0], genitiveDets) // "die Übernahme des Anbieters Unitymedia"
