@@ -31,8 +31,17 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		}
 	}
 	byNoun := map[string]bool{} // predicates a noun of the clause expressed
+	inName := map[int]bool{}    // tokens of names: "Foreign Investment Review Board" has no cue
+	for _, a := range args {
+		for j := a.tok0; j < a.tok1 && a.head == "" && !a.anaphor; j++ {
+			inName[j] = true
+		}
+	}
 	for k := c.from; k < c.to; k++ {
 		w := toks[k].Text
+		if inName[k] {
+			continue
+		}
 		if orderNouns[w] {
 			x.orderFrom(add, toks, k, args, core, lang)
 			continue
@@ -278,6 +287,9 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 				}
 				continue
 			}
+		}
+		if pred == "owns" && lemma == "gehören" && zuWithoutName(toks, args, c) {
+			continue // "Zu dem Deal gehört auch der Verkauf …": part of a deal, no owner
 		}
 		if pred == "owns" && lemma == "gehören" && !(ante >= 0 && hasAnyWord(toks[c.from:c.to], stakeWords)) {
 			subj, objs = objs, subj
@@ -781,4 +793,24 @@ func approvalNoun(rs *relSet, add addFunc, toks []Token, k int, args, core []arg
 			add(subj, "approves", e, joinTokens(toks[k:k+2]), 0.6)
 		}
 	}
+}
+
+// zuWithoutName reports whether "zu"/"zum"/"zur" in the clause introduces
+// no name: "Zu dem Deal gehört …" says what a deal includes.
+func zuWithoutName(toks []Token, args []arg, c clause) bool {
+	for j := c.from; j < c.to; j++ {
+		switch strings.ToLower(toks[j].Text) {
+		case "zu", "zum", "zur":
+			named := false
+			for _, a := range args {
+				if a.tok0 > j && a.tok0 <= j+3 && (a.prep == "zu" || a.prep == "zum" || a.prep == "zur") {
+					named = true
+				}
+			}
+			if !named {
+				return true
+			}
+		}
+	}
+	return false
 }

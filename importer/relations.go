@@ -550,7 +550,7 @@ func (x *Extractor) clauses(toks []Token) []clause {
 		lw := strings.ToLower(t.Text)
 		relative := i > 0 && (lw == "which" || lw == "who" || lw == "that" && !speechVerbs[strings.ToLower(toks[i-1].Text)]) &&
 			startsLower(toks[i-1].Text) // "an avionics supplier that was acquired by …"
-		if i > from && (subordinators[lw] || relative) {
+		if i > from && (subordinators[lw] || relative || lw == "but" && i+1 < len(toks) && !strings.EqualFold(toks[i+1].Text, "also")) {
 			out = append(out, clause{from, i})
 			from = i
 		}
