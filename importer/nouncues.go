@@ -360,7 +360,7 @@ func (x *Extractor) serviceNoun(add addFunc, toks []Token, k int, pred string, a
 		if a.tok0 <= k || a.anaphor {
 			continue
 		}
-		if len(objs) == 0 && a.tok0 <= k+4 && preps[a.prep] && (a.typ != LOC || x.unsureType(ents[a.ent])) {
+		if len(objs) == 0 && a.tok0 <= k+10 && preps[a.prep] && (a.typ != LOC || x.unsureType(ents[a.ent])) {
 			objs = append(objs, a)
 		} else if len(objs) > 0 && (a.prep == "&" || a.prep == objs[0].prep) && coordinatedWith(toks, args, i) {
 			objs = append(objs, a)

@@ -475,7 +475,7 @@ func isDefinite(w string) bool {
 // governingPrep returns the preposition before token i, skipping articles
 // and lowercase modifiers, or "".
 func (x *Extractor) governingPrep(toks []Token, i int) string {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := toks[k].Text
 		lw := strings.ToLower(w)
 		if x.lex.prepositions[lw] && !(k+1 < i && (lw == "unter" && toks[k+1].Text == "anderem" || lw == "among" && toks[k+1].Text == "others")) {
@@ -496,8 +496,8 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 			i = k
 			continue
 		}
-		if x.lex.Demonym(w) != "" && k < i-1 {
-			continue // "to French publisher Ubisoft"
+		if x.lex.Demonym(w) != "" && k < i-1 || isPossessive(w) && k < i-1 {
+			continue // "to French publisher Ubisoft", "from Germany's development bank KfW"
 		}
 		// articles, lowercase modifiers and type nouns: "durch den Handelsriesen Edeka"
 		if isDefinite(w) || lw == "ein" || lw == "eine" || lw == "einer" || lw == "einem" || lw == "a" || lw == "an" ||
