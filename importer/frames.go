@@ -375,6 +375,11 @@ func (x *Extractor) splitAtVerb(toks []Token, core []arg, k int, lang string) (s
 		return before[len(before)-1:]
 	}
 	if len(before) > 0 && len(after) > 0 {
+		// "Die Mehrheit des Herstellers Metabo erwarb der Investor X": a
+		// share's company before the verb is its object; the buyer follows
+		if n := nearest(); lang == "de" && shareOf(toks, n[0].tok0) {
+			return coordinated(toks, after, after[0]), n
+		}
 		return nearest(), coordinated(toks, after, after[0])
 	}
 	if lang == "en" && len(after) == 0 && len(before) > 0 {
@@ -810,6 +815,22 @@ func zuWithoutName(toks []Token, args []arg, c clause) bool {
 			if !named {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// shareOf reports whether the name at i is the genitive of a share: "die
+// Mehrheit des Werkzeugherstellers Metabo", "30 Prozent der Commerzbank".
+func shareOf(toks []Token, i int) bool {
+	gen := false
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := toks[j].Text
+		switch {
+		case genitiveDets[strings.ToLower(w)] || w == "der":
+			gen = true
+		case stakeWords[w]:
+			return gen
 		}
 	}
 	return false

@@ -538,7 +538,8 @@ func (x *Extractor) clauses(toks []Token) []clause {
 	from := 0
 	for i, t := range toks {
 		brk := t.Text == ";" || t.Text == ":" || t.Text == "–" || t.Text == "—" || t.Text == "-"
-		if t.Text == "," && i+1 < len(toks) && (x.lex.clauseBreaks[strings.ToLower(toks[i+1].Text)] || reportingClause(toks, i+1)) {
+		if t.Text == "," && i+1 < len(toks) && (x.lex.clauseBreaks[strings.ToLower(toks[i+1].Text)] || reportingClause(toks, i+1) ||
+			x.nameThenVerb(toks, i+1)) {
 			brk = true
 		}
 		if brk {
@@ -1011,4 +1012,18 @@ func parentOf(rels []Relation, e int) int {
 		}
 	}
 	return -1
+}
+
+// nameThenVerb reports whether a new main clause starts at i: a name of up
+// to three capitalised words, then a finite verb ("…, Daimler verkaufte 66 %").
+func (x *Extractor) nameThenVerb(toks []Token, i int) bool {
+	j := i
+	for j < len(toks) && j < i+3 && startsUpperOrDigit(toks[j].Text) && !functionWords[strings.ToLower(toks[j].Text)] {
+		j++
+	}
+	if j == i || j >= len(toks) {
+		return false
+	}
+	w := toks[j].Text
+	return startsLower(w) && (len(x.lex.deVerb[w]) > 0 && !functionWords[w] || x.lex.verbCues["en"][w] != "")
 }
