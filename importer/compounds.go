@@ -55,7 +55,7 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	// "der Dax-Konzern": after an article, an unknown word before a type noun
 	// describes the organisation talked about ("der VW-Konzern" names it)
 	if sameEntityHeads[headLemma] && i > 0 && isDefinite(toks[i-1].Text) && x.lex.orgs[prefix] == "" &&
-		x.lex.Place(prefix) == nil && !isAllCaps(prefix) && (indexNames[prefix] || x.lex.LooksLikeGermanNoun(prefix)) {
+		x.lex.Place(prefix) == nil && !isAllCaps(prefix) && (indexNames[prefix] || x.lex.IsGermanNoun(prefix) || x.lex.isCommonWord(prefix, "de")) {
 		return Mention{}, false // but "des Oetker-Konzerns" names Oetker
 	}
 	if orgHeads[headLemma] {
@@ -68,6 +68,9 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	}
 	m := Mention{Tok0: i, Tok1: i + 1, Start: t.Start, End: t.Start + len(prefix), Text: prefix, Norm: prefix,
 		Head: headLemma, Conf: 0.6}
+	if sameEntityHeads[headLemma] {
+		m.written = prefix + "-" + headLemma // "die Radeberger-Gruppe": the group's name as the text writes it
+	}
 	if canon, ok := x.lex.orgs[prefix]; ok {
 		m.Norm, m.Type, m.typeByRule, m.Conf = canon, ORG, true, 0.9
 	} else if canon, ok := x.lex.orgs[strings.ReplaceAll(prefix, "-", " ")]; ok {

@@ -547,6 +547,9 @@ func modelMention(toks []Token, from, to int, typ string, si int) Mention {
 func (x *Extractor) orgKnown(m Mention) Mention {
 	if canon := x.lex.orgs[m.Text]; canon != "" && m.Key == "" {
 		m.Type, m.Norm, m.typeByRule, m.Conf = ORG, canon, true, 0.9
+		if canon != m.Text {
+			m.written = m.Text // "dpa" stays an alias of "Deutsche Presse-Agentur"
+		}
 	}
 	return m
 }

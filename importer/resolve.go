@@ -195,7 +195,7 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		} else {
 			counts[e][m.Norm]++
 		}
-		if m.written != "" && m.Head == "" {
+		if m.written != "" && (m.Head == "" || sameEntityHeads[m.Head]) {
 			written[e] = append(written[e], m.written)
 		}
 	}
