@@ -307,6 +307,13 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 		if key == "" && place == nil && unlisted == "" {
 			continue
 		}
+		if kind == "city-adj" && standsAlone(toks, k) {
+			// "Bitburger, Krombacher und Veltins": a town's adjective without a noun names a company
+			m := mention(toks, k, k+1, t.Text, ORG, "", 0.7)
+			m.Sent = si
+			out = append(out, m)
+			continue
+		}
 		if place == nil && unlisted == "" {
 			if place = x.lex.byKey[key]; place == nil {
 				continue
@@ -585,4 +592,14 @@ func recurringNames(res *Result) {
 	if added {
 		setMentions(res, out)
 	}
+}
+
+// standsAlone reports whether the word at k has no noun after it: a comma,
+// a conjunction, a bracket or the sentence's end follows.
+func standsAlone(toks []Token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := toks[k+1].Text
+	return n == "," || n == "." || n == ")" || n == "(" || coordinators[strings.ToLower(n)]
 }

@@ -323,7 +323,9 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			// "Volkswagen und Rivian gründen ein Gemeinschaftsunternehmen": they act together
 			partners(add, subj, ents, label)
 		} else {
-			competitors(add, subj, ents, label)
+			if rivalrySaid(toks) || regulatory[pred] {
+				competitors(add, subj, ents, label)
+			}
 		}
 		if regulatory[pred] {
 			competitors(add, objs, ents, label) // "stuft ZTE ebenso wie Huawei als Gefahr ein"

@@ -24,7 +24,7 @@ func (x *Extractor) listCompetitors(add func(int, string, int, string, float64),
 			i += len(g) - 1 // "brands such as Hellmann's and Knorr": one owner's, not rivals
 			continue
 		}
-		if len(g) >= 2 {
+		if len(g) >= 2 && rivalrySaid(toks) {
 			competitors(add, g, ents, joinTokens(toks[g[0].tok0:g[len(g)-1].tok1]))
 			i += len(g) - 1
 		}
@@ -154,3 +154,18 @@ func tokenAt(toks []Token, k int) string {
 	}
 	return toks[k].Text
 }
+
+// rivalrySaid reports whether the sentence speaks of competition, so that
+// names listed together in it may be rivals: "Konkurrenten", "compete",
+// "market share". Lists of customers, targets or advisers are no rivals.
+func rivalrySaid(toks []Token) bool {
+	for _, t := range toks {
+		if rivalNouns[t.Text] || rivalryWords[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// rivalryWords make a sentence about competition.
+var rivalryWords = wordSet("rivalry_words")
