@@ -41,6 +41,7 @@ func shortForms(res *Result) {
 			long[b.Text] = a
 		}
 	}
+	laterAcronyms(res, long)
 	if len(long) == 0 {
 		return
 	}
@@ -87,3 +88,54 @@ func isAbbreviationOf(short, name string) bool {
 	}
 	return true
 }
+
+// laterAcronyms joins an acronym the text uses without defining it to the
+// one organisation of the text whose words it abbreviates: "FTC" after
+// "Federal Trade Commission", "HP" beside "Hewlett-Packard", "CMA" for the
+// "Competition and Markets Authority".
+func laterAcronyms(res *Result, long map[string]Mention) {
+	byInitials := map[string][]Mention{}
+	for _, m := range res.Mentions {
+		if m.Type == ORG && m.Head == "" {
+			if in := wordInitials(m.Norm); len([]rune(in)) >= 2 && in != m.Norm {
+				byInitials[in] = append(byInitials[in], m)
+			}
+		}
+	}
+	for _, m := range res.Mentions {
+		if _, done := long[m.Text]; done || m.Head != "" || !acronym(m.Text) || m.Key != "" && !strings.HasPrefix(m.Key, "name:") {
+			continue
+		}
+		cands := byInitials[m.Text]
+		if len(cands) == 0 {
+			continue
+		}
+		one := true
+		for _, c := range cands[1:] {
+			one = one && FoldName(c.Norm) == FoldName(cands[0].Norm)
+		}
+		if one {
+			long[m.Text] = cands[0]
+		}
+	}
+}
+
+// wordInitials are the first letters of a name's words and hyphenated
+// parts, without "of", "and", "the" and their German kin.
+func wordInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if initialSkips[strings.ToLower(w)] {
+			continue
+		}
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// initialSkips are the small words an acronym leaves out.
+var initialSkips = wordSet("initial_skips")

@@ -53,7 +53,7 @@ func (x *Extractor) kindBetween(toks []Token, rest []arg, place arg) (arg, strin
 		return arg{}, "", false
 	}
 	resident := residentWords[strings.ToLower(gap[0].Text)] && place.prep == "in"
-	if place.prep != "" && !resident {
+	if place.prep != "" && place.head != "poss" && !resident {
 		return arg{}, "", false // "in China, Apple's supplier Foxconn": the place belongs to the clause
 	}
 	last := gap[len(gap)-1].Text

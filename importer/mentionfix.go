@@ -44,6 +44,7 @@ func (x *Extractor) fixMentions(si int, s Sentence, ms []Mention, lang string) [
 		out = append(out, m)
 	}
 	out = append(out, x.listedNames(si, toks, out)...)
+	out = append(out, x.hyphenNames(si, toks, out)...)
 	sortMentions(out)
 	return out
 }
@@ -175,3 +176,33 @@ func (x *Extractor) listedNames(si int, toks []Token, ms []Mention) []Mention {
 
 // nameStartNouns start the names they stand before: "Stiftung Warentest".
 var nameStartNouns = wordSet("name_start_nouns")
+
+// hyphenNames finds names of two capitalised parts joined by a hyphen that
+// no mention covers: "Hewlett-Packard", "Rolls-Royce". Both parts must be
+// names, not common words, and not two given names ("Jean-Claude").
+func (x *Extractor) hyphenNames(si int, toks []Token, ms []Mention) []Mention {
+	var out []Mention
+	for k, t := range toks {
+		if inMention(ms, k) {
+			continue
+		}
+		parts := strings.Split(t.Text, "-")
+		if len(parts) != 2 || x.lex.IsGermanNoun(t.Text) || x.lex.Place(t.Text) != nil {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			if utf8.RuneCountInString(p) < 3 || !startsUpperOrDigit(p) || isAllCaps(p) || x.lex.isCommonWord(p, "en") ||
+				x.lex.IsGermanNoun(p) || x.lex.Place(p) != nil {
+				ok = false
+			}
+		}
+		if !ok || x.lex.given[parts[0]] && x.lex.given[parts[1]] {
+			continue
+		}
+		m := mention(toks, k, k+1, t.Text, ORG, "", 0.6)
+		m.Sent, m.typeByRule = si, false
+		out = append(out, m)
+	}
+	return out
+}

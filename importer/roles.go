@@ -96,7 +96,7 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 				}
 				continue
 			}
-			if w == "," && k == a.tok1 || w == "ist" || w == "war" || w == "wird" || w == "is" || w == "was" || monthAndDay[w] || isNumber(w) ||
+			if w == "," && k == a.tok1 || possessiveDets[strings.ToLower(w)] || w == "ist" || w == "war" || w == "wird" || w == "is" || w == "was" || monthAndDay[w] || isNumber(w) ||
 				w == "als" || w == "as" || startsLower(w) && k > a.tok1 || strings.ToLower(w) == "a" {
 				continue
 			}
