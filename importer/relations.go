@@ -680,6 +680,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 		}
 		x.clauseRelations(rs, add, toks, c, in, ents, lang, salient, ante)
 	}
+	predecessorRoles(rs, si, add, args)
 }
 
 var relativePronouns = wordSet("relative_pronouns")

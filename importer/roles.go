@@ -492,3 +492,45 @@ func entityEndingIn(ents []Entity, part string) int {
 	}
 	return found
 }
+
+// predecessorRoles give the person a successor replaces the role the
+// successor takes: "named Meg Whitman its chief executive, replacing Leo
+// Apotheker" — Apotheker held it before (the evidence says so).
+func predecessorRoles(rs *relSet, si int, add addFunc, args []arg) {
+	var succ, roles []Relation
+	for i := len(rs.rels) - 1; i >= 0 && rs.rels[i].Sent == si; i-- {
+		switch r := rs.rels[i]; r.Predicate {
+		case "successor_of":
+			succ = append(succ, r)
+		case "ceo_of":
+			// not a role the successor had before, written before the name:
+			// "Porsche chief Oliver Blume", "former eBay Chief Executive X"
+			if r.Object >= 0 && !namedBefore(args, r.Subject, r.Object) {
+				roles = append(roles, r)
+			}
+		}
+	}
+	for _, s := range succ {
+		for _, r := range roles {
+			if r.Subject == s.Subject && r.Object >= 0 && r.Object != s.Object {
+				add(s.Object, r.Predicate, r.Object, s.Label+" … "+r.Label, 0.6)
+			}
+		}
+	}
+}
+
+// namedBefore reports whether organisation org is named at most three
+// words before person per: "Porsche chief Oliver Blume".
+func namedBefore(args []arg, per, org int) bool {
+	for _, a := range args {
+		if a.ent != per {
+			continue
+		}
+		for _, b := range args {
+			if b.ent == org && b.tok1 <= a.tok0 && a.tok0-b.tok1 <= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
