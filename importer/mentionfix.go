@@ -192,7 +192,7 @@ func (x *Extractor) hyphenNames(si int, toks []Token, ms []Mention) []Mention {
 		}
 		ok := true
 		for _, p := range parts {
-			if utf8.RuneCountInString(p) < 3 || !startsUpperOrDigit(p) || isAllCaps(p) || x.lex.isCommonWord(p, "en") ||
+			if r, _ := utf8.DecodeRuneInString(p); utf8.RuneCountInString(p) < 3 || !unicode.IsUpper(r) || isAllCaps(p) || x.lex.isCommonWord(p, "en") ||
 				x.lex.IsGermanNoun(p) || x.lex.Place(p) != nil {
 				ok = false
 			}

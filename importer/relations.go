@@ -475,9 +475,13 @@ func isDefinite(w string) bool {
 // governingPrep returns the preposition before token i, skipping articles
 // and lowercase modifiers, or "".
 func (x *Extractor) governingPrep(toks []Token, i int) string {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	limit := i - 4
+	for k := i - 1; k >= 0 && k >= limit; k-- {
 		w := toks[k].Text
 		lw := strings.ToLower(w)
+		if isPossessive(w) {
+			limit = i - 6 // "from Germany's state-owned development bank KfW"
+		}
 		if x.lex.prepositions[lw] && !(k+1 < i && (lw == "unter" && toks[k+1].Text == "anderem" || lw == "among" && toks[k+1].Text == "others")) {
 			return lw
 		}
@@ -882,7 +886,8 @@ func (x *Extractor) retypeByRelations(ents []Entity, rels []Relation) {
 		}
 	}
 	for e := range ents {
-		if org[e] > 0 {
+		// a person's name of two words stays a person's ("Pervez Musharraf")
+		if org[e] > 0 && (ents[e].Type == LOC || !strings.Contains(ents[e].Name, " ")) {
 			ents[e].Type = ORG
 		}
 	}
