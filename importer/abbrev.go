@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/lexicon"
+
 	"strings"
 	"unicode"
 )
@@ -58,7 +60,7 @@ func shortForms(res *Result) {
 }
 
 // otherNamePhrases introduce another name of the same organisation or person.
-var otherNamePhrases = wordSet("other_name_phrases")
+var otherNamePhrases = lexicon.WordSet("other_name_phrases")
 
 // isAbbreviationOf reports whether short is written in capitals and its
 // letters occur in name in order, the first being the name's first letter
@@ -138,4 +140,4 @@ func wordInitials(name string) string {
 }
 
 // initialSkips are the small words an acronym leaves out.
-var initialSkips = wordSet("initial_skips")
+var initialSkips = lexicon.WordSet("initial_skips")

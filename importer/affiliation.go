@@ -1,17 +1,21 @@
 package importer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kgx/kgx/importer/lexicon"
+)
 
 // addFunc records one relation of a sentence: subject, predicate, object,
 // the words that said it, and a confidence.
 type addFunc = func(s int, p string, o int, label string, conf float64)
 
 var (
-	rolePrefixes     = wordSet("role_prefixes")
-	affiliationPreps = wordSet("affiliation_preps")
-	affiliationDets  = wordSet("affiliation_dets")
-	roleModifiers    = wordSet("role_modifiers")
-	departments      = wordSet("department_modifiers")
+	rolePrefixes     = lexicon.WordSet("role_prefixes")
+	affiliationPreps = lexicon.WordSet("affiliation_preps")
+	affiliationDets  = lexicon.WordSet("affiliation_dets")
+	roleModifiers    = lexicon.WordSet("role_modifiers")
+	departments      = lexicon.WordSet("department_modifiers")
 )
 
 // possessive reports whether a token ends in the English possessive:

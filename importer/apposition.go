@@ -1,6 +1,10 @@
 package importer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kgx/kgx/importer/lexicon"
+)
 
 // appositionRelations read what an apposition, a copula or a relative
 // clause says about the name before it:
@@ -13,7 +17,7 @@ func (x *Extractor) appositionRelations(add addFunc, toks []Token, args []arg, e
 	for k, t := range toks {
 		pred := ""
 		switch {
-		case x.lex.nounCues[t.Text] == "subsidiary_of":
+		case x.lex.NounCues[t.Text] == "subsidiary_of":
 			pred = "subsidiary_of"
 		case parentNouns[t.Text]:
 			pred = "owns"
@@ -98,15 +102,15 @@ func (x *Extractor) describingWord(w string) bool {
 	if isDefinite(w) || isNumber(w) || appositionFillers[lw] {
 		return true
 	}
-	if _, adj := x.lex.deAdj[lw]; adj && startsLower(w) {
+	if _, adj := x.lex.DeAdj[lw]; adj && startsLower(w) {
 		return true
 	}
 	return false
 }
 
 var (
-	partNouns         = wordSet("part_nouns")
-	copulas           = wordSet("copulas")
-	ownerPreps        = wordSet("owner_preps")
-	appositionFillers = wordSet("apposition_fillers")
+	partNouns         = lexicon.WordSet("part_nouns")
+	copulas           = lexicon.WordSet("copulas")
+	ownerPreps        = lexicon.WordSet("owner_preps")
+	appositionFillers = lexicon.WordSet("apposition_fillers")
 )

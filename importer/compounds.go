@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/lexicon"
+
 	"sort"
 	"strings"
 	"unicode"
@@ -31,7 +33,7 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	}
 	// the dictionary lists some compounds with names ("SPD-Chef"); those stay
 	// readable, other listed compounds are common nouns
-	if x.lex.IsGermanNoun(t.Text) && !isAllCaps(prefix) && x.lex.orgs[prefix] == "" && x.lex.Place(prefix) == nil {
+	if x.lex.IsGermanNoun(t.Text) && !isAllCaps(prefix) && x.lex.Orgs[prefix] == "" && x.lex.Place(prefix) == nil {
 		return Mention{}, false
 	}
 	headLemma := head
@@ -48,19 +50,19 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	// German noun is a loan word, unless the head says an organisation is
 	// meant ("Snowflake-Chef")
 	if _, role := roleWords[headLemma]; lang == "de" && !role && !sameEntityHeads[headLemma] && !orgTypeNouns[headLemma] &&
-		headLemma != "Tochter" && !strings.Contains(prefix, "-") && !isAllCaps(prefix) && x.lex.enWord[strings.ToLower(prefix)] &&
-		x.lex.orgs[prefix] == "" && x.lex.Place(prefix) == nil {
+		headLemma != "Tochter" && !strings.Contains(prefix, "-") && !isAllCaps(prefix) && x.lex.EnWord[strings.ToLower(prefix)] &&
+		x.lex.Orgs[prefix] == "" && x.lex.Place(prefix) == nil {
 		return Mention{}, false
 	}
 	// "der Dax-Konzern": after an article, an unknown word before a type noun
 	// describes the organisation talked about ("der VW-Konzern" names it)
-	if sameEntityHeads[headLemma] && i > 0 && isDefinite(toks[i-1].Text) && x.lex.orgs[prefix] == "" &&
-		x.lex.Place(prefix) == nil && !isAllCaps(prefix) && (indexNames[prefix] || x.lex.IsGermanNoun(prefix) || x.lex.isCommonWord(prefix, "de")) {
+	if sameEntityHeads[headLemma] && i > 0 && isDefinite(toks[i-1].Text) && x.lex.Orgs[prefix] == "" &&
+		x.lex.Place(prefix) == nil && !isAllCaps(prefix) && (indexNames[prefix] || x.lex.IsGermanNoun(prefix) || x.lex.IsCommonWord(prefix, "de")) {
 		return Mention{}, false // but "des Oetker-Konzerns" names Oetker
 	}
 	if orgHeads[headLemma] {
 		norm := prefix + "-" + headLemma
-		if canon, ok := x.lex.orgs[norm]; ok {
+		if canon, ok := x.lex.Orgs[norm]; ok {
 			norm = canon
 		}
 		m := mention(toks, i, i+1, norm, ORG, "", 0.85)
@@ -71,9 +73,9 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	if sameEntityHeads[headLemma] {
 		m.written = prefix + "-" + headLemma // "die Radeberger-Gruppe": the group's name as the text writes it
 	}
-	if canon, ok := x.lex.orgs[prefix]; ok {
+	if canon, ok := x.lex.Orgs[prefix]; ok {
 		m.Norm, m.Type, m.typeByRule, m.Conf = canon, ORG, true, 0.9
-	} else if canon, ok := x.lex.orgs[strings.ReplaceAll(prefix, "-", " ")]; ok {
+	} else if canon, ok := x.lex.Orgs[strings.ReplaceAll(prefix, "-", " ")]; ok {
 		m.Norm, m.Type, m.typeByRule, m.Conf = canon, ORG, true, 0.9
 	} else if p := x.lex.Place(prefix); p != nil {
 		m.Norm, m.Type, m.Key, m.typeByRule, m.Conf = x.lex.DisplayName(p, lang), LOC, p.Key, true, 0.9
@@ -103,7 +105,7 @@ func (x *Extractor) spacedCompound(toks []Token, i int, lang string) (Mention, i
 			continue
 		}
 		name := joinTokens(toks[i:i+n]) + " " + t.Text[:k]
-		if x.lex.Place(name) == nil && x.lex.orgs[name] == "" {
+		if x.lex.Place(name) == nil && x.lex.Orgs[name] == "" {
 			continue
 		}
 		one := make([]Token, len(toks))
@@ -122,7 +124,7 @@ func (x *Extractor) spacedCompound(toks []Token, i int, lang string) (Mention, i
 // namePrefix reports whether every part of the prefix of a compound reads
 // as a name: "Air-Berlin", "US", "ZTE"; not "Telekom-Hardware" or "E".
 func (x *Extractor) namePrefix(p string) bool {
-	if x.lex.orgs[p] != "" || x.lex.orgs[strings.ReplaceAll(p, "-", " ")] != "" || x.lex.Place(p) != nil || isAllCaps(p) && !strings.Contains(p, "-") && !commonAcronyms[p] {
+	if x.lex.Orgs[p] != "" || x.lex.Orgs[strings.ReplaceAll(p, "-", " ")] != "" || x.lex.Place(p) != nil || isAllCaps(p) && !strings.Contains(p, "-") && !commonAcronyms[p] {
 		return true
 	}
 	if x.lex.IsGermanNoun(p) {
@@ -132,10 +134,10 @@ func (x *Extractor) namePrefix(p string) bool {
 		if utf8.RuneCountInString(part) < 2 || !startsUpperOrDigit(part) || isNumber(part) {
 			return false
 		}
-		if x.lex.orgs[part] != "" || x.lex.places[part] != nil || isAllCaps(part) && !commonAcronyms[part] {
+		if x.lex.Orgs[part] != "" || x.lex.Places[part] != nil || isAllCaps(part) && !commonAcronyms[part] {
 			continue
 		}
-		if commonAcronyms[part] || x.lex.LooksLikeGermanNoun(part) || x.lex.isCommonWord(part, "de") || monthAndDay[part] {
+		if commonAcronyms[part] || x.lex.LooksLikeGermanNoun(part) || x.lex.IsCommonWord(part, "de") || monthAndDay[part] {
 			return false
 		}
 	}
@@ -233,4 +235,4 @@ var orgTypeSuffixes = func() []string {
 func stockIndex(w string) bool { return indexNames[w] && w != "Nasdaq" }
 
 // indexNames are stock indices, which describe the companies listed in them.
-var indexNames = wordSet("index_names")
+var indexNames = lexicon.WordSet("index_names")

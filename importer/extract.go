@@ -174,19 +174,19 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 					}
 				}
 				// "Leiters war zuletzt Chef …" after "Michael Leiters": the surname alone is the person
-				if f := strings.Fields(m.Norm); m.Type == PER && len(f) >= 2 && x.lex.orgs[f[len(f)-1]] == "" && !orgFirst[f[len(f)-1]] {
+				if f := strings.Fields(m.Norm); m.Type == PER && len(f) >= 2 && x.lex.Orgs[f[len(f)-1]] == "" && !orgFirst[f[len(f)-1]] {
 					if _, ok := known.names[f[len(f)-1]]; !ok {
 						known.names[f[len(f)-1]] = PER
 					}
 				}
 			} else if f := strings.Fields(m.Norm); m.Type == PER && m.Head == "" && len(f) >= 2 && startsUpperOrDigit(f[0]) &&
-				(x.lex.given[f[0]] || !x.lex.IsGermanNoun(f[0]) && !x.lex.isCommonWord(f[0], lang)) {
+				(x.lex.Given[f[0]] || !x.lex.IsGermanNoun(f[0]) && !x.lex.IsCommonWord(f[0], lang)) {
 				// a person the model found with a first name: "Plattner" alone later is that person
 				if last := f[len(f)-1]; startsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !abstractNoun(strings.ToLower(last)) {
 					known.add(last, PER, m.Sent)
 				}
 			}
-			if f := strings.Fields(m.Norm); m.Type == ORG && m.Head == "" && len(f) == 2 && x.lex.orgs[f[0]] != "" &&
+			if f := strings.Fields(m.Norm); m.Type == ORG && m.Head == "" && len(f) == 2 && x.lex.Orgs[f[0]] != "" &&
 				startsUpperOrDigit(f[1]) && !orgHeads[f[1]] && !legalForms[f[1]] && x.lex.Place(f[1]) == nil && known.names[f[1]] == "" {
 				// "DB Schenker", "Siemens Healthineers": a listed parent before a
 				// brand; "Schenker" alone elsewhere is that company
@@ -204,7 +204,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 		// "European Commission" in English texts, one entity with "Europäische Kommission"
 		for i := range res.Mentions {
 			m := &res.Mentions[i]
-			if en, ok := x.lex.orgsEN[m.Norm]; ok && m.Key == "" {
+			if en, ok := x.lex.OrgsEN[m.Norm]; ok && m.Key == "" {
 				m.Key, m.Norm, m.written = "name:"+FoldName(m.Norm), en, m.Norm
 			}
 		}
@@ -219,7 +219,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 		for len(f) > 1 && (legalForms[strings.TrimSuffix(f[len(f)-1], ".")] || legalForms[f[len(f)-1]]) {
 			f = f[:len(f)-1]
 		}
-		if canon := x.lex.orgs[strings.Join(f, " ")]; canon != "" && len(f) < len(strings.Fields(m.Norm)) {
+		if canon := x.lex.Orgs[strings.Join(f, " ")]; canon != "" && len(f) < len(strings.Fields(m.Norm)) {
 			m.Norm, m.written = canon, m.Norm
 		}
 	}
@@ -315,7 +315,7 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 			continue
 		}
 		if place == nil && unlisted == "" {
-			if place = x.lex.byKey[key]; place == nil {
+			if place = x.lex.ByKey[key]; place == nil {
 				continue
 			}
 		}
@@ -364,11 +364,11 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 			}
 			clean := true
 			for _, g := range toks[k+1 : m.Tok0] {
-				if !startsUpperOrDigit(g.Text) && !x.lex.isCommonWord(g.Text, lang) || strings.ContainsAny(g.Text, ",.;:") ||
+				if !startsUpperOrDigit(g.Text) && !x.lex.IsCommonWord(g.Text, lang) || strings.ContainsAny(g.Text, ",.;:") ||
 					coordinators[strings.ToLower(g.Text)] { // "Bitburger und Krombacher" are two names
 					clean = false
 				}
-				if lang == "de" && startsLower(g.Text) && x.lex.deAdj[g.Text] == "" {
+				if lang == "de" && startsLower(g.Text) && x.lex.DeAdj[g.Text] == "" {
 					clean = false
 				}
 			}
@@ -383,7 +383,7 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 	// the origin word is no name of its own: "Der Wolfsburger Autokonzern"
 	for _, o := range out {
 		for i := 0; i < len(ms); i++ {
-			if m := ms[i]; m.Tok0 == o.Tok0 && m.Tok1 == o.Tok1 && m.Head == "" && x.lex.orgs[m.Text] == "" {
+			if m := ms[i]; m.Tok0 == o.Tok0 && m.Tok1 == o.Tok1 && m.Head == "" && x.lex.Orgs[m.Text] == "" {
 				ms = append(ms[:i], ms[i+1:]...)
 				i--
 			}
@@ -480,12 +480,12 @@ func markCoordination(toks []Token, ms []Mention, base int) {
 // cityOfAdjective returns the city a German city adjective names:
 // "Kieler" → Kiel, "Bremer" → Bremen, "Münchner" → München.
 func (x *Extractor) cityOfAdjective(w string) *Place {
-	if !strings.HasSuffix(w, "er") || x.lex.places[w] != nil {
+	if !strings.HasSuffix(w, "er") || x.lex.Places[w] != nil {
 		return nil // "Philadelphia", "Hannover" are no adjectives
 	}
 	stem := strings.TrimSuffix(w, "er")
 	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(w, "ner") + "en"} {
-		if p := x.lex.places[c]; p != nil && p.Kind == "city" {
+		if p := x.lex.Places[c]; p != nil && p.Kind == "city" {
 			return p
 		}
 	}
@@ -529,7 +529,7 @@ func (x *Extractor) dropUnnamedCompounds(res *Result) {
 	out := res.Mentions[:0]
 	dropped := false
 	for _, m := range res.Mentions {
-		if m.Head != "" && m.Type == ORG && !m.typeByRule && m.Key == "" && !named[m.Norm] && !isAllCaps(m.Text) && x.lex.orgs[m.Norm] == "" {
+		if m.Head != "" && m.Type == ORG && !m.typeByRule && m.Key == "" && !named[m.Norm] && !isAllCaps(m.Text) && x.lex.Orgs[m.Norm] == "" {
 			dropped = true
 			continue
 		}

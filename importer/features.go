@@ -112,18 +112,18 @@ func suffix(w string, n int) string {
 // tokenClass summarises what the lexicons know of a word.
 func (x *Extractor) tokenClass(w, lang string) string {
 	var c []string
-	if x.lex.orgs[w] != "" {
+	if x.lex.Orgs[w] != "" {
 		c = append(c, "org")
 	}
 	if p := x.lex.Place(w); p != nil {
 		c = append(c, p.Kind)
 	}
-	if x.lex.common[w] {
+	if x.lex.Common[w] {
 		c = append(c, "given+")
-	} else if x.lex.given[w] {
+	} else if x.lex.Given[w] {
 		c = append(c, "given")
 	}
-	if x.lex.family[w] {
+	if x.lex.Family[w] {
 		c = append(c, "family")
 	}
 	if lang == "de" {
@@ -133,7 +133,7 @@ func (x *Extractor) tokenClass(w, lang string) string {
 			c = append(c, "noun~")
 		}
 	}
-	if x.lex.isCommonWord(w, lang) {
+	if x.lex.IsCommonWord(w, lang) {
 		c = append(c, "common")
 	}
 	if legalForms[w] {

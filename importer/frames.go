@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/lexicon"
+
 	"strings"
 )
 
@@ -26,7 +28,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 	}
 	passive := false
 	for k := c.from; k < c.to; k++ {
-		if x.lex.passiveAux[strings.ToLower(toks[k].Text)] {
+		if x.lex.PassiveAux[strings.ToLower(toks[k].Text)] {
 			passive = true
 		}
 	}
@@ -47,14 +49,14 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			continue
 		}
 		if k+1 < c.to {
-			if p, two := x.lex.nounCues[w+" "+toks[k+1].Text]; two && p == "approves" {
+			if p, two := x.lex.NounCues[w+" "+toks[k+1].Text]; two && p == "approves" {
 				approvalNoun(rs, add, toks, k, args, core) // "gave the deal a green light"
 				continue
 			}
 		}
-		pred, ok := x.lex.nounCues[w]
+		pred, ok := x.lex.NounCues[w]
 		if !ok && lang == "de" && startsUpperOrDigit(w) {
-			pred, ok = x.lex.nounCues[x.lex.NounLemma(w)] // "an Standorten in Bremen"
+			pred, ok = x.lex.NounCues[x.lex.NounLemma(w)] // "an Standorten in Bremen"
 		}
 		if ok && (pred != "sanctions" && pred != "supplier_of" || x.serviceNoun(add, toks, k, pred, args, core, ents)) {
 			x.nounCue(add, toks, k, pred, args, core, salient, ante)
@@ -120,7 +122,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		if passive || participle {
 			for i, a := range args {
 				// "von fünf ehemaligen IBM-Mitarbeitern gegründet": people, not IBM; an English agent follows its verb
-				if x.lex.agentPreps[a.prep] && a.tok0 > c.from && (a.head == "" || sameEntityHeads[a.head] || a.head == "poss") &&
+				if x.lex.AgentPreps[a.prep] && a.tok0 > c.from && (a.head == "" || sameEntityHeads[a.head] || a.head == "poss") &&
 					(lang != "en" || a.tok0 > k) {
 					if a.head == "poss" && isModifier(args, i) {
 						i++ // "owned by Warren Buffett's Berkshire Hathaway": the company
@@ -298,10 +300,10 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		if agentIdx >= 0 {
 			conf = 0.75
 		}
-		if x.lex.cueFrame(lang, lemma, "reverse") {
+		if x.lex.CueFrame(lang, lemma, "reverse") {
 			subj, objs = objs, subj // "Die Bahn beauftragt Talgo": Talgo supplies the Bahn
 		}
-		if x.lex.cueFrame(lang, lemma, "authority") && !anyAuthority(subj, ents) {
+		if x.lex.CueFrame(lang, lemma, "authority") && !anyAuthority(subj, ents) {
 			continue // "shareholders rejected the offer"
 		}
 		for _, s := range subj {
@@ -440,7 +442,7 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 		if lw == "own" && k > 0 && possessive(toks[k-1].Text) {
 			return "", "" // "Siemens's own chief executive": an adjective
 		}
-		if p, ok := x.lex.verbCues["en"][lw]; ok {
+		if p, ok := x.lex.VerbCues["en"][lw]; ok {
 			return p, lw
 		}
 		// "take over", "took over"
@@ -452,7 +454,7 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 	if startsUpperOrDigit(w) && k > c.from {
 		return "", "" // a noun
 	}
-	for _, v := range x.lex.deVerb[lw] {
+	for _, v := range x.lex.DeVerb[lw] {
 		if v.Particle != "" {
 			found := false
 			for j := k + 1; j < c.to; j++ {
@@ -464,7 +466,7 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 				continue
 			}
 		}
-		if p, ok := x.lex.verbCues["de"][v.Lemma]; ok {
+		if p, ok := x.lex.VerbCues["de"][v.Lemma]; ok {
 			return p, v.Lemma
 		}
 	}
@@ -474,9 +476,9 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 		if !strings.HasPrefix(lw, pre) || len(lw) <= len(pre)+2 {
 			continue
 		}
-		for _, v := range x.lex.deVerb[lw[len(pre):]] {
+		for _, v := range x.lex.DeVerb[lw[len(pre):]] {
 			if v.Particle == "" {
-				if p, ok := x.lex.verbCues["de"][pre+v.Lemma]; ok {
+				if p, ok := x.lex.VerbCues["de"][pre+v.Lemma]; ok {
 					return p, pre + v.Lemma
 				}
 			}
@@ -485,7 +487,7 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 	return "", ""
 }
 
-var inseparablePrefixes = wordList("inseparable_prefixes")
+var inseparablePrefixes = lexicon.WordList("inseparable_prefixes")
 
 // passiveVerbEN reports whether the English verb at k is a participle after
 // a form of "be", adverbs aside: "was fined", "has been quietly acquired".
@@ -506,9 +508,9 @@ func passiveVerbEN(toks []Token, from, k int) bool {
 	return false
 }
 
-var irregularParticiples = wordSet("irregular_participles")
+var irregularParticiples = lexicon.WordSet("irregular_participles")
 
-var relationNounsEN = wordSet("relation_nouns_e_n")
+var relationNounsEN = lexicon.WordSet("relation_nouns_e_n")
 
 func hasArgBefore(args []arg, k int) bool {
 	for _, a := range args {
@@ -554,7 +556,7 @@ func stakeObject(args []arg, k int, c clause) int {
 }
 
 // stakeWords make "hält"/"holds" a share of ownership.
-var stakeWords = wordSet("stake_words")
+var stakeWords = lexicon.WordSet("stake_words")
 
 // pastPassiveDE reports whether a German clause is a passive in the past:
 // "wurde … übernommen", "war … gegründet worden". ("wird" may be a future.)
@@ -570,7 +572,7 @@ func pastPassiveDE(toks []Token) bool {
 
 // businessNouns name a part of a company that is sold: "its Nigerian
 // onshore unit", "die Sparte".
-var businessNouns = wordSet("business_nouns")
+var businessNouns = lexicon.WordSet("business_nouns")
 
 // sale reads "X sells Y to Z" and "Y wurde an Z verkauft": Z acquires a
 // named company Y; goods sold to Z make X its supplier; a part of X's
@@ -578,7 +580,7 @@ var businessNouns = wordSet("business_nouns")
 func (x *Extractor) sale(add func(int, string, int, string, float64), toks []Token, c clause, k int, args, core []arg, ents []Entity, lang, w string) {
 	company := func(a arg) bool { // an organisation, or a "person" that may be a mistyped one
 		f := strings.Fields(ents[a.ent].Name)
-		return a.typ == ORG || a.typ == PER && (len(f) < 2 || !x.lex.given[f[0]])
+		return a.typ == ORG || a.typ == PER && (len(f) < 2 || !x.lex.Given[f[0]])
 	}
 	var buyer, stake *arg
 	for i, a := range args {
@@ -651,10 +653,10 @@ func hasBusinessNoun(toks []Token) bool {
 }
 
 // possessiveOrGenitive open the owner of a part: "Teile des Konzerns", "Teile seines Geschäfts".
-var possessiveOrGenitive = wordSet("possessive_or_genitive")
+var possessiveOrGenitive = lexicon.WordSet("possessive_or_genitive")
 
 // hedgeWords before a verb of buying make it a possibility, not a deal.
-var hedgeWords = wordSet("hedge_words")
+var hedgeWords = lexicon.WordSet("hedge_words")
 
 // regulatory predicates, said of several objects together, name them as
 // peers: organisations of one kind in one role.
@@ -693,7 +695,7 @@ func (x *Extractor) inApposition(toks []Token, a arg, core []arg, k int) bool {
 
 // orderNouns name an order a supplier wins: "a record order from IndiGo",
 // "einen Auftrag von der Bahn".
-var orderNouns = wordSet("order_nouns")
+var orderNouns = lexicon.WordSet("order_nouns")
 
 // orderFrom reads "X won an order from Y" and "X erhält einen Auftrag von
 // Y": X supplies Y.
@@ -759,7 +761,7 @@ func negated(toks []Token, c clause, k int, lang string) bool {
 }
 
 // negations deny the verb of their clause.
-var negations = wordSet("negations")
+var negations = lexicon.WordSet("negations")
 
 // anyAuthority reports whether one of the arguments is a public body.
 func anyAuthority(as []arg, ents []Entity) bool {

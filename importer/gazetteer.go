@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/lexicon"
+
 	"strings"
 )
 
@@ -11,7 +13,7 @@ func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, i
 		return Mention{}, 0, false
 	}
 	longest := 1
-	if x.lex.multiFirst[toks[i].Text] || x.lex.multiFirst[uninflectWord(toks[i].Text)] {
+	if x.lex.MultiFirst[toks[i].Text] || x.lex.MultiFirst[uninflectWord(toks[i].Text)] {
 		longest = 4
 	}
 	for n := min(longest, len(toks)-i); n >= 1; n-- {
@@ -20,7 +22,7 @@ func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, i
 		if n == 1 && !startsUpperOrDigit(surface) {
 			return Mention{}, 0, false
 		}
-		if canon, ok := x.lex.orgs[surface]; ok {
+		if canon, ok := x.lex.Orgs[surface]; ok {
 			m := mention(toks, i, i+n, canon, ORG, "", 0.9)
 			if canon != surface {
 				m.written = surface // "EU-Kommission" stays an alias of "Europäische Kommission"
@@ -28,16 +30,16 @@ func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, i
 			return m, n, true
 		}
 		if n > 1 {
-			if canon, ok := x.lex.orgs[uninflect(surface)]; ok {
+			if canon, ok := x.lex.Orgs[uninflect(surface)]; ok {
 				return mention(toks, i, i+n, canon, ORG, "", 0.85), n, true
 			}
 		}
-		if p := x.lex.Place(surface); p != nil && !(n == 1 && x.lex.IsGermanNoun(surface) && x.lex.places[surface] == nil) {
-			if n == 1 && strings.ToUpper(surface) == surface && len(surface) > 3 && x.lex.places[surface] == nil {
+		if p := x.lex.Place(surface); p != nil && !(n == 1 && x.lex.IsGermanNoun(surface) && x.lex.Places[surface] == nil) {
+			if n == 1 && strings.ToUpper(surface) == surface && len(surface) > 3 && x.lex.Places[surface] == nil {
 				continue
 			}
 			// "San" before "Bruno": the start of a longer name the gazetteer lacks
-			if n == 1 && x.lex.multiFirst[surface] && surface == toks[i].Text && i+1 < len(toks) && x.lex.places[toks[i+1].Text] == nil &&
+			if n == 1 && x.lex.MultiFirst[surface] && surface == toks[i].Text && i+1 < len(toks) && x.lex.Places[toks[i+1].Text] == nil &&
 				x.nameToken(toks, i+1, lang, false) { // ("London's" ends its name)
 				continue
 			}
@@ -50,7 +52,7 @@ func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, i
 		// datelines in capitals: "SEATTLE –"
 		if n == 1 && len(surface) > 3 && strings.ToUpper(surface) == surface {
 			title := string([]rune(surface)[:1]) + strings.ToLower(string([]rune(surface)[1:]))
-			if p := x.lex.places[title]; p != nil {
+			if p := x.lex.Places[title]; p != nil {
 				return mention(toks, i, i+1, x.placeName(p, title), LOC, p.Key, 0.8), 1, true
 			}
 		}
@@ -58,25 +60,25 @@ func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, i
 	return Mention{}, 0, false
 }
 
-var placePreps = wordSet("place_preps")
+var placePreps = lexicon.WordSet("place_preps")
 
 // ambiguousPlace reports whether the place name at i is also a common word,
 // or a given name followed by a surname ("George Washington").
 func (x *Extractor) ambiguousPlace(toks []Token, i int) bool {
 	w := toks[i].Text
-	if x.lex.IsGermanNoun(w) || x.lex.enWord[strings.ToLower(w)] || len(w) <= 2 {
+	if x.lex.IsGermanNoun(w) || x.lex.EnWord[strings.ToLower(w)] || len(w) <= 2 {
 		return true
 	}
-	return x.lex.given[w] && i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !functionWords[strings.ToLower(toks[i+1].Text)]
+	return x.lex.Given[w] && i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !functionWords[strings.ToLower(toks[i+1].Text)]
 }
 
 // placeName is the base form of a place as written: the gazetteer's name
 // for an inflected surface ("Deutschlands" → "Deutschland").
 func (x *Extractor) placeName(p *Place, surface string) string {
-	if x.lex.places[surface] == p {
+	if x.lex.Places[surface] == p {
 		return surface
 	}
-	if strings.HasSuffix(surface, "s") && x.lex.places[surface[:len(surface)-1]] == p {
+	if strings.HasSuffix(surface, "s") && x.lex.Places[surface[:len(surface)-1]] == p {
 		return surface[:len(surface)-1]
 	}
 	return x.lex.DisplayName(p, "de")
@@ -117,12 +119,12 @@ func (x *Extractor) germanBaseName(name string) string {
 		if !startsUpperOrDigit(f[i]) {
 			continue
 		}
-		if _, ok := x.lex.deAdj[strings.ToLower(f[i])]; !ok {
+		if _, ok := x.lex.DeAdj[strings.ToLower(f[i])]; !ok {
 			continue
 		}
 		adj = true
 		if u := uninflectWord(f[i]); u != f[i] {
-			if _, ok := x.lex.deAdj[strings.ToLower(u)]; ok {
+			if _, ok := x.lex.DeAdj[strings.ToLower(u)]; ok {
 				f[i] = u
 			}
 		}

@@ -1,6 +1,10 @@
 package importer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kgx/kgx/importer/lexicon"
+)
 
 // handovers read the German "X ging an Y": Y bought X; and the list that
 // leaves the verb out after it: "Schießer ging an Delta Galil, Putzmeister
@@ -39,4 +43,4 @@ func handovers(add addFunc, toks []Token, args []arg) {
 }
 
 // handoverVerbs are the forms of "gehen an": a company went to a buyer.
-var handoverVerbs = wordSet("handover_verbs")
+var handoverVerbs = lexicon.WordSet("handover_verbs")

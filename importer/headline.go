@@ -20,7 +20,7 @@ func (x *Extractor) titleCased(toks []Token) bool {
 		content++
 		if unicode.IsUpper(r) {
 			caps++
-			if lw := strings.ToLower(t.Text); x.lex.enWord[lw] && !x.knownName(t.Text) {
+			if lw := strings.ToLower(t.Text); x.lex.EnWord[lw] && !x.knownName(t.Text) {
 				common++
 			}
 		}
@@ -170,7 +170,7 @@ func (x *Extractor) englishTypeHints(res *Result) {
 	orgNames := map[string]bool{}
 	for _, m := range res.Mentions {
 		toks := res.Sentences[m.Sent].Tokens
-		if m.Type != PER && (m.Type != LOC || m.Key != "" && m.Tok1-m.Tok0 < 2) || m.Head != "" || m.Tok1+1 >= len(toks) || x.lex.given[toks[m.Tok0].Text] {
+		if m.Type != PER && (m.Type != LOC || m.Key != "" && m.Tok1-m.Tok0 < 2) || m.Head != "" || m.Tok1+1 >= len(toks) || x.lex.Given[toks[m.Tok0].Text] {
 			continue
 		}
 		k := m.Tok1
@@ -179,7 +179,7 @@ func (x *Extractor) englishTypeHints(res *Result) {
 		} else if _, role := roleWords[toks[k].Text]; !role {
 			continue
 		}
-		if k+1 < len(toks) && x.lex.given[toks[k+1].Text] {
+		if k+1 < len(toks) && x.lex.Given[toks[k+1].Text] {
 			orgNames[m.Norm] = true
 		}
 	}

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/lexicon"
+
 	"strings"
 )
 
@@ -69,13 +71,13 @@ func partners(add func(int, string, int, string, float64), as []arg, ents []Enti
 var cooperative = setOf("founder_of", "partner_of", "merges_with")
 
 // jointNouns name what partners found together.
-var jointNouns = wordSet("joint_nouns")
+var jointNouns = lexicon.WordSet("joint_nouns")
 
 // dealNouns name a takeover or merger as a thing: "den Kauf", "the deal".
-var dealNouns = wordSet("deal_nouns")
+var dealNouns = lexicon.WordSet("deal_nouns")
 
 // dealPreps attach a party to a deal noun.
-var dealPreps = wordSet("deal_preps")
+var dealPreps = lexicon.WordSet("deal_preps")
 
 func hasAnyWord(toks []Token, words map[string]bool) bool {
 	for _, t := range toks {
@@ -131,7 +133,7 @@ func coordinated(toks []Token, core []arg, a arg) []arg {
 }
 
 // ownedNouns name what an organisation owns: its brands and units.
-var ownedNouns = wordSet("owned_nouns")
+var ownedNouns = lexicon.WordSet("owned_nouns")
 
 // ownedList reports whether a list starting at token k gives examples of
 // what something owns: "brands such as", "Marken wie", "subsidiaries including".
@@ -146,7 +148,7 @@ func ownedList(toks []Token, k int) bool {
 
 // familyNouns after a list make its names those of families: "the Porsche
 // and Piech families".
-var familyNouns = wordSet("family_nouns")
+var familyNouns = lexicon.WordSet("family_nouns")
 
 func tokenAt(toks []Token, k int) string {
 	if k < 0 || k >= len(toks) {
@@ -168,4 +170,4 @@ func rivalrySaid(toks []Token) bool {
 }
 
 // rivalryWords make a sentence about competition.
-var rivalryWords = wordSet("rivalry_words")
+var rivalryWords = lexicon.WordSet("rivalry_words")

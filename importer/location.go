@@ -1,6 +1,10 @@
 package importer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kgx/kgx/importer/lexicon"
+)
 
 // homeRelations read where an organisation is at home from the words
 // around its name:
@@ -61,7 +65,7 @@ func (x *Extractor) kindBetween(toks []Token, rest []arg, place arg) (arg, strin
 		return arg{}, "", false
 	}
 	for _, t := range gap[:len(gap)-1] {
-		if t.Text == "," || x.lex.prepositions[strings.ToLower(t.Text)] || x.verbLike(strings.ToLower(t.Text)) {
+		if t.Text == "," || x.lex.Prepositions[strings.ToLower(t.Text)] || x.verbLike(strings.ToLower(t.Text)) {
 			return arg{}, "", false
 		}
 	}
@@ -69,4 +73,4 @@ func (x *Extractor) kindBetween(toks []Token, rest []arg, place arg) (arg, strin
 }
 
 // residentWords after "in PLACE" say an organisation is at home there.
-var residentWords = wordSet("resident_words")
+var residentWords = lexicon.WordSet("resident_words")

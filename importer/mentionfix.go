@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/lexicon"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -163,7 +165,7 @@ func (x *Extractor) listedNames(si int, toks []Token, ms []Mention) []Mention {
 			continue
 		}
 		for _, i := range list {
-			if !covered[i] && !x.lex.IsGermanNoun(toks[i].Text) && !x.lex.isCommonWord(toks[i].Text, "en") {
+			if !covered[i] && !x.lex.IsGermanNoun(toks[i].Text) && !x.lex.IsCommonWord(toks[i].Text, "en") {
 				m := mention(toks, i, i+1, toks[i].Text, ORG, "", 0.75)
 				m.Sent = si
 				out = append(out, m)
@@ -175,7 +177,7 @@ func (x *Extractor) listedNames(si int, toks []Token, ms []Mention) []Mention {
 }
 
 // nameStartNouns start the names they stand before: "Stiftung Warentest".
-var nameStartNouns = wordSet("name_start_nouns")
+var nameStartNouns = lexicon.WordSet("name_start_nouns")
 
 // hyphenNames finds names of two capitalised parts joined by a hyphen that
 // no mention covers: "Hewlett-Packard", "Rolls-Royce". Both parts must be
@@ -192,12 +194,12 @@ func (x *Extractor) hyphenNames(si int, toks []Token, ms []Mention) []Mention {
 		}
 		ok := true
 		for _, p := range parts {
-			if r, _ := utf8.DecodeRuneInString(p); utf8.RuneCountInString(p) < 3 || !unicode.IsUpper(r) || isAllCaps(p) || x.lex.isCommonWord(p, "en") ||
+			if r, _ := utf8.DecodeRuneInString(p); utf8.RuneCountInString(p) < 3 || !unicode.IsUpper(r) || isAllCaps(p) || x.lex.IsCommonWord(p, "en") ||
 				x.lex.IsGermanNoun(p) || x.lex.Place(p) != nil {
 				ok = false
 			}
 		}
-		if !ok || x.lex.given[parts[0]] && x.lex.given[parts[1]] {
+		if !ok || x.lex.Given[parts[0]] && x.lex.Given[parts[1]] {
 			continue
 		}
 		m := mention(toks, k, k+1, t.Text, ORG, "", 0.6)

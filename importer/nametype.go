@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/lexicon"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,17 +26,17 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if _, role := roleWords[lt]; role {
 		return false // "Director", "Chairman" capitalised in a title
 	}
-	if i > 0 && !initial && x.lex.given[toks[i-1].Text] && startsUpperOrDigit(toks[i-1].Text) {
+	if i > 0 && !initial && x.lex.Given[toks[i-1].Text] && startsUpperOrDigit(toks[i-1].Text) {
 		// after a given name: "Matthias Müller", "Stephan Weil", "Martin Winterkorn";
 		// after a role and a given name even a common noun: "Adidas-Chef Bjørn Gulden"
 		// an occupation after a first name is a surname: "David Schneider", "Anna Koch"
-		return !x.lex.IsGermanNoun(t) && !hasNounSuffix(lt) || x.lex.family[t] || i >= 2 && roleWord(toks[i-2].Text) ||
-			x.lex.agentNoun(lt) && !abstractNoun(lt) && !x.lex.isCommonWord(toks[i-1].Text, "de")
+		return !x.lex.IsGermanNoun(t) && !lexicon.HasNounSuffix(lt) || x.lex.Family[t] || i >= 2 && roleWord(toks[i-2].Text) ||
+			x.lex.AgentNoun(lt) && !abstractNoun(lt) && !x.lex.IsCommonWord(toks[i-1].Text, "de")
 	}
 	// "Adidas-Chef Bjørn Gulden": after a role and a first name the lexicons
 	// lack, the next capitalised word is the surname
 	if lang == "de" && i >= 2 && !initial && roleWord(toks[i-2].Text) && startsUpperOrDigit(toks[i-1].Text) &&
-		!x.lex.LooksLikeGermanNoun(toks[i-1].Text) && !x.lex.family[toks[i-1].Text] && !x.knownName(toks[i-1].Text) &&
+		!x.lex.LooksLikeGermanNoun(toks[i-1].Text) && !x.lex.Family[toks[i-1].Text] && !x.knownName(toks[i-1].Text) &&
 		!functionWords[lt] && !monthAndDay[t] {
 		return true
 	}
@@ -44,7 +46,7 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		// (the chunker keeps "Zalando About You" two names)
 		return lang == "de" && !initial && x.englishInGerman(t) && i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text)
 	}
-	if lang == "de" && i+1 < len(toks) && (x.cityOfAdjective(t) != nil || townOfAdjective(t) != "") && x.lex.orgs[t] == "" {
+	if lang == "de" && i+1 < len(toks) && (x.cityOfAdjective(t) != nil || townOfAdjective(t) != "") && x.lex.Orgs[t] == "" {
 		if allTypeNouns(toks[i+1 : i+2]) {
 			return false // "der Wolfsburger Konzern" describes the company
 		}
@@ -53,10 +55,10 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		}
 	}
 
-	if lang == "de" && x.lex.IsGermanNoun(t) && i+1 < len(toks) && monthAndDay[toks[i+1].Text] && x.lex.orgs[t] == "" {
+	if lang == "de" && x.lex.IsGermanNoun(t) && i+1 < len(toks) && monthAndDay[toks[i+1].Text] && x.lex.Orgs[t] == "" {
 		return false // "Ende Oktober", "Anfang März" date, whatever town is called so
 	}
-	if x.lex.orgs[t] != "" || x.lex.places[t] != nil {
+	if x.lex.Orgs[t] != "" || x.lex.Places[t] != nil {
 		return true
 	}
 	if isAllCaps(t) {
@@ -66,13 +68,13 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if i+1 < len(toks) {
 		next = toks[i+1].Text
 	}
-	if x.lex.given[t] && startsUpperOrDigit(next) && !functionWords[strings.ToLower(next)] && !monthAndDay[next] {
+	if x.lex.Given[t] && startsUpperOrDigit(next) && !functionWords[strings.ToLower(next)] && !monthAndDay[next] {
 		return true // "Wolfgang Nickl", even where "Wolfgang" reads like a compound noun
 	}
 	if i > 0 && (introducesName(toks[i-1].Text) || x.typeNoun(toks[i-1].Text)) {
 		// "die BASF-Tochter Wintershall", "der Konzern Bayer"; but "dem Konzern Hilfen zusagen"
 		// (a noun of the cue table is no name: "gegen Brauereien Bußgelder")
-		return !(lang == "de" && x.lex.IsGermanNoun(t) && x.lex.NounLemma(t) != t && !x.knownName(t)) && x.lex.nounCues[t] == ""
+		return !(lang == "de" && x.lex.IsGermanNoun(t) && x.lex.NounLemma(t) != t && !x.knownName(t)) && x.lex.NounCues[t] == ""
 	}
 	if lang == "de" {
 		if legalForms[t] && i > 0 {
@@ -82,11 +84,11 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 			return false
 		}
 		// an English plural in German text is a loan noun ("Slots", "Provider")
-		if strings.HasSuffix(lt, "s") && x.lex.enWord[lt] && x.lex.enWord[strings.TrimSuffix(lt, "s")] && !x.lex.given[t] && !x.lex.family[t] &&
-			!(i+1 < len(toks) && (x.lex.places[next] != nil || legalForms[next] || orgHeads[next])) {
+		if strings.HasSuffix(lt, "s") && x.lex.EnWord[lt] && x.lex.EnWord[strings.TrimSuffix(lt, "s")] && !x.lex.Given[t] && !x.lex.Family[t] &&
+			!(i+1 < len(toks) && (x.lex.Places[next] != nil || legalForms[next] || orgHeads[next])) {
 			return false
 		}
-		if x.lex.isCommonWord(t, "de") {
+		if x.lex.IsCommonWord(t, "de") {
 			// capitalised adjectives belong to names only before an organisation head ("Deutsche Bank")
 			return !initial && i+1 < len(toks) && orgHeads[toks[i+1].Text]
 		}
@@ -95,13 +97,13 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if x.lex.Demonym(t) != "" && !isPossessive(t) {
 		return false // "a French publisher"
 	}
-	if demonymLike(t) && x.lex.Place(t) == nil && x.lex.orgs[t] == "" && i+1 < len(toks) && startsLower(toks[i+1].Text) {
+	if demonymLike(t) && x.lex.Place(t) == nil && x.lex.Orgs[t] == "" && i+1 < len(toks) && startsLower(toks[i+1].Text) {
 		return false // "its Nigerian onshore unit"
 	}
-	if _, verb := x.lex.verbCues["en"][lt]; verb {
+	if _, verb := x.lex.VerbCues["en"][lt]; verb {
 		return false // "Amazon Buys Whole Foods Market" in a title-case headline
 	}
-	if initial && x.lex.isCommonWord(t, "en") && !x.lex.given[t] {
+	if initial && x.lex.IsCommonWord(t, "en") && !x.lex.Given[t] {
 		return i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !functionWords[strings.ToLower(toks[i+1].Text)]
 	}
 	return true
@@ -126,7 +128,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	}
 	// genitive of a known name: "Volkswagens"
 	if strings.HasSuffix(m.Norm, "s") {
-		if canon, ok := x.lex.orgs[strings.TrimSuffix(m.Norm, "s")]; ok {
+		if canon, ok := x.lex.Orgs[strings.TrimSuffix(m.Norm, "s")]; ok {
 			m.Norm = canon
 			return set(ORG, 0.85)
 		}
@@ -136,7 +138,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		return set(ORG, 0.85)
 	case orgTypeNouns[strings.ToLower(prev)] || x.typeNoun(prev): // typeNoun covers orgTypeNouns[prev]
 		return set(ORG, 0.8) // "das Satiremagazin Charlie Hebdo": the type noun before outweighs a given name
-	case j-i >= 2 && x.lex.given[first] && (x.lex.places[last] == nil || x.lex.common[first]) && x.lex.Demonym(first) == "":
+	case j-i >= 2 && x.lex.Given[first] && (x.lex.Places[last] == nil || x.lex.Common[first]) && x.lex.Demonym(first) == "":
 		return set(PER, 0.85)
 	case roleWord(prev):
 		if j-i >= 2 {
@@ -182,7 +184,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	if j-i == 2 && (speechVerbs[next] || speechVerbs[prev]) {
 		return set(PER, 0.7)
 	}
-	if j-i >= 2 && x.lex.family[last] && !isAllCaps(first) && x.lex.places[last] == nil {
+	if j-i >= 2 && x.lex.Family[last] && !isAllCaps(first) && x.lex.Places[last] == nil {
 		return set(PER, 0.6)
 	}
 	if camelName(first) {
@@ -197,7 +199,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	if j-i >= 2 {
 		for _, t := range toks[i:j] {
 			w := t.Text
-			if innerCapital(w) && !surnamePrefix(w) && !x.lex.given[w] && !x.lex.family[w] && !strings.Contains(w, "-") &&
+			if innerCapital(w) && !surnamePrefix(w) && !x.lex.Given[w] && !x.lex.Family[w] && !strings.Contains(w, "-") &&
 				!acronymEnd(w) { // but "ChatGPT" is a product
 				return set(ORG, 0.75)
 			}
@@ -210,8 +212,8 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 // German does not use: "About", "You", "The".
 func (x *Extractor) englishInGerman(w string) bool {
 	lw := strings.ToLower(w)
-	_, adj := x.lex.deAdj[lw]
-	return startsUpperOrDigit(w) && x.lex.enWord[lw] && !x.lex.deLower[lw] && !adj && !x.lex.IsGermanNoun(w)
+	_, adj := x.lex.DeAdj[lw]
+	return startsUpperOrDigit(w) && x.lex.EnWord[lw] && !x.lex.DeLower[lw] && !adj && !x.lex.IsGermanNoun(w)
 }
 
 // roleWord reports whether w names a role, alone or in a compound: "Chef",
@@ -280,10 +282,10 @@ func (x *Extractor) describedAsOrg(toks []Token, j int) bool {
 		if (orgTypeNouns[w] || orgTypeNouns[lw] || x.endsInOrgType(w) && startsUpperOrDigit(w)) && k > j {
 			return true // but in "Insolventer Batteriehersteller Varta" the noun is the next name's
 		}
-		if x.lex.prepositions[lw] {
+		if x.lex.Prepositions[lw] {
 			return false // "Tojner ist über seine Beteiligungsgesellschaft …": another's noun
 		}
-		if !(isDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !x.verbLike(lw) && len(x.lex.deVerb[lw]) == 0 ||
+		if !(isDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !x.verbLike(lw) && len(x.lex.DeVerb[lw]) == 0 ||
 			x.lex.Demonym(w) != "") { // ", a British company"
 			return false
 		}
@@ -378,14 +380,14 @@ func camelName(w string) bool {
 }
 
 // amountWords abbreviate amounts: "7,4 Mio US-Dollar", "3 Mrd. Euro".
-var amountWords = wordSet("amount_words")
+var amountWords = lexicon.WordSet("amount_words")
 
 // productNouns before a name make it a product: "the drug Wegovy".
-var productNouns = wordSet("product_nouns")
+var productNouns = lexicon.WordSet("product_nouns")
 
 // eventNouns after a name make it an event: "the Computex conference".
-var eventNouns = wordSet("event_nouns")
+var eventNouns = lexicon.WordSet("event_nouns")
 
 // nameHeads after a town's adjective make a company's name: "Radeberger
 // Gruppe", "Hamburger Sparkasse".
-var nameHeads = wordSet("name_heads")
+var nameHeads = lexicon.WordSet("name_heads")

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/lexicon"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,7 +49,7 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known *knownNa
 		for i := range ms {
 			// but a brand's is when no noun follows: "Hellmann's and Knorr", "at McDonald's."
 			if j := ms[i].Tok1; j < len(s.Tokens) && (coordinators[strings.ToLower(s.Tokens[j].Text)] || isPunct(s.Tokens[j].Text)) &&
-				ms[i].Tok1-ms[i].Tok0 >= 1 && !x.lex.knownPlaceOrName(strings.TrimSuffix(strings.TrimSuffix(ms[i].Norm, "'s"), "’s")) {
+				ms[i].Tok1-ms[i].Tok0 >= 1 && !x.lex.KnownPlaceOrName(strings.TrimSuffix(strings.TrimSuffix(ms[i].Norm, "'s"), "’s")) {
 				continue
 			}
 			ms[i].Norm = strings.TrimSuffix(strings.TrimSuffix(ms[i].Norm, "'s"), "’s")
@@ -62,7 +64,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 	i := 0
 	for i < len(toks) {
 		// "Borussia Dortmund", "VfB Stuttgart", "Werder Bremen": a club's name before its town
-		if clubPrefixes[toks[i].Text] && i+1 < len(toks) && x.lex.places[toks[i+1].Text] != nil {
+		if clubPrefixes[toks[i].Text] && i+1 < len(toks) && x.lex.Places[toks[i+1].Text] != nil {
 			m := mention(toks, i, i+2, joinTokens(toks[i:i+2]), ORG, "", 0.85)
 			m.Sent = si
 			out = append(out, m)
@@ -80,11 +82,11 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			// "Siemens Gamesa", "Amazon Web Services": a known name continued by unknown name words
 			if m.Type == ORG && m.Key == "" {
 				j := i + n
-				for j < len(toks) && j < i+n+3 && x.lex.places[toks[j].Text] == nil && x.lex.orgs[toks[j].Text] == "" && !x.englishNameStarts(toks, j, lang) &&
+				for j < len(toks) && j < i+n+3 && x.lex.Places[toks[j].Text] == nil && x.lex.Orgs[toks[j].Text] == "" && !x.englishNameStarts(toks, j, lang) &&
 					!legalForms[toks[j].Text] && !isPossessive(toks[j-1].Text) && (x.nameToken(toks, j, lang, false) ||
 					// "DB Schenker": a capitalised word the dictionary lacks, though it looks like a noun
 					lang == "de" && j == i+n && isAllCaps(toks[i].Text) && unicode.IsUpper([]rune(toks[j].Text)[0]) && !x.lex.IsGermanNoun(toks[j].Text) &&
-						!x.lex.isCommonWord(toks[j].Text, lang) && !functionWords[strings.ToLower(toks[j].Text)]) {
+						!x.lex.IsCommonWord(toks[j].Text, lang) && !functionWords[strings.ToLower(toks[j].Text)]) {
 					j++
 				}
 				if j > i+n {
@@ -109,7 +111,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 		}
 		// an institution noun before a place: "Volksbank Eisenberg", "Landgericht Berlin"
 		if lang == "de" && i+1 < len(toks) && x.endsInOrgHead(toks[i].Text) &&
-			(x.lex.places[toks[i+1].Text] != nil || localInstitution(toks[i].Text) && startsUpperOrDigit(toks[i+1].Text) &&
+			(x.lex.Places[toks[i+1].Text] != nil || localInstitution(toks[i].Text) && startsUpperOrDigit(toks[i+1].Text) &&
 				!x.lex.IsGermanNoun(toks[i+1].Text) && !functionWords[strings.ToLower(toks[i+1].Text)] && !monthAndDay[toks[i+1].Text]) {
 			j := i + 2
 			if j < len(toks) && (toks[j].Text == "I" || toks[j].Text == "II") {
@@ -134,7 +136,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				}
 				name := strings.Join(words, " ")
 				m := mention(toks, i, j, name, LOC, "", 0.7)
-				if p := x.lex.places[name]; p != nil {
+				if p := x.lex.Places[name]; p != nil {
 					m.Key, m.Norm = p.Key, x.placeName(p, name)
 				}
 				m.Sent = si
@@ -167,7 +169,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				break
 			}
 			// "lobte Mark Zuckerberg Deutschland": a country after a person's name is no part of it
-			if p := x.lex.Place(toks[j].Text); p != nil && p.Kind != "city" && x.lex.given[toks[i].Text] && j-i >= 2 {
+			if p := x.lex.Place(toks[j].Text); p != nil && p.Kind != "city" && x.lex.Given[toks[i].Text] && j-i >= 2 {
 				break
 			}
 			if known.word(toks[j].Text, si) || x.nameToken(toks, j, lang, false) || x.continuesName(toks, j, lang) {
@@ -187,7 +189,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			// connectors inside names: "Bank of America", "Ursula von der Leyen"
 			if c := toks[j].Text; (c == "of" || c == "von" || c == "de" || c == "van" || c == "&" || c == "für") &&
 				j+1 < len(toks) && x.nameToken(toks, j+1, lang, false) && (c != "of" && c != "für" || orgHeads[toks[j-1].Text]) &&
-				(c != "von" || x.lex.given[toks[i].Text]) {
+				(c != "von" || x.lex.Given[toks[i].Text]) {
 				j += 2
 				continue
 			}
@@ -236,16 +238,16 @@ func (x *Extractor) continuesName(toks []Token, j int, lang string) bool {
 	if functionWords[strings.ToLower(t)] {
 		return x.englishInGerman(t) && j > 0 && x.englishInGerman(toks[j-1].Text) // "About You"
 	}
-	if x.lex.IsGermanNoun(t) || x.lex.isCommonWord(t, "de") {
+	if x.lex.IsGermanNoun(t) || x.lex.IsCommonWord(t, "de") {
 		return false
 	}
 	// a surname that only looks like a compound noun after a first name or
 	// initials: "RJ Scaringe", "Jensen Huang"
-	if p := toks[j-1].Text; j > 0 && (x.lex.given[p] || isAllCaps(p) && utf8.RuneCountInString(p) <= 3) &&
+	if p := toks[j-1].Text; j > 0 && (x.lex.Given[p] || isAllCaps(p) && utf8.RuneCountInString(p) <= 3) &&
 		!abstractNoun(strings.ToLower(t)) { // not "Niki Insolvenz"
 		return true
 	}
-	return x.lex.enWord[strings.ToLower(t)]
+	return x.lex.EnWord[strings.ToLower(t)]
 }
 
 // onlyForms reports whether every token is a legal form or an organisation head.
@@ -278,7 +280,7 @@ func (x *Extractor) joinsOrgName(toks []Token, j int, lang string) bool {
 }
 
 // clubPrefixes open the names of sports clubs before their town.
-var clubPrefixes = wordSet("club_prefixes")
+var clubPrefixes = lexicon.WordSet("club_prefixes")
 
 // englishNameStarts reports whether an English name begins at j in German
 // text after a German one: "hatte Zalando About You übernommen" names two.
@@ -295,7 +297,7 @@ func twoNames(x *Extractor, toks []Token, i, j int) bool {
 		return false
 	}
 	next := toks[j+1].Text
-	return x.lex.orgs[next] != "" || x.lex.multiFirst[next] && x.lex.Place(next) == nil || isAllCaps(toks[i].Text)
+	return x.lex.Orgs[next] != "" || x.lex.MultiFirst[next] && x.lex.Place(next) == nil || isAllCaps(toks[i].Text)
 }
 
 // headOfName reports whether a name so far has an organisation's head

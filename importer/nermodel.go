@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/lexicon"
+
 	"bytes"
 	"errors"
 	"io/fs"
@@ -48,7 +50,7 @@ func (x *Extractor) nounCompound(w string) bool {
 		return false
 	}
 	for _, part := range strings.Split(w, "-") {
-		if part == "" || x.knownName(part) || !(x.lex.LooksLikeGermanNoun(part) || x.lex.enWord[strings.ToLower(part)]) {
+		if part == "" || x.knownName(part) || !(x.lex.LooksLikeGermanNoun(part) || x.lex.EnWord[strings.ToLower(part)]) {
 			return false
 		}
 	}
@@ -72,7 +74,7 @@ func geographic(w string) bool {
 // knownName reports whether a word is in a name list (organisations,
 // places, given or family names) or an acronym.
 func (x *Extractor) knownName(w string) bool {
-	return x.lex.orgs[w] != "" || x.lex.places[w] != nil || x.lex.given[w] || x.lex.family[w] || isAllCaps(w)
+	return x.lex.Orgs[w] != "" || x.lex.Places[w] != nil || x.lex.Given[w] || x.lex.Family[w] || isAllCaps(w)
 }
 
 // trimSpan drops common words at the edges of a name the model found
@@ -81,7 +83,7 @@ func (x *Extractor) knownName(w string) bool {
 func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int) {
 	common := func(k int) bool {
 		w := toks[k].Text
-		if x.lex.orgs[w] != "" || x.lex.places[w] != nil || x.lex.given[w] || x.lex.family[w] || isAllCaps(w) {
+		if x.lex.Orgs[w] != "" || x.lex.Places[w] != nil || x.lex.Given[w] || x.lex.Family[w] || isAllCaps(w) {
 			return false
 		}
 		if k := strings.Index(w, "-"); k > 0 && k+1 < len(w) && startsUpperOrDigit(w[k+1:]) {
@@ -91,7 +93,7 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 			return true
 		}
 		if lang == "de" {
-			return x.lex.IsGermanNoun(w) || hasNounSuffix(strings.ToLower(w))
+			return x.lex.IsGermanNoun(w) || lexicon.HasNounSuffix(strings.ToLower(w))
 		}
 		return false
 	}
@@ -101,7 +103,7 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 	// "Adidas-Chef Bjørn Gulden": two capitalised words after a role are a person's names
 	afterRole := from > 0 && to-from == 2 && startsUpperOrDigit(toks[to-1].Text) && roleWord(toks[from-1].Text)
 	for to > from && !afterRole && common(to-1) && !orgHeads[toks[to-1].Text] &&
-		!(to-1 > from && x.lex.given[toks[to-2].Text] && startsUpperOrDigit(toks[to-1].Text) && // "Oliver Blume",
+		!(to-1 > from && x.lex.Given[toks[to-2].Text] && startsUpperOrDigit(toks[to-1].Text) && // "Oliver Blume",
 			!abstractNoun(strings.ToLower(toks[to-1].Text))) && // but not "Niki Insolvenz"
 		!(to-1 > from && startsUpperOrDigit(toks[to-1].Text) && lang == "de" && !x.lex.IsGermanNoun(toks[to-1].Text) &&
 			!abstractNoun(strings.ToLower(toks[to-1].Text))) { // "Hasso Plattner"
@@ -218,7 +220,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			x.nounCompound(toks[from].Text) && !kindBefore ||
 			t[2:] == PER && x.lex.LooksLikeGermanNoun(toks[from].Text) && !speaker(toks, from) ||
 			t[2:] == LOC && x.lex.LooksLikeGermanNoun(toks[from].Text) && !geographic(toks[from].Text) ||
-			from == firstWord(toks) && x.lex.isCommonWord(toks[from].Text, "de") && x.lex.Place(toks[from].Text) == nil) { // "Insolventer Batteriehersteller …"
+			from == firstWord(toks) && x.lex.IsCommonWord(toks[from].Text, "de") && x.lex.Place(toks[from].Text) == nil) { // "Insolventer Batteriehersteller …"
 			i = j - 1
 			continue // a lone common noun ("Bericht", "Gefahr", "Katastrophenschutz") is no name
 		}
@@ -247,7 +249,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			continue
 		}
 		for to-from > 1 && (toks[from].Text == "the" || toks[from].Text == "a" ||
-			toks[from].Text == "The" && from == firstWord(toks) && x.lex.orgs[joinTokens(toks[from:to])] == "") {
+			toks[from].Text == "The" && from == firstWord(toks) && x.lex.Orgs[joinTokens(toks[from:to])] == "") {
 			from++ // "the United States", "The Court of Justice …" opening a sentence: the article is not part of a name
 		}
 		for lang == "en" && to-from > 1 && startsLower(toks[to-1].Text) {
@@ -263,7 +265,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		}
 		// "its Nigerian onshore business": an origin adjective is no name
 		if to-from == 1 && (x.demonymIn(toks[from].Text, lang) != "" || lang == "en" && demonymLike(toks[from].Text) &&
-			x.lex.Place(toks[from].Text) == nil) && x.lex.orgs[toks[from].Text] == "" &&
+			x.lex.Place(toks[from].Text) == nil) && x.lex.Orgs[toks[from].Text] == "" &&
 			to < len(toks) && startsLower(toks[to].Text) {
 			i = j - 1
 			continue
@@ -279,7 +281,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		}
 		// "ROUNDUP", "KAHLSCHLAG": a common word in capitals is no name
 		if to-from == 1 && isAllCaps(toks[from].Text) && utf8.RuneCountInString(toks[from].Text) > 3 &&
-			(x.lex.isCommonWord(toks[from].Text, lang) || x.lex.IsGermanNoun(titleCase(strings.ToLower(toks[from].Text)))) {
+			(x.lex.IsCommonWord(toks[from].Text, lang) || x.lex.IsGermanNoun(titleCase(strings.ToLower(toks[from].Text)))) {
 			i = j - 1
 			continue
 		}
@@ -288,7 +290,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			// place or an organisation after the person is not part of the name
 			for k := from + 2; k < to; k++ {
 				if p := x.lex.Place(toks[k].Text); p != nil && p.Kind != "city" || toks[k].Text == "von" && k+1 < to &&
-					(x.lex.Place(toks[to-1].Text) != nil || x.lex.orgs[toks[k+1].Text] != "") {
+					(x.lex.Place(toks[to-1].Text) != nil || x.lex.Orgs[toks[k+1].Text] != "") {
 					to = k
 					break
 				}
@@ -297,19 +299,19 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		// "der Wolfsburger Konzern": an origin and a kind of organisation describe, they name nothing
 		if typ == ORG && to-from >= 2 && (x.demonymIn(toks[from].Text, lang) != "" || lang == "de" &&
 			(x.cityOfAdjective(toks[from].Text) != nil || townOfAdjective(toks[from].Text) != "")) &&
-			x.lex.orgs[joinTokens(toks[from:to])] == "" && allTypeNouns(toks[from+1:to]) {
+			x.lex.Orgs[joinTokens(toks[from:to])] == "" && allTypeNouns(toks[from+1:to]) {
 			i = j - 1
 			continue
 		}
 		// "der Münchner Autobauer BMW": an origin and a kind before the name describe it
 		if typ == ORG && to-from > 2 && (x.demonymIn(toks[from].Text, lang) != "" || lang == "de" && x.cityOfAdjective(toks[from].Text) != nil) &&
-			x.typeNoun(toks[from+1].Text) && x.lex.orgs[joinTokens(toks[from:from+2])] == "" && !onlyForms(toks[from+2:to]) {
+			x.typeNoun(toks[from+1].Text) && x.lex.Orgs[joinTokens(toks[from:from+2])] == "" && !onlyForms(toks[from+2:to]) {
 			from += 2
 		}
 		// "Münchner Siemens AG", "chinesische ZTE": the origin is no part of the
 		// name unless the rest is a common noun ("Deutsche Bank")
 		if typ == ORG && to-from > 1 && (x.demonymIn(toks[from].Text, lang) != "" || lang == "de" && x.cityOfAdjective(toks[from].Text) != nil) &&
-			!x.lex.LooksLikeGermanNoun(toks[from+1].Text) && !x.lex.isCommonWord(toks[from+1].Text, lang) && x.lex.orgs[joinTokens(toks[from:to])] == "" {
+			!x.lex.LooksLikeGermanNoun(toks[from+1].Text) && !x.lex.IsCommonWord(toks[from+1].Text, lang) && x.lex.Orgs[joinTokens(toks[from:to])] == "" {
 			from++
 		}
 		if lang == "en" {
@@ -493,7 +495,7 @@ func dedupeMentions(ms []Mention) []Mention {
 func (x *Extractor) unknownName(toks []Token, r Mention, lang string) bool {
 	for k := r.Tok0; k < r.Tok1; k++ {
 		w := toks[k].Text
-		if lang == "de" && (x.lex.LooksLikeGermanNoun(w) || x.lex.isCommonWord(w, "de")) || x.lex.enWord[strings.ToLower(w)] {
+		if lang == "de" && (x.lex.LooksLikeGermanNoun(w) || x.lex.IsCommonWord(w, "de")) || x.lex.EnWord[strings.ToLower(w)] {
 			return false
 		}
 	}
@@ -545,7 +547,7 @@ func modelMention(toks []Token, from, to int, typ string, si int) Mention {
 // orgKnown gives a name the model found the organisation list's type and
 // name: "Exxon Mobil" is ExxonMobil, whatever the model made of it.
 func (x *Extractor) orgKnown(m Mention) Mention {
-	if canon := x.lex.orgs[m.Text]; canon != "" && m.Key == "" {
+	if canon := x.lex.Orgs[m.Text]; canon != "" && m.Key == "" {
 		m.Type, m.Norm, m.typeByRule, m.Conf = ORG, canon, true, 0.9
 		if canon != m.Text {
 			m.written = m.Text // "dpa" stays an alias of "Deutsche Presse-Agentur"
@@ -625,7 +627,7 @@ func (x *Extractor) isTypeNoun(w string) bool {
 		return true // "US-Firmen", "Konzerne"
 	}
 	lw := strings.ToLower(w)
-	if _, adj := x.lex.deAdj[lw]; adj {
+	if _, adj := x.lex.DeAdj[lw]; adj {
 		return false
 	}
 	for _, lt := range typeNounHeads {
@@ -688,7 +690,7 @@ func datelineEnd(x *Extractor, toks []Token, k int) bool {
 }
 
 // monthAbbrev are abbreviated months of datelines: "SEATTLE, Jan 18".
-var monthAbbrev = wordSet("month_abbrev")
+var monthAbbrev = lexicon.WordSet("month_abbrev")
 
 // demonymLike reports whether an English word has the ending of an origin
 // adjective: "Asian", "European", "Japanese", "British".
@@ -724,7 +726,7 @@ func allTypeNouns(toks []Token) bool {
 
 // describingNouns describe a company and are no part of its name; "Gruppe",
 // "Bank" or "Werke" often are ("Radeberger Gruppe").
-var describingNouns = wordSet("describing_nouns")
+var describingNouns = lexicon.WordSet("describing_nouns")
 
 // listedWith reports whether a mention is joined by commas and "und"/"and"
 // to a name that edge reports: edge(k) for a name ending or starting at

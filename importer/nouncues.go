@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/lexicon"
+
 	"strings"
 )
 
@@ -39,7 +41,7 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 				}
 				break
 			}
-			if target >= 0 && x.lex.agentPreps[a.prep] {
+			if target >= 0 && x.lex.AgentPreps[a.prep] {
 				agent = a.ent
 				break
 			}
@@ -85,7 +87,7 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 			// "Die Commerzbank lehnt eine Übernahme durch Unicredit ab": the
 			// buyer after "durch"/"by", the clause subject is bought
 			for _, a := range after {
-				if a.tok0 <= k+6 && x.lex.agentPreps[a.prep] && a.typ == ORG {
+				if a.tok0 <= k+6 && x.lex.AgentPreps[a.prep] && a.typ == ORG {
 					for _, b := range core {
 						if b.tok1 <= k && b.ent != a.ent && b.typ == ORG {
 							add(a.ent, pred, b.ent, toks[k].Text+" durch", 0.6)
@@ -213,7 +215,7 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 // and j: "mit dem Zukauf wolle man die Plattform Joule stärken" buys no Joule.
 func (x *Extractor) verbBetween(toks []Token, i, j int) bool {
 	for k := i + 1; k < j && k < len(toks); k++ {
-		if w := toks[k].Text; startsLower(w) && len(x.lex.deVerb[w]) > 0 && !functionWords[w] {
+		if w := toks[k].Text; startsLower(w) && len(x.lex.DeVerb[w]) > 0 && !functionWords[w] {
 			return true
 		}
 	}
@@ -392,8 +394,8 @@ func (x *Extractor) serviceNoun(add addFunc, toks []Token, k int, pred string, a
 }
 
 var (
-	sanctionPreps = wordSet("sanction_preps")
-	clientPreps   = wordSet("client_preps")
+	sanctionPreps = lexicon.WordSet("sanction_preps")
+	clientPreps   = lexicon.WordSet("client_preps")
 )
 
 // headOrMember reads "the signing of Haaland from Dortmund" (the club that

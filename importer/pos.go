@@ -60,10 +60,10 @@ func (x *Extractor) posWordFeatures(w string, in wordInfo, lang string) []uint64
 	fs := []uint64{fnv("b", ""), fnv("lw", lw), fnv("s1", suffix(lw, 1)), fnv("s2", suffix(lw, 2)),
 		fnv("s3", suffix(lw, 3)), fnv("s4", suffix(lw, 4)), fnv("sh", in.shape), fnv("cl", in.class)}
 	if lang == "de" {
-		if _, ok := x.lex.deVerb[lw]; ok {
+		if _, ok := x.lex.DeVerb[lw]; ok {
 			fs = append(fs, fnv("deverb", ""))
 		}
-		if _, ok := x.lex.deAdj[lw]; ok {
+		if _, ok := x.lex.DeAdj[lw]; ok {
 			fs = append(fs, fnv("deadj", ""))
 		}
 	}

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/lexicon"
+
 	"sort"
 	"strconv"
 	"strings"
@@ -231,7 +233,7 @@ func (x *Extractor) homes(rels []Relation, ents []Entity) map[int][]string {
 		if r.Predicate == "based_in" && r.Object >= 0 {
 			o := ents[r.Object]
 			out[r.Subject] = append(out[r.Subject], o.Key, o.Name)
-			if p := x.lex.byKey[o.Key]; p != nil && p.Country != "" {
+			if p := x.lex.ByKey[o.Key]; p != nil && p.Country != "" {
 				out[r.Subject] = append(out[r.Subject], "country:"+p.Country)
 			}
 		}
@@ -482,7 +484,7 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 		if isPossessive(w) {
 			limit = i - 6 // "from Germany's state-owned development bank KfW"
 		}
-		if x.lex.prepositions[lw] && !(k+1 < i && (lw == "unter" && toks[k+1].Text == "anderem" || lw == "among" && toks[k+1].Text == "others")) {
+		if x.lex.Prepositions[lw] && !(k+1 < i && (lw == "unter" && toks[k+1].Text == "anderem" || lw == "among" && toks[k+1].Text == "others")) {
 			return lw
 		}
 		if lw == "anderem" && k > 0 && toks[k-1].Text == "unter" || lw == "others" && k > 0 && toks[k-1].Text == "among" {
@@ -505,7 +507,7 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 		}
 		// articles, lowercase modifiers and type nouns: "durch den Handelsriesen Edeka"
 		if isDefinite(w) || lw == "ein" || lw == "eine" || lw == "einer" || lw == "einem" || lw == "a" || lw == "an" ||
-			startsLower(w) && !x.verbLike(lw) && x.lex.verbCues["en"][lw] == "" && !auxEN[lw] ||
+			startsLower(w) && !x.verbLike(lw) && x.lex.VerbCues["en"][lw] == "" && !auxEN[lw] ||
 			k == i-1 && (orgTypeNouns[w] || x.lex.LooksLikeGermanNoun(w) && !isRoleOrTitle(w)) ||
 			k == i-1 && roleAt(toks, k) != "" && !strings.Contains(w, "-") { // "led by interim CEO Ron Sargent"
 			continue
@@ -522,17 +524,17 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 
 // personPronouns refer to a person named before.
 // impersonalVerbs make "es" no one: "hieß es", "es gibt".
-var impersonalVerbs = wordSet("impersonal_verbs")
+var impersonalVerbs = lexicon.WordSet("impersonal_verbs")
 
-var personPronouns = wordSet("person_pronouns")
+var personPronouns = lexicon.WordSet("person_pronouns")
 
 // genitiveDets open a genitive attribute: "der Ausbau ihrer Tochter".
-var genitiveDets = wordSet("genitive_dets")
+var genitiveDets = lexicon.WordSet("genitive_dets")
 
-func (x *Extractor) verbLike(w string) bool { return x.lex.passiveAux[w] || speechVerbs[w] }
+func (x *Extractor) verbLike(w string) bool { return x.lex.PassiveAux[w] || speechVerbs[w] }
 
 // auxEN are English verbs that end a noun phrase looked at backwards.
-var auxEN = wordSet("aux_e_n")
+var auxEN = lexicon.WordSet("aux_e_n")
 
 // clause is a token range of a sentence.
 type clause struct{ from, to int }
@@ -542,7 +544,7 @@ func (x *Extractor) clauses(toks []Token) []clause {
 	from := 0
 	for i, t := range toks {
 		brk := t.Text == ";" || t.Text == ":" || t.Text == "–" || t.Text == "—" || t.Text == "-"
-		if t.Text == "," && i+1 < len(toks) && (x.lex.clauseBreaks[strings.ToLower(toks[i+1].Text)] || reportingClause(toks, i+1) ||
+		if t.Text == "," && i+1 < len(toks) && (x.lex.ClauseBreaks[strings.ToLower(toks[i+1].Text)] || reportingClause(toks, i+1) ||
 			x.nameThenVerb(toks, i+1)) {
 			brk = true
 		}
@@ -578,7 +580,7 @@ func reportingClause(toks []Token, i int) bool {
 	return false
 }
 
-var subordinators = wordSet("subordinators")
+var subordinators = lexicon.WordSet("subordinators")
 
 func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []arg, ents []Entity, lang string, salient, main, recent int) {
 	add := func(s int, p string, o int, label string, conf float64) {
@@ -687,16 +689,16 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	predecessorRoles(rs, si, add, args)
 }
 
-var relativePronouns = wordSet("relative_pronouns")
+var relativePronouns = lexicon.WordSet("relative_pronouns")
 
 // rivalNouns name a competitor: "Konkurrent TKMS", "rival Google".
-var rivalNouns = wordSet("rival_nouns")
+var rivalNouns = lexicon.WordSet("rival_nouns")
 
 // customerNouns name an organisation that buys from the one before: "Boeing's largest customer Emirates".
-var customerNouns = wordSet("customer_nouns")
+var customerNouns = lexicon.WordSet("customer_nouns")
 
 // parentNouns name the organisation that owns the one before: "Google's parent Alphabet".
-var parentNouns = wordSet("parent_nouns")
+var parentNouns = lexicon.WordSet("parent_nouns")
 
 // rivals reads "Konkurrent ThyssenKrupp", "Nvidia's lead over rivals AMD
 // and Intel": the organisations after the noun compete with the one
@@ -758,11 +760,11 @@ func rivals(add func(int, string, int, string, float64), toks []Token, args []ar
 
 // publicBodyWords end the names of authorities, courts, parliaments and
 // unions of states, which are not the companies a business text is about.
-var publicBodyWords = wordList("public_body_words")
+var publicBodyWords = lexicon.WordList("public_body_words")
 
 // publicBodyEnds end a public body's name, but other names may start with
 // them: "European Union", but "Union Pacific"; "Federal Reserve".
-var publicBodyEnds = wordList("public_body_ends")
+var publicBodyEnds = lexicon.WordList("public_body_ends")
 
 // publicBody reports whether an organisation's name is that of a public
 // body: "Bundeskartellamt", "Europäische Kommission", "US Congress".
@@ -826,7 +828,7 @@ func (x *Extractor) apposition(ws []Token) bool {
 		return false
 	}
 	for _, t := range ws[1:] {
-		if t.Text == "," || x.lex.prepositions[strings.ToLower(t.Text)] {
+		if t.Text == "," || x.lex.Prepositions[strings.ToLower(t.Text)] {
 			return false
 		}
 	}
@@ -857,7 +859,7 @@ func (x *Extractor) unsureType(e Entity) bool {
 	switch e.Type {
 	case PER:
 		f := strings.Fields(e.Name)
-		return len(f) < 2 || !x.lex.given[f[0]]
+		return len(f) < 2 || !x.lex.Given[f[0]]
 	case LOC:
 		return !strings.Contains(e.Key, ":") || strings.HasPrefix(e.Key, "name:")
 	}
@@ -895,21 +897,21 @@ func (x *Extractor) retypeByRelations(ents []Entity, rels []Relation) {
 
 // parties are the short names of German-speaking countries' political
 // parties, as news write them after a politician's name.
-var parties = wordSet("parties")
+var parties = lexicon.WordSet("parties")
 
 // shareholderNouns make the name before an owner of the one after.
-var shareholderNouns = wordSet("shareholder_nouns")
+var shareholderNouns = lexicon.WordSet("shareholder_nouns")
 
 // mediaWords end the names of newspapers, agencies and broadcasters, which
 // news quote as sources rather than write about.
-var mediaWords = wordList("media_words")
+var mediaWords = lexicon.WordList("media_words")
 
 // media reports whether an organisation's name is that of a news outlet.
 func media(name string) bool { return hasSuffixAny(strings.ToLower(name), mediaWords) }
 
 // anaphorHeads end compounds that refer back to a company: "Pharmakonzern",
 // "Technologieunternehmen", "Elektroautobauer", "drugmaker".
-var anaphorHeads = wordList("anaphor_heads")
+var anaphorHeads = lexicon.WordList("anaphor_heads")
 
 func anaphorHead(lw string) bool {
 	for _, h := range anaphorHeads {
@@ -962,7 +964,7 @@ type anaphorContext struct {
 }
 
 // genericOrgNouns describe any organisation.
-var genericOrgNouns = wordSet("generic_org_nouns")
+var genericOrgNouns = lexicon.WordSet("generic_org_nouns")
 
 // genericHead reports whether a noun (lowercase) ends in one that describes
 // any organisation: "dax-konzern", "softwarekonzern".
@@ -1031,5 +1033,5 @@ func (x *Extractor) nameThenVerb(toks []Token, i int) bool {
 		return false
 	}
 	w := toks[j].Text
-	return startsLower(w) && (len(x.lex.deVerb[w]) > 0 && !functionWords[w] || x.lex.verbCues["en"][w] != "")
+	return startsLower(w) && (len(x.lex.DeVerb[w]) > 0 && !functionWords[w] || x.lex.VerbCues["en"][w] != "")
 }

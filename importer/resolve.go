@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/lexicon"
+
 	"slices"
 	"sort"
 	"strings"
@@ -99,7 +101,7 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		if m.Type == LOC && m.Key == "" && !m.typeByRule && orgFirst[m.Norm] && !strings.Contains(m.Norm, " ") {
 			m.Type, m.Conf = ORG, 0.7
 		}
-		if m.Type == ORG && (orgFirst[m.Norm] || x.lex.orgs[m.Norm] != "" || m.typeByRule) {
+		if m.Type == ORG && (orgFirst[m.Norm] || x.lex.Orgs[m.Norm] != "" || m.typeByRule) {
 			continue // "Porsche" the company, though the text names Wolfgang Porsche
 		}
 		if full, ok := persons[m.Norm]; ok && !strings.Contains(m.Norm, " ") && m.Key == "" {
@@ -124,7 +126,7 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 	longer := map[string][]string{}
 	for long := range names {
 		for short0 := range names {
-			if short0 == long || !strings.HasPrefix(long, short0+" ") || x.lex.orgs[long] == long {
+			if short0 == long || !strings.HasPrefix(long, short0+" ") || x.lex.Orgs[long] == long {
 				continue // a known organisation of its own ("Siemens Energy") stays apart
 			}
 			rest := strings.Fields(strings.TrimPrefix(long, short0+" "))
@@ -139,14 +141,14 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		}
 	}
 	for short0, longs := range longer {
-		if len(longs) == 1 && x.lex.orgs[short0] == "" {
+		if len(longs) == 1 && x.lex.Orgs[short0] == "" {
 			short[longs[0]] = short0
 		}
 	}
 	// "Healthineers" for "Siemens Healthineers": a listed parent's name before a brand
 	brand := map[string]string{}
 	for long := range names {
-		if f := strings.Fields(long); len(f) == 2 && x.lex.orgs[f[0]] != "" && !orgHeads[f[1]] &&
+		if f := strings.Fields(long); len(f) == 2 && x.lex.Orgs[f[0]] != "" && !orgHeads[f[1]] &&
 			!legalForms[f[1]] && x.lex.Place(f[1]) == nil {
 			if _, taken := brand[f[1]]; taken {
 				brand[f[1]] = "" // two such names: neither
@@ -289,7 +291,7 @@ func separateBody(name string) bool {
 
 // separateBodies after a company's name make another organisation: "Novo
 // Nordisk Foundation", "Robert Bosch Stiftung" own the company, they are not it.
-var separateBodies = wordSet("separate_bodies")
+var separateBodies = lexicon.WordSet("separate_bodies")
 
 // FoldName is the comparison form of a name (kg.Fold): "U.S." meets "US",
 // "Müller" meets "Mueller".

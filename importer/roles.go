@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"github.com/kgx/kgx/importer/lexicon"
+
 	"strings"
 )
 
@@ -151,9 +153,9 @@ func enclosingAnaphor(args []arg, a arg) int {
 // inherentRoles name the head of the organisation the text is about even
 // without naming it: "Konzernchefin Marissa Mayer".
 // possessiveDets refer back to an organisation before a role: "its CEO".
-var possessiveDets = wordSet("possessive_dets")
+var possessiveDets = lexicon.WordSet("possessive_dets")
 
-var inherentRoles = wordSet("inherent_roles")
+var inherentRoles = lexicon.WordSet("inherent_roles")
 
 func roleAt(toks []Token, k int) string {
 	if k < 0 || k >= len(toks) {
@@ -175,7 +177,7 @@ func roleAt(toks []Token, k int) string {
 
 // roleSuffixes give the role of German compounds without an organisation
 // in them: "Sachbereichsleiter", "Gewerkschaftssprecherin", "Mitgründer" (roles.tsv).
-var roleSuffixes = roleSuffixList()
+var roleSuffixes = lexicon.RoleSuffixes()
 
 func compoundRole(w string) string {
 	if pre, rest, ok := strings.Cut(w, "-"); ok && rolePrefixes[pre] {
@@ -195,11 +197,11 @@ func compoundRole(w string) string {
 		return "" // "Weltmarktführer Trumpf" is a company
 	}
 	for _, rs := range roleSuffixes {
-		if strings.HasSuffix(lw, rs.suffix) && len(lw) > len(rs.suffix)+2 {
-			if rs.pred == "ceo_of" && functionalChief(strings.TrimSuffix(strings.TrimSuffix(lw, "in"), "chef")) {
+		if strings.HasSuffix(lw, rs.Suffix) && len(lw) > len(rs.Suffix)+2 {
+			if rs.Pred == "ceo_of" && functionalChief(strings.TrimSuffix(strings.TrimSuffix(lw, "in"), "chef")) {
 				return "employee_of" // "Personalchef", "Vertriebschefin" head a department
 			}
-			return rs.pred
+			return rs.Pred
 		}
 	}
 	return ""
@@ -240,7 +242,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 						break
 					}
 					w := toks[k].Text
-					if w == "," || w == "." || x.lex.prepositions[strings.ToLower(w)] && w != "von" && w != "of" {
+					if w == "," || w == "." || x.lex.Prepositions[strings.ToLower(w)] && w != "von" && w != "of" {
 						break
 					}
 				}
@@ -431,10 +433,10 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 
 // successorVerbs take the predecessor as their object: "replace Diess as
 // chief executive" gives the role to the subject.
-var successorVerbs = wordSet("successor_verbs")
+var successorVerbs = lexicon.WordSet("successor_verbs")
 
 // titleWords make up long English job titles before a name.
-var titleWords = wordSet("title_words")
+var titleWords = lexicon.WordSet("title_words")
 
 // closedCompoundRoles read a role written as one word with its
 // organisation's name: "Kartellamtschef Andreas Mundt" heads the
@@ -466,7 +468,7 @@ func (x *Extractor) closedCompoundRoles(add addFunc, toks []Token, args []arg, e
 func compoundPrefix(w string) string {
 	lw := strings.ToLower(w)
 	for _, rs := range roleSuffixes {
-		if p, ok := strings.CutSuffix(lw, rs.suffix); ok && p != "" {
+		if p, ok := strings.CutSuffix(lw, rs.Suffix); ok && p != "" {
 			return strings.TrimSuffix(p, "s")
 		}
 	}

@@ -1,4 +1,4 @@
-package importer
+package lexicon
 
 import (
 	"sync"
@@ -21,13 +21,20 @@ var wordLists = sync.OnceValue(func() map[string][]string {
 	return lists
 })
 
-// wordList returns the words of one list of words.tsv in file order.
-func wordList(name string) []string { return wordLists()[name] }
+// WordList returns the words of one list of words.tsv in file order.
+func WordList(name string) []string { return wordLists()[name] }
 
-// wordSet returns the words of one list of words.tsv as a set.
-func wordSet(name string) map[string]bool { return setOf(wordList(name)...) }
+// WordSet returns the words of one list of words.tsv as a set.
+func WordSet(name string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range WordList(name) {
+		m[w] = true
+	}
+	return m
+}
 
-type roleSuffix struct{ suffix, pred string }
+// RoleSuffix is a German compound ending that names a role, and its predicate.
+type RoleSuffix struct{ Suffix, Pred string }
 
 // roleLines are the lines of roles.tsv: kind, word, predicate.
 var roleLines = sync.OnceValue(func() [][]string {
@@ -43,8 +50,8 @@ var roleLines = sync.OnceValue(func() [][]string {
 	return lines
 })
 
-// roleTable maps the words of one kind of roles.tsv to their predicates.
-func roleTable(kind string) map[string]string {
+// RoleTable maps the words of one kind of roles.tsv to their predicates.
+func RoleTable(kind string) map[string]string {
 	m := map[string]string{}
 	for _, f := range roleLines() {
 		if f[0] == kind {
@@ -54,12 +61,12 @@ func roleTable(kind string) map[string]string {
 	return m
 }
 
-// roleSuffixList returns the compound suffixes of roles.tsv in file order.
-func roleSuffixList() []roleSuffix {
-	var s []roleSuffix
+// RoleSuffixes returns the compound suffixes of roles.tsv in file order.
+func RoleSuffixes() []RoleSuffix {
+	var s []RoleSuffix
 	for _, f := range roleLines() {
 		if f[0] == "suffix" {
-			s = append(s, roleSuffix{f[1], f[2]})
+			s = append(s, RoleSuffix{f[1], f[2]})
 		}
 	}
 	return s

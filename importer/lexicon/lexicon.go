@@ -1,10 +1,14 @@
-package importer
+// Package lexicon loads kgx's language knowledge: the word lists, cue and
+// role tables, morphology and gazetteers of assets/lexicon, German and English.
+// Every importer stage reads its words from here.
+package lexicon
 
 import (
 	"strings"
 	"unicode"
 
 	"github.com/kgx/kgx/assets"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // Place is a country or city from the gazetteer.
@@ -19,36 +23,37 @@ type Place struct {
 // Lexicon holds the word lists, morphology tables and gazetteers the
 // importer needs. It is read-only after NewLexicon and safe for concurrent use.
 type Lexicon struct {
-	deNoun     map[string]string    // noun form → lemma
-	deVerb     map[string][]verbLex // finite/participle form → lemmas
-	deAdj      map[string]string    // adjective form → lemma
-	deLower    map[string]bool      // lowercase German words seen in treebanks
-	enWord     map[string]bool      // lowercase English words
-	given      map[string]bool
-	common     map[string]bool // the hand-written list of common given names
-	family     map[string]bool
-	places     map[string]*Place            // any name → place
-	byKey      map[string]*Place            // gazetteer key → place
-	orgs       map[string]string            // any name → canonical organisation name
-	multiFirst map[string]bool              // first words of multi-word organisation and place names
-	demonyms   map[string]string            // adjective stem (lowercase) → country key
-	orgsEN     map[string]string            // canonical German organisation name → English name
-	verbCues   map[string]map[string]string // lang → verb lemma (de) or form (en) → predicate (cues.tsv)
-	nounCues   map[string]string            // noun → predicate, both languages (cues.tsv)
-	cueFrames  map[string]bool              // lang, verb, frame flag ("reverse", "authority") of cues.tsv
+	DeNoun     map[string]string    // noun form → lemma
+	DeVerb     map[string][]VerbLex // finite/participle form → lemmas
+	DeAdj      map[string]string    // adjective form → lemma
+	DeLower    map[string]bool      // lowercase German words seen in treebanks
+	EnWord     map[string]bool      // lowercase English words
+	Given      map[string]bool
+	Common     map[string]bool // the hand-written list of common given names
+	Family     map[string]bool
+	Places     map[string]*Place            // any name → place
+	ByKey      map[string]*Place            // gazetteer key → place
+	Orgs       map[string]string            // any name → canonical organisation name
+	MultiFirst map[string]bool              // first words of multi-word organisation and place names
+	Demonyms   map[string]string            // adjective stem (lowercase) → country key
+	OrgsEN     map[string]string            // canonical German organisation name → English name
+	VerbCues   map[string]map[string]string // lang → verb lemma (de) or form (en) → predicate (cues.tsv)
+	NounCues   map[string]string            // noun → predicate, both languages (cues.tsv)
+	CueFrames  map[string]bool              // lang, verb, frame flag ("reverse", "authority") of cues.tsv
 	// closed word lists of words.tsv
-	passiveAux, agentPreps, prepositions, clauseBreaks map[string]bool
+	PassiveAux, AgentPreps, Prepositions, ClauseBreaks map[string]bool
 }
 
-type verbLex struct{ Lemma, Particle string }
+// VerbLex is one reading of a German verb form: its lemma and separable particle.
+type VerbLex struct{ Lemma, Particle string }
 
 // addWord reads a line of words.tsv: list, word.
 func (l *Lexicon) addWord(f []string) {
 	if len(f) < 2 {
 		return
 	}
-	lists := map[string]map[string]bool{"passive_aux": l.passiveAux, "agent_prep": l.agentPreps,
-		"preposition": l.prepositions, "clause_break": l.clauseBreaks}
+	lists := map[string]map[string]bool{"passive_aux": l.PassiveAux, "agent_prep": l.AgentPreps,
+		"preposition": l.Prepositions, "clause_break": l.ClauseBreaks}
 	if m := lists[f[0]]; m != nil {
 		m[f[1]] = true
 	}
@@ -63,28 +68,28 @@ func (l *Lexicon) addCue(f []string) {
 	case "verb":
 		for _, lang := range []string{"de", "en"} {
 			if f[1] == lang || f[1] == "*" {
-				l.verbCues[lang][f[2]] = f[3]
+				l.VerbCues[lang][f[2]] = f[3]
 				if len(f) > 4 {
 					for _, fl := range strings.Split(f[4], ",") {
-						l.cueFrames[lang+"\x00"+f[2]+"\x00"+strings.TrimSpace(fl)] = true
+						l.CueFrames[lang+"\x00"+f[2]+"\x00"+strings.TrimSpace(fl)] = true
 					}
 				}
 			}
 		}
 	case "noun":
-		l.nounCues[f[2]] = f[3]
+		l.NounCues[f[2]] = f[3]
 	}
 }
 
 // NewLexicon loads the embedded tables (about 150 ms, 60 MB).
 func NewLexicon() (*Lexicon, error) {
 	l := &Lexicon{
-		deNoun: make(map[string]string, 150000), deVerb: make(map[string][]verbLex, 110000),
-		deAdj: make(map[string]string, 140000), deLower: map[string]bool{}, enWord: make(map[string]bool, 70000),
-		given: map[string]bool{}, common: map[string]bool{}, family: map[string]bool{}, places: map[string]*Place{}, byKey: map[string]*Place{}, orgs: map[string]string{}, multiFirst: map[string]bool{},
-		demonyms: map[string]string{}, orgsEN: map[string]string{},
-		verbCues: map[string]map[string]string{"de": {}, "en": {}}, nounCues: map[string]string{}, cueFrames: map[string]bool{},
-		passiveAux: map[string]bool{}, agentPreps: map[string]bool{}, prepositions: map[string]bool{}, clauseBreaks: map[string]bool{},
+		DeNoun: make(map[string]string, 150000), DeVerb: make(map[string][]VerbLex, 110000),
+		DeAdj: make(map[string]string, 140000), DeLower: map[string]bool{}, EnWord: make(map[string]bool, 70000),
+		Given: map[string]bool{}, Common: map[string]bool{}, Family: map[string]bool{}, Places: map[string]*Place{}, ByKey: map[string]*Place{}, Orgs: map[string]string{}, MultiFirst: map[string]bool{},
+		Demonyms: map[string]string{}, OrgsEN: map[string]string{},
+		VerbCues: map[string]map[string]string{"de": {}, "en": {}}, NounCues: map[string]string{}, CueFrames: map[string]bool{},
+		PassiveAux: map[string]bool{}, AgentPreps: map[string]bool{}, Prepositions: map[string]bool{}, ClauseBreaks: map[string]bool{},
 	}
 	loads := []struct {
 		name string
@@ -93,33 +98,33 @@ func NewLexicon() (*Lexicon, error) {
 		{"de_nouns.tsv.gz", func(f []string) {
 			if len(f) == 2 {
 				// a form of several lemmas keeps the one it shares most letters with ("Kongresses" → "Kongress", not "Kongreß")
-				if old, ok := l.deNoun[f[0]]; !ok || f[0] == f[1] || old != f[0] && commonPrefix(f[0], f[1]) > commonPrefix(f[0], old) {
-					l.deNoun[f[0]] = f[1]
+				if old, ok := l.DeNoun[f[0]]; !ok || f[0] == f[1] || old != f[0] && commonPrefix(f[0], f[1]) > commonPrefix(f[0], old) {
+					l.DeNoun[f[0]] = f[1]
 				}
 			}
 		}},
 		{"de_verbs.tsv.gz", func(f []string) {
 			if len(f) == 3 {
-				l.deVerb[f[0]] = append(l.deVerb[f[0]], verbLex{f[1], f[2]})
+				l.DeVerb[f[0]] = append(l.DeVerb[f[0]], VerbLex{f[1], f[2]})
 			}
 		}},
 		{"de_adjectives.tsv.gz", func(f []string) {
 			if len(f) == 2 {
-				l.deAdj[f[0]] = f[1]
+				l.DeAdj[f[0]] = f[1]
 			}
 		}},
-		{"de_lower.txt.gz", func(f []string) { l.deLower[f[0]] = true }},
-		{"en_words.txt.gz", func(f []string) { l.enWord[f[0]] = true }},
+		{"de_lower.txt.gz", func(f []string) { l.DeLower[f[0]] = true }},
+		{"en_words.txt.gz", func(f []string) { l.EnWord[f[0]] = true }},
 		{"person_names.tsv.gz", func(f []string) {
 			if len(f) == 2 && f[1] == "family" {
-				l.family[f[0]] = true
+				l.Family[f[0]] = true
 			} else {
-				l.given[f[0]] = true
+				l.Given[f[0]] = true
 			}
 		}},
 		{"given_names.txt", func(f []string) {
 			for _, n := range strings.Fields(f[0]) {
-				l.given[n], l.common[n] = true, true
+				l.Given[n], l.Common[n] = true, true
 			}
 		}},
 		{"places.tsv.gz", func(f []string) {
@@ -127,30 +132,30 @@ func NewLexicon() (*Lexicon, error) {
 				return
 			}
 			p := &Place{Key: f[0], Kind: f[1], NameEN: f[2], NameDE: f[3], Country: f[4]}
-			l.byKey[p.Key] = p
+			l.ByKey[p.Key] = p
 			for _, n := range append([]string{f[2], f[3]}, strings.Split(f[5], "|")...) {
 				if n == "" {
 					continue
 				}
-				if old, ok := l.places[n]; ok && readingRank(old) >= readingRank(p) {
+				if old, ok := l.Places[n]; ok && readingRank(old) >= readingRank(p) {
 					continue // a country wins over a city, a city over a region; the first city wins
 				}
-				l.places[n] = p
+				l.Places[n] = p
 			}
 		}},
 		{"cues.tsv", l.addCue},
 		{"words.tsv", l.addWord},
 		{"orgs.tsv", func(f []string) {
-			l.orgs[f[0]] = f[0]
+			l.Orgs[f[0]] = f[0]
 			if len(f) > 1 {
 				for _, a := range strings.Split(f[1], "|") {
 					if a != "" {
-						l.orgs[a] = f[0]
+						l.Orgs[a] = f[0]
 					}
 				}
 			}
 			if len(f) > 2 && f[2] != "" {
-				l.orgsEN[f[0]] = f[2]
+				l.OrgsEN[f[0]] = f[2]
 			}
 		}},
 	}
@@ -161,44 +166,44 @@ func NewLexicon() (*Lexicon, error) {
 	}
 	// the German nouns kgx's own cue lists use are nouns, where the dictionary
 	// lacks them ("Sparte", "Zukauf")
-	for _, set := range []map[string]bool{businessNouns, orgTypeNouns, sameEntityHeads, orderNouns, stakeWords, shareholderNouns} {
+	for _, set := range []map[string]bool{WordSet("business_nouns"), WordSet("org_type_nouns"), WordSet("same_entity_heads"), WordSet("order_nouns"), WordSet("stake_words"), WordSet("shareholder_nouns")} {
 		for w := range set {
-			if _, ok := l.deNoun[w]; !ok && startsUpperOrDigit(w) && !strings.ContainsAny(w, "-%") {
-				l.deNoun[w] = w
+			if _, ok := l.DeNoun[w]; !ok && segment.StartsUpperOrDigit(w) && !strings.ContainsAny(w, "-%") {
+				l.DeNoun[w] = w
 			}
 		}
 	}
-	for w := range l.nounCues {
-		if _, ok := l.deNoun[w]; !ok && startsUpperOrDigit(w) && !strings.Contains(w, "-") {
-			l.deNoun[w] = w
+	for w := range l.NounCues {
+		if _, ok := l.DeNoun[w]; !ok && segment.StartsUpperOrDigit(w) && !strings.Contains(w, "-") {
+			l.DeNoun[w] = w
 		}
 	}
 	for alias, iso := range countryAliases {
-		if p := l.byKey["country:"+iso]; p != nil {
-			l.places[alias] = p
+		if p := l.ByKey["country:"+iso]; p != nil {
+			l.Places[alias] = p
 		}
 	}
 	for _, c := range continents {
 		p := &Place{Key: "continent:" + c[0], Kind: "continent", NameDE: c[1], NameEN: c[2]}
-		l.byKey[p.Key] = p
+		l.ByKey[p.Key] = p
 		for _, n := range c[1:] {
-			if _, ok := l.places[n]; !ok {
-				l.places[n] = p
+			if _, ok := l.Places[n]; !ok {
+				l.Places[n] = p
 			}
 		}
 	}
-	for name := range l.orgs {
+	for name := range l.Orgs {
 		if f := strings.Fields(name); len(f) > 1 {
-			l.multiFirst[f[0]] = true
+			l.MultiFirst[f[0]] = true
 		}
 	}
-	for name := range l.places {
+	for name := range l.Places {
 		if f := strings.Fields(name); len(f) > 1 {
-			l.multiFirst[f[0]] = true
+			l.MultiFirst[f[0]] = true
 		}
 	}
 	for stem, iso := range demonymStems {
-		l.demonyms[stem] = "country:" + iso
+		l.Demonyms[stem] = "country:" + iso
 	}
 	return l, nil
 }
@@ -236,18 +241,18 @@ func (l *Lexicon) DisplayName(p *Place, lang string) string {
 // Place returns the gazetteer entry named s, also in a German genitive
 // ("Deutschlands") or with a leading article stripped, or nil.
 func (l *Lexicon) Place(s string) *Place {
-	if p := l.places[s]; p != nil {
+	if p := l.Places[s]; p != nil {
 		return p
 	}
 	if strings.HasSuffix(s, "s") && len(s) > 3 {
-		if p := l.places[s[:len(s)-1]]; p != nil {
+		if p := l.Places[s[:len(s)-1]]; p != nil {
 			return p
 		}
 	}
 	// "Frankfurt/Main", "Frankfurt am Main": the city
 	for _, sep := range []string{"/", " am ", " an der "} {
 		if k := strings.Index(s, sep); k > 0 {
-			if p := l.places[s[:k]]; p != nil && p.Kind == "city" {
+			if p := l.Places[s[:k]]; p != nil && p.Kind == "city" {
 				return p
 			}
 		}
@@ -256,12 +261,12 @@ func (l *Lexicon) Place(s string) *Place {
 }
 
 // IsGermanNoun reports whether the capitalised word w is a German common noun.
-func (l *Lexicon) IsGermanNoun(w string) bool { _, ok := l.deNoun[w]; return ok }
+func (l *Lexicon) IsGermanNoun(w string) bool { _, ok := l.DeNoun[w]; return ok }
 
 // NounLemma returns the nominative singular of a German noun form, or "",
 // in today's spelling ("Kongresses" → "Kongress").
 func (l *Lexicon) NounLemma(w string) string {
-	lemma := l.deNoun[w]
+	lemma := l.DeNoun[w]
 	if strings.Contains(lemma, "ß") && strings.Contains(w, "ss") {
 		if modern := strings.ReplaceAll(lemma, "ß", "ss"); l.IsGermanNoun(modern) {
 			return modern
@@ -274,7 +279,7 @@ func (l *Lexicon) NounLemma(w string) string {
 // "chinesische" or "Chinese", or "".
 func (l *Lexicon) Demonym(w string) string {
 	lw := strings.ToLower(w)
-	if k := l.demonyms[lw]; k != "" {
+	if k := l.Demonyms[lw]; k != "" {
 		return k
 	}
 	if !strings.Contains(lw, "sch") {
@@ -283,7 +288,7 @@ func (l *Lexicon) Demonym(w string) string {
 	// inflected German forms: "chinesische", "deutschen"
 	for _, end := range []string{"e", "en", "er", "es", "em"} {
 		if strings.HasSuffix(lw, end) {
-			if k := l.demonyms[strings.TrimSuffix(lw, end)]; k != "" && strings.HasSuffix(strings.TrimSuffix(lw, end), "sch") {
+			if k := l.Demonyms[strings.TrimSuffix(lw, end)]; k != "" && strings.HasSuffix(strings.TrimSuffix(lw, end), "sch") {
 				return k
 			}
 		}
@@ -291,42 +296,24 @@ func (l *Lexicon) Demonym(w string) string {
 	return ""
 }
 
-// IsOriginAdjective reports whether w is an origin adjective such as
-// "British", "chinesische" or "Münchner" (a German city adjective).
-func (x *Extractor) IsOriginAdjective(w string) bool {
-	return x.lex.Demonym(w) != "" || x.lex.places[w] == nil && strings.HasSuffix(w, "er") && x.cityOfAdjective(w) != nil
-}
-
-// demonymIn is Demonym for a word of a text in lang: a German text's
-// capitalised origin words are its own ("Schweizer", "Deutsche"), not
-// English ones ("German Pellets" is a company).
-func (x *Extractor) demonymIn(w, lang string) string {
-	if lang == "de" && startsUpperOrDigit(w) && !strings.HasSuffix(w, "er") {
-		if _, ok := x.lex.deAdj[strings.ToLower(w)]; !ok {
-			return ""
-		}
-	}
-	return x.lex.Demonym(w)
-}
-
 // isCommonWord reports whether w, written in lowercase, is an ordinary
 // word of lang (so that a capitalised w at the start of a sentence is
 // probably not a name).
-func (l *Lexicon) isCommonWord(w, lang string) bool {
+func (l *Lexicon) IsCommonWord(w, lang string) bool {
 	lw := strings.ToLower(w)
 	if lang == "de" {
-		if l.deLower[lw] || functionWords[lw] {
+		if l.DeLower[lw] || functionWords[lw] {
 			return true
 		}
-		if _, ok := l.deAdj[lw]; ok {
+		if _, ok := l.DeAdj[lw]; ok {
 			return true
 		}
-		if _, ok := l.deVerb[lw]; ok {
+		if _, ok := l.DeVerb[lw]; ok {
 			return true
 		}
 		return false
 	}
-	return l.enWord[lw] || functionWords[lw]
+	return l.EnWord[lw] || functionWords[lw]
 }
 
 func commonPrefix(a, b string) int {
@@ -338,7 +325,9 @@ func commonPrefix(a, b string) int {
 }
 
 // nounSuffixes end German common nouns.
-var nounSuffixes = wordList("noun_suffixes")
+var nounSuffixes = WordList("noun_suffixes")
+
+var functionWords = WordSet("function_words")
 
 // LooksLikeGermanNoun reports whether a capitalised word that is not in the
 // noun lexicon is still a common noun: a compound of a known noun, a word
@@ -354,7 +343,7 @@ func (l *Lexicon) LooksLikeGermanNoun(w string) bool {
 		}
 	}
 	lw := strings.ToLower(w)
-	if hasNounSuffix(lw) || l.agentNoun(lw) {
+	if HasNounSuffix(lw) || l.AgentNoun(lw) {
 		return true
 	}
 	r := []rune(w)
@@ -363,15 +352,15 @@ func (l *Lexicon) LooksLikeGermanNoun(w string) bool {
 			continue
 		}
 		suffix := string(unicode.ToUpper(r[k])) + string(r[k+1:])
-		if l.IsGermanNoun(suffix) || k <= len(r)-6 && l.agentNoun(strings.ToLower(suffix)) {
+		if l.IsGermanNoun(suffix) || k <= len(r)-6 && l.AgentNoun(strings.ToLower(suffix)) {
 			return true
 		}
 	}
 	return false
 }
 
-// hasNounSuffix reports whether lw (lowercase) ends in a German noun suffix.
-func hasNounSuffix(lw string) bool {
+// HasNounSuffix reports whether lw (lowercase) ends in a German noun suffix.
+func HasNounSuffix(lw string) bool {
 	for _, s := range nounSuffixes {
 		if strings.HasSuffix(lw, s) && len(lw) > len(s)+3 {
 			return true
@@ -382,14 +371,14 @@ func hasNounSuffix(lw string) bool {
 
 // agentNoun reports whether lw (lowercase) is a noun made from a known verb
 // with -er: "ausstatter" from "ausstatten".
-func (l *Lexicon) agentNoun(lw string) bool {
+func (l *Lexicon) AgentNoun(lw string) bool {
 	for _, end := range []string{"erinnen", "erin", "ern", "ers", "er"} {
 		if strings.HasSuffix(lw, end) {
 			stem := strings.TrimSuffix(lw, end)
-			if _, ok := l.deVerb[stem+"en"]; ok {
+			if _, ok := l.DeVerb[stem+"en"]; ok {
 				return true
 			}
-			if _, ok := l.deVerb[stem+"n"]; ok && (strings.HasSuffix(stem, "er") || strings.HasSuffix(stem, "el")) {
+			if _, ok := l.DeVerb[stem+"n"]; ok && (strings.HasSuffix(stem, "er") || strings.HasSuffix(stem, "el")) {
 				return true // "herausforderer" from "herausfordern"
 			}
 		}
@@ -399,20 +388,7 @@ func (l *Lexicon) agentNoun(lw string) bool {
 
 // knownPlaceOrName reports whether s names a gazetteer place or a listed
 // organisation: "Britain" in "Britain's".
-func (l *Lexicon) knownPlaceOrName(s string) bool { return l.Place(s) != nil || l.orgs[s] != "" }
-
-// abstractNoun reports whether lw (lowercase) ends like an abstract German
-// noun, which no surname does: "Insolvenz", "Übernahme"-like "-ung".
-// (Agent endings such as "-ner" end surnames too: "Plattner".)
-func abstractNoun(lw string) bool {
-	for _, s := range []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "enz", "anz",
-		"ment", "ierung"} {
-		if strings.HasSuffix(lw, s) && len(lw) > len(s)+3 {
-			return true
-		}
-	}
-	return false
-}
+func (l *Lexicon) KnownPlaceOrName(s string) bool { return l.Place(s) != nil || l.Orgs[s] != "" }
 
 // readingRank orders the readings of a place name: a country, a city of
 // Natural Earth, a region, then one of the smaller GeoNames towns ("city:gn…"),
@@ -431,6 +407,34 @@ func readingRank(p *Place) int {
 
 // cueFrame reports whether the verb cue lemma of lang carries a frame flag
 // of cues.tsv: "reverse" (the object is the subject) or "authority".
-func (l *Lexicon) cueFrame(lang, lemma, flag string) bool {
-	return l.cueFrames[lang+"\x00"+lemma+"\x00"+flag]
+func (l *Lexicon) CueFrame(lang, lemma, flag string) bool {
+	return l.CueFrames[lang+"\x00"+lemma+"\x00"+flag]
+}
+
+// countryAliases are short forms the gazetteer lacks, mapped to ISO codes.
+var countryAliases = map[string]string{
+	"U.S.": "US", "US": "US", "USA": "US", "Amerika": "US", "America": "US", "UK": "GB", "U.K.": "GB",
+	"Britain": "GB", "Großbritannien": "GB", "England": "GB", "Russland": "RU", "Holland": "NL", "Südkorea": "KR",
+	"South Korea": "KR", "Korea": "KR", "Tschechien": "CZ", "Czech Republic": "CZ", "Vereinigten Staaten": "US",
+	"Vereinigte Staaten von Amerika": "US", "Volksrepublik China": "CN", "Bundesrepublik": "DE", "Schweiz": "CH",
+	"Türkei": "TR", "Niederlanden": "NL",
+}
+
+// demonymStems maps origin adjectives (German stem in -isch, English form)
+// to ISO country codes: "chinesische ZTE" → based_in China.
+var demonymStems = map[string]string{
+	"chinesisch": "CN", "amerikanisch": "US", "us-amerikanisch": "US", "deutsch": "DE", "französisch": "FR",
+	"britisch": "GB", "englisch": "GB", "italienisch": "IT", "spanisch": "ES", "japanisch": "JP", "koreanisch": "KR",
+	"südkoreanisch": "KR", "russisch": "RU", "indisch": "IN", "kanadisch": "CA", "österreichisch": "AT",
+	"schweizerisch": "CH", "schweizer": "CH", "niederländisch": "NL", "holländisch": "NL", "belgisch": "BE", "polnisch": "PL",
+	"schwedisch": "SE", "norwegisch": "NO", "dänisch": "DK", "finnisch": "FI", "irisch": "IE", "türkisch": "TR",
+	"brasilianisch": "BR", "mexikanisch": "MX", "australisch": "AU", "israelisch": "IL", "iranisch": "IR",
+	"saudisch": "SA", "ukrainisch": "UA", "taiwanisch": "TW", "griechisch": "GR", "portugiesisch": "PT",
+	"tschechisch": "CZ", "ungarisch": "HU", "luxemburgisch": "LU", "argentinisch": "AR", "südafrikanisch": "ZA",
+	"chinese": "CN", "american": "US", "german": "DE", "french": "FR", "british": "GB", "italian": "IT",
+	"spanish": "ES", "japanese": "JP", "korean": "KR", "south korean": "KR", "russian": "RU", "indian": "IN",
+	"canadian": "CA", "austrian": "AT", "swiss": "CH", "dutch": "NL", "belgian": "BE", "polish": "PL",
+	"swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "irish": "IE", "turkish": "TR",
+	"brazilian": "BR", "mexican": "MX", "australian": "AU", "israeli": "IL", "iranian": "IR", "saudi": "SA",
+	"ukrainian": "UA", "taiwanese": "TW", "greek": "GR", "portuguese": "PT", "czech": "CZ", "hungarian": "HU",
 }

@@ -1,0 +1,13 @@
+package importer
+
+import "github.com/kgx/kgx/importer/lexicon"
+
+// Lexicon and Place are the lexicon stage's, where the importer's callers
+// have always found them.
+type (
+	Lexicon = lexicon.Lexicon
+	Place   = lexicon.Place
+)
+
+// NewLexicon loads the lexicon (see lexicon.NewLexicon).
+func NewLexicon() (*Lexicon, error) { return lexicon.NewLexicon() }
