@@ -14,7 +14,7 @@ import (
 	"golang.org/x/tools/txtar"
 )
 
-var update = flag.Bool("update", false, "rewrite the want.tsv sections of testdata/*.txtar")
+var update = flag.Bool("update", false, "rewrite the golden sections (want.tsv and the stage sections) of testdata/*.txtar")
 
 var sharedExtractor = sync.OnceValues(NewExtractor)
 
