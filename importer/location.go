@@ -74,3 +74,24 @@ func (x *Extractor) kindBetween(toks []Token, rest []arg, place arg) (arg, strin
 
 // residentWords after "in PLACE" say an organisation is at home there.
 var residentWords = lexicon.WordSet("resident_words")
+
+// placeModifiers read a place written before a noun of activity:
+// "Nissan will expand its Sunderland operations", "PSA's UK sales",
+// "BMW's China plant": the organisation the possessive or the clause names
+// is active there.
+func (x *Extractor) placeModifiers(add addFunc, toks []Token, args []arg) {
+	for i, a := range args {
+		if a.typ != LOC || a.head != "" && a.head != "poss" || a.tok1 >= len(toks) || x.lex.NounCues[toks[a.tok1].Text] != "operates_in" {
+			continue
+		}
+		owner := -1
+		for _, b := range args[:i] {
+			if b.orgLike() && !b.anaphor && (b.prep == "" || b.head == "poss") {
+				owner = b.ent // the organisation named last before: "Nissan … its", "PSA's"
+			}
+		}
+		if owner >= 0 {
+			add(owner, "operates_in", a.ent, joinTokens(toks[a.tok0:a.tok1+1]), 0.6)
+		}
+	}
+}

@@ -36,6 +36,10 @@ func (x *Extractor) fixMentions(si int, s Sentence, ms []Mention, lang string) [
 		}
 		if lang == "en" {
 			if k := lowerCompoundEnd(toks, m); k > m.Tok0 {
+				if cm, ok := ownerCompound(toks, k-1); ok { // "Vauxhall-owner" names Vauxhall
+					cm.Sent = si
+					out = append(out, cm)
+				}
 				m = trimLeft(toks, m, k)
 			}
 			if a, b, ok := x.splitAtAnd(toks, m); ok {
@@ -207,4 +211,17 @@ func (x *Extractor) hyphenNames(si int, toks []Token, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// ownerCompound reads "Vauxhall-owner" as a mention of Vauxhall with the
+// head "owner", so that the name after it owns Vauxhall.
+func ownerCompound(toks []Token, k int) (Mention, bool) {
+	t := toks[k]
+	i := strings.LastIndex(t.Text, "-")
+	if i <= 0 || !parentNouns[t.Text[i+1:]] || !startsUpperOrDigit(t.Text) {
+		return Mention{}, false
+	}
+	prefix := t.Text[:i]
+	return Mention{Tok0: k, Tok1: k + 1, Start: t.Start, End: t.Start + len(prefix), Text: prefix, Norm: prefix,
+		Type: ORG, Head: t.Text[i+1:], Conf: 0.7, typeByRule: true}, true
 }

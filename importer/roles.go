@@ -60,7 +60,10 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 				}
 				// the organisation right after: "CEO von ZTE USA", "Chef des VW-Konzerns"
 				for _, b := range args[ai+1:] {
-					if b.tok0 > k && b.tok0 <= k+3 && b.orgLike() && !speechVerbs[toks[k+1].Text] {
+					if parentNouns[b.head] {
+						continue // "chief executive of Vauxhall-owner PSA": PSA's
+					}
+					if b.tok0 > k && b.tok0 <= k+4 && b.orgLike() && !speechVerbs[toks[k+1].Text] {
 						conf := 0.85
 						if b.anaphor {
 							conf = 0.7 // "Aufsichtsratsvorsitzender des Unternehmens"
