@@ -152,6 +152,9 @@ func (x *Extractor) listedNames(si int, toks []Token, ms []Mention) []Mention {
 	}
 	var out []Mention
 	for k := 0; k+1 < len(toks); k++ {
+		if !startsUpperOrDigit(toks[k+1].Text) || k+2 >= len(toks) || toks[k+2].Text != "," && !coordinators[toks[k+2].Text] {
+			continue // no list of names follows
+		}
 		if !x.typeNoun(toks[k].Text) || orgTypeNouns[toks[k].Text] {
 			continue // a plural: "Brauereien", "Konzerne", "firms"
 		}
@@ -189,7 +192,7 @@ var nameStartNouns = lexicon.WordSet("name_start_nouns")
 func (x *Extractor) hyphenNames(si int, toks []Token, ms []Mention) []Mention {
 	var out []Mention
 	for k, t := range toks {
-		if inMention(ms, k) {
+		if strings.Count(t.Text, "-") != 1 || !startsUpperOrDigit(t.Text) || inMention(ms, k) {
 			continue
 		}
 		parts := strings.Split(t.Text, "-")

@@ -72,6 +72,10 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 	described := x.describedAs(sents, ms, ents)
 	kinds := kindsNamed(described) // "die Marinewerft NVL": what "die Werft" means
 	// authorities and news outlets are never "the company" the text is about
+	unsure := make([]bool, len(ents))
+	for e := range ents {
+		unsure[e] = x.unsureType(ents[e])
+	}
 	notCompany := make([]bool, len(ents))
 	for e := range ents {
 		notCompany[e] = publicBody(ents[e].Name) || media(ents[e].Name)
@@ -96,7 +100,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 				}
 			}
 		}
-		refs := anaphorContext{salient: salient, person: person, kinds: kinds, described: described, latest: latest}
+		refs := anaphorContext{salient: salient, person: person, kinds: kinds, described: described, latest: latest, unsure: unsure}
 		args := x.args(s.Tokens, bySent[si], ents, refs, rs.rels, lang)
 		args = rolesWithoutName(rs, si, s.Tokens, args, lastPer)
 		before := len(rs.rels)
@@ -298,7 +302,7 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 		if m.Head == "demonym" || m.Head == "city-adj" {
 			origin[m.Tok0] = true
 		}
-		a := arg{ent: m.Entity, tok0: m.Tok0, tok1: m.Tok1, head: m.Head, typ: ents[m.Entity].Type, unsure: x.unsureType(ents[m.Entity])}
+		a := arg{ent: m.Entity, tok0: m.Tok0, tok1: m.Tok1, head: m.Head, typ: ents[m.Entity].Type, unsure: refs.unsure[m.Entity]}
 		if a.head == "" && isPossessive(toks[m.Tok1-1].Text) {
 			a.head = "poss" // "Britain's Competition and Markets Authority": describes the name after it
 		}
@@ -958,6 +962,7 @@ func kindsNamed(described map[int][]string) map[string]int {
 // organisation was described as, and the organisations of the latest
 // sentence that named one.
 type anaphorContext struct {
+	unsure          []bool // per entity: its type is a guess (unsureType)
 	salient, person int
 	kinds           map[string]int
 	described       map[int][]string
