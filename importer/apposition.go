@@ -51,7 +51,7 @@ func (x *Extractor) appositionObject(toks []Token, args []arg, ents []Entity, k 
 		if a.tok0 <= k {
 			continue
 		}
-		if a.tok0 > k+3 || a.anaphor || a.head != "" && !sameEntityHeads[a.head] || !ownerPreps[a.prep] {
+		if a.tok0 > k+3 || a.anaphor || a.head != "" && !sameEntityHeads[a.head] && !x.typeNoun(a.head) || !ownerPreps[a.prep] {
 			return arg{}, false
 		}
 		if a.typ != ORG && !x.unsureType(ents[a.ent]) {

@@ -1,7 +1,9 @@
 package importer
 
 import (
+	"cmp"
 	"github.com/kgx/kgx/importer/lexicon"
+	"slices"
 
 	"strings"
 )
@@ -136,7 +138,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			x.sale(add, toks, c, k, args, core, ents, lang, w)
 			continue
 		}
-		if agentIdx < 0 && lang == "de" && pastPassiveDE(toks[c.from:c.to]) && pred != "based_in" {
+		if agentIdx < 0 && lang == "de" && pastPassiveDE(toks[c.from:c.to]) && pred != "based_in" && pred != "employee_of" && pred != "merges_with" {
 			continue // "SAP war 1972 … gegründet worden": no named agent, and the subject is no actor
 		}
 		if agentIdx < 0 && lang == "en" && passiveVerbEN(toks, c.from, k) {
@@ -300,6 +302,9 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		if agentIdx >= 0 {
 			conf = 0.75
 		}
+		if pred == "employee_of" && lemma != "joined" && lemma != "joins" {
+			subj, objs = workFrame(args, core, c) // "war bei Krombacher beschäftigt", "works for Google"
+		}
 		if x.lex.CueFrame(lang, lemma, "reverse") {
 			subj, objs = objs, subj // "Die Bahn beauftragt Talgo": Talgo supplies the Bahn
 		}
@@ -454,7 +459,10 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 	if startsUpperOrDigit(w) && k > c.from {
 		return "", "" // a noun
 	}
-	for _, v := range x.lex.DeVerb[lw] {
+	readings := slices.Clone(x.lex.DeVerb[lw])
+	// a separable verb whose particle the clause has comes first: "arbeitet … zusammen"
+	slices.SortStableFunc(readings, func(a, b lexicon.VerbLex) int { return cmp.Compare(len(b.Particle), len(a.Particle)) })
+	for _, v := range readings {
 		if v.Particle != "" {
 			found := false
 			for j := k + 1; j < c.to; j++ {
@@ -838,4 +846,22 @@ func shareOf(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// workFrame reads "Er war bei Krombacher beschäftigt", "She works for
+// Google": the person of the clause works for each organisation after
+// "bei"/"for"/"at"; without one the verb says nothing ("beschäftigt 80
+// Mitarbeiter").
+func workFrame(args, core []arg, c clause) (subj, objs []arg) {
+	for _, a := range core {
+		if a.typ == PER {
+			subj = append(subj, a)
+		}
+	}
+	for _, a := range args {
+		if a.tok0 >= c.from && objectPreps["employee_of"][a.prep] && (a.orgLike() || a.unsure) {
+			objs = append(objs, a)
+		}
+	}
+	return subj, objs
 }

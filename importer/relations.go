@@ -660,7 +660,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	for i := 0; i+1 < len(args); i++ {
 		a, b := args[i], args[i+1]
 		if a.typ == LOC && b.typ == LOC && a.head == "" && b.head == "" && a.ent != b.ent && b.tok0 == a.tok1+1 &&
-			(toks[a.tok1].Text == "," || toks[a.tok1].Text == "(") && placeRank(ents[a.ent].Key) < placeRank(ents[b.ent].Key) {
+			(toks[a.tok1].Text == "," || toks[a.tok1].Text == "(" || toks[a.tok1].Text == "in") && placeRank(ents[a.ent].Key) < placeRank(ents[b.ent].Key) {
 			add(a.ent, "located_in", b.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
 		}
 	}
