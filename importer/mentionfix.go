@@ -49,6 +49,9 @@ func (x *Extractor) fixMentions(si int, s Sentence, ms []Mention, lang string) [
 		}
 		out = append(out, m)
 	}
+	if lang == "en" {
+		out = officialNames(si, toks, out)
+	}
 	out = append(out, x.listedNames(si, toks, out)...)
 	out = append(out, x.hyphenNames(si, toks, out)...)
 	sortMentions(out)
@@ -227,4 +230,57 @@ func ownerCompound(toks []Token, k int) (Mention, bool) {
 	prefix := t.Text[:i]
 	return Mention{Tok0: k, Tok1: k + 1, Start: t.Start, End: t.Start + len(prefix), Text: prefix, Norm: prefix,
 		Type: ORG, Head: t.Text[i+1:], Conf: 0.7, typeByRule: true}, true
+}
+
+// officialNames joins the long names of public bodies written with "of" and
+// "for": "Government of the Russian Federation", "United States Department
+// of Treasury", "Office of Foreign Assets Control", "Department of Parks,
+// Recreation and Culture". A name starts at capitalised words that end in
+// an institution word, and runs over "of"/"for", "the", "and", commas
+// between capitalised words; the mentions inside give way to it.
+func officialNames(si int, toks []Token, ms []Mention) []Mention {
+	for i := 0; i+2 < len(toks); i++ {
+		if !orgHeads[toks[i].Text] || toks[i+1].Text != "of" && toks[i+1].Text != "for" {
+			continue
+		}
+		from := i
+		for from > 0 && startsUpperOrDigit(toks[from-1].Text) && !functionWords[strings.ToLower(toks[from-1].Text)] && !isPossessive(toks[from-1].Text) {
+			from--
+		}
+		to := i + 2
+		if to < len(toks) && toks[to].Text == "the" {
+			to++
+		}
+		end := to
+		for j := to; j < len(toks); j++ {
+			w := toks[j].Text
+			if startsUpperOrDigit(w) && !functionWords[strings.ToLower(w)] {
+				end = j + 1
+				if isPossessive(w) {
+					break // "Department of Treasury's Office of …": the next name starts
+				}
+				continue
+			}
+			if (w == "and" || w == ",") && j+1 < len(toks) && startsUpperOrDigit(toks[j+1].Text) && end == j {
+				continue
+			}
+			break
+		}
+		if end <= to {
+			continue
+		}
+		name := strings.TrimSuffix(strings.TrimSuffix(joinTokens(toks[from:end]), "'s"), "’s")
+		m := mention(toks, from, end, name, ORG, "", 0.8)
+		m.Sent = si
+		var kept []Mention
+		for _, o := range ms {
+			if o.Tok1 <= from || o.Tok0 >= end {
+				kept = append(kept, o)
+			}
+		}
+		ms = append(kept, m)
+		sortMentions(ms)
+		i = end - 1
+	}
+	return ms
 }
