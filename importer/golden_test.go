@@ -1,11 +1,9 @@
 package importer
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -36,15 +34,8 @@ func goldenLines(r *Result) []string {
 		lines = append(lines, fmt.Sprintf("E\t%s\t%s", e.Name, e.Type))
 	}
 	seen := map[string]bool{}
-	for _, rel := range r.Relations {
-		if rel.Predicate == "related_to" {
-			continue
-		}
-		obj := rel.Literal
-		if rel.Object >= 0 {
-			obj = r.Entities[rel.Object].Name
-		}
-		l := fmt.Sprintf("R\t%s\t%s\t%s", r.Entities[rel.Subject].Name, rel.Predicate, obj)
+	for _, rel := range typedRelations(r) {
+		l := fmt.Sprintf("R\t%s\t%s\t%s", r.Entities[rel.Subject].Name, rel.Predicate, objectName(r, rel))
 		if !seen[l] {
 			seen[l] = true
 			lines = append(lines, l)
@@ -58,51 +49,23 @@ func goldenLines(r *Result) []string {
 // written for these tests) and compares entities and relations with the
 // want.tsv section; -update rewrites it.
 func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.txtar")
-	if len(files) == 0 {
-		t.Fatal("no golden files")
-	}
-	x := mustExtractor(t)
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			ar, err := txtar.ParseFile(f)
-			if err != nil {
+	eachGolden(t, func(t *testing.T, f string, ar *txtar.Archive, res *Result) {
+		wantIdx := sectionIndex(ar, "want.tsv")
+		if wantIdx < 0 {
+			t.Fatal("need a want.tsv section")
+		}
+		got := strings.Join(goldenLines(res), "\n") + "\n"
+		if *update {
+			ar.Files[wantIdx].Data = []byte(got)
+			if err := os.WriteFile(f, txtar.Format(ar), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			var article []byte
-			wantIdx := -1
-			for i, fl := range ar.Files {
-				switch fl.Name {
-				case "article.txt":
-					article = fl.Data
-				case "want.tsv":
-					wantIdx = i
-				}
-			}
-			if article == nil || wantIdx < 0 {
-				t.Fatal("need article.txt and want.tsv sections")
-			}
-			doc, err := Parse("article.txt", article)
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := x.Extract(context.Background(), doc, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := strings.Join(goldenLines(res), "\n") + "\n"
-			if *update {
-				ar.Files[wantIdx].Data = []byte(got)
-				if err := os.WriteFile(f, txtar.Format(ar), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			if want := string(ar.Files[wantIdx].Data); got != want {
-				t.Errorf("extraction changed (run go test ./importer -run Golden -update after checking):\n%s", diffLines(want, got))
-			}
-		})
-	}
+			return
+		}
+		if want := string(ar.Files[wantIdx].Data); got != want {
+			t.Errorf("extraction changed (run go test ./importer -run Golden -update after checking):\n%s", diffLines(want, got))
+		}
+	})
 }
 
 func diffLines(want, got string) string {
@@ -125,4 +88,23 @@ func diffLines(want, got string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// typedRelations are the relations other than co-occurrence.
+func typedRelations(r *Result) []Relation {
+	var out []Relation
+	for _, rel := range r.Relations {
+		if rel.Predicate != "related_to" {
+			out = append(out, rel)
+		}
+	}
+	return out
+}
+
+// objectName is a relation's object: an entity's name or the literal.
+func objectName(r *Result, rel Relation) string {
+	if rel.Object >= 0 {
+		return r.Entities[rel.Object].Name
+	}
+	return rel.Literal
 }

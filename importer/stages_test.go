@@ -44,15 +44,8 @@ func stageMentions(r *Result) string {
 
 func stageRelations(r *Result) string {
 	var b strings.Builder
-	for _, rel := range r.Relations {
-		if rel.Predicate == "related_to" {
-			continue
-		}
-		obj := rel.Literal
-		if rel.Object >= 0 {
-			obj = r.Entities[rel.Object].Name
-		}
-		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t%s\n", rel.Sent, r.Entities[rel.Subject].Name, rel.Predicate, obj, rel.Label)
+	for _, rel := range typedRelations(r) {
+		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t%s\n", rel.Sent, r.Entities[rel.Subject].Name, rel.Predicate, objectName(r, rel), rel.Label)
 	}
 	return b.String()
 }
@@ -60,6 +53,36 @@ func stageRelations(r *Result) string {
 // TestStageGolden compares each stage's output on the golden articles with
 // its section; -update writes the sections.
 func TestStageGolden(t *testing.T) {
+	eachGolden(t, func(t *testing.T, f string, ar *txtar.Archive, res *Result) {
+		changed := false
+		for _, st := range stageSections {
+			got := st.render(res)
+			i := sectionIndex(ar, st.name)
+			switch {
+			case *update && i < 0:
+				ar.Files = append(ar.Files, txtar.File{Name: st.name, Data: []byte(got)})
+				changed = true
+			case *update:
+				changed = changed || string(ar.Files[i].Data) != got
+				ar.Files[i].Data = []byte(got)
+			case i < 0:
+				t.Errorf("no %s section (run go test ./importer -run StageGolden -update)", st.name)
+			case string(ar.Files[i].Data) != got:
+				t.Errorf("stage %s changed (%s; run go test ./importer -run StageGolden -update after checking):\n%s",
+					st.stage, st.name, diffLines(string(ar.Files[i].Data), got))
+			}
+		}
+		if changed {
+			if err := os.WriteFile(f, txtar.Format(ar), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+}
+
+// eachGolden runs fn on every testdata/*.txtar with the importer's result
+// on its article.txt section.
+func eachGolden(t *testing.T, fn func(t *testing.T, f string, ar *txtar.Archive, res *Result)) {
 	files, _ := filepath.Glob("testdata/*.txtar")
 	if len(files) == 0 {
 		t.Fatal("no golden files")
@@ -71,30 +94,7 @@ func TestStageGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res := extractSection(t, x, ar)
-			changed := false
-			for _, st := range stageSections {
-				got := st.render(res)
-				i := sectionIndex(ar, st.name)
-				switch {
-				case *update && i < 0:
-					ar.Files = append(ar.Files, txtar.File{Name: st.name, Data: []byte(got)})
-					changed = true
-				case *update:
-					changed = changed || string(ar.Files[i].Data) != got
-					ar.Files[i].Data = []byte(got)
-				case i < 0:
-					t.Errorf("no %s section (run go test ./importer -run StageGolden -update)", st.name)
-				case string(ar.Files[i].Data) != got:
-					t.Errorf("stage %s changed (%s; run go test ./importer -run StageGolden -update after checking):\n%s",
-						st.stage, st.name, diffLines(string(ar.Files[i].Data), got))
-				}
-			}
-			if changed {
-				if err := os.WriteFile(f, txtar.Format(ar), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			fn(t, f, ar, extractSection(t, x, ar))
 		})
 	}
 }
