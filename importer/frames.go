@@ -21,6 +21,9 @@ func clauseSubject(args []arg, ai, salient int) int {
 
 // clauseRelations applies the verb and noun cues of one clause.
 func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, string, float64), toks []Token, c clause, args []arg, ents []Entity, lang string, salient, ante int) {
+	if ante < 0 && c.carry >= 0 {
+		ante = c.carry // "… and is based in San Bruno": the subject of the clause before
+	}
 	var core []arg
 	for i, a := range args {
 		if a.prep == "" && a.head != "demonym" && a.head != "demonym-of" && a.head != "city-adj" && !isModifier(args, i) &&
@@ -169,6 +172,15 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			}
 			if len(objs) == 0 && salient >= 0 && salient != args[agentIdx].ent {
 				objs = []arg{{ent: salient, typ: ORG}}
+			}
+		} else if c.carry >= 0 && !hasArgBefore(core, c.from+1) && !(pred == "owns" && lemma == "gehören") {
+			// "… und hat die Firma Talgo beauftragt": the subject before, every name an object
+			subj = []arg{{ent: c.carry, typ: ents[c.carry].Type}}
+			for _, a := range core {
+				if a.ent != c.carry {
+					objs = coordinated(toks, core, a)
+					break
+				}
 			}
 		} else {
 			if len(core) == 0 && ante < 0 {
@@ -610,6 +622,9 @@ func (x *Extractor) sale(add func(int, string, int, string, float64), toks []Tok
 	}
 	passive := lang == "de" && pastPassiveDE(toks[c.from:c.to]) || lang == "en" && passiveVerbEN(toks, c.from, k)
 	var seller, object *arg
+	if c.carry >= 0 && !passive { // "Siemens kauft Osram und verkauft Valeo an Bosch"
+		seller = &arg{ent: c.carry, typ: ents[c.carry].Type}
+	}
 	for i, a := range core {
 		if a.ent == buyer.ent || !company(a) {
 			continue
@@ -710,7 +725,8 @@ var orderNouns = lexicon.WordSet("order_nouns")
 func (x *Extractor) orderFrom(add func(int, string, int, string, float64), toks []Token, k int, args, core []arg, lang string) {
 	var buyer = -1
 	for _, a := range args {
-		if a.tok0 > k && a.tok0 <= k+12 && (a.prep == "from" || a.prep == "von" || a.prep == "vom") && a.typ == ORG {
+		genitive := a.prep == "" && a.tok0 > k+1 && (genitiveDets[toks[k+1].Text] || toks[k+1].Text == "der") // "Großauftrag der Deutschen Bahn"
+		if a.tok0 > k && a.tok0 <= k+12 && (a.prep == "from" || a.prep == "von" || a.prep == "vom" || genitive && a.tok0 <= k+4) && a.typ == ORG {
 			buyer = a.ent
 			break
 		}

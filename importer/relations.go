@@ -541,7 +541,10 @@ func (x *Extractor) verbLike(w string) bool { return x.lex.PassiveAux[w] || spee
 var auxEN = lexicon.WordSet("aux_e_n")
 
 // clause is a token range of a sentence.
-type clause struct{ from, to int }
+// clause is a span of tokens with one verb; carry is the subject a clause
+// without one takes from the clause before ("Siemens kauft Osram und
+// verkauft Valeo": Siemens sells), or -1.
+type clause struct{ from, to, carry int }
 
 func (x *Extractor) clauses(toks []Token) []clause {
 	var out []clause
@@ -553,7 +556,7 @@ func (x *Extractor) clauses(toks []Token) []clause {
 			brk = true
 		}
 		if brk {
-			out = append(out, clause{from, i})
+			out = append(out, clause{from, i, -1})
 			from = i + 1
 			continue
 		}
@@ -561,12 +564,13 @@ func (x *Extractor) clauses(toks []Token) []clause {
 		lw := strings.ToLower(t.Text)
 		relative := i > 0 && (lw == "which" || lw == "who" || lw == "that" && !speechVerbs[strings.ToLower(toks[i-1].Text)]) &&
 			startsLower(toks[i-1].Text) // "an avionics supplier that was acquired by …"
-		if i > from && (subordinators[lw] || relative || lw == "but" && i+1 < len(toks) && !strings.EqualFold(toks[i+1].Text, "also")) {
-			out = append(out, clause{from, i})
+		if i > from && (subordinators[lw] || relative || lw == "but" && i+1 < len(toks) && !strings.EqualFold(toks[i+1].Text, "also") ||
+			x.verbAfterAnd(toks, i)) {
+			out = append(out, clause{from, i, -1})
 			from = i
 		}
 	}
-	return append(out, clause{from, len(toks)})
+	return append(out, clause{from, len(toks), -1})
 }
 
 // reportingClause reports whether the words from i say who said it: ",
@@ -664,12 +668,26 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 			add(a.ent, "located_in", b.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
 		}
 	}
+	prevSubj := -1
 	for _, c := range x.clauses(toks) {
 		var in []arg
 		for _, a := range args {
 			if a.tok0 >= c.from && a.tok0 < c.to {
 				in = append(in, a)
 			}
+		}
+		if x.verbAfterAnd(toks, c.from) {
+			c.carry = prevSubj // "… und verkauft Valeo an Bosch": the subject before
+		}
+		prevSubj = -1
+		for _, a := range in {
+			if a.prep == "" && (a.typ == ORG || a.typ == PER) && (a.head == "" || a.anaphor) {
+				prevSubj = a.ent // ("He will start … and will be based in Seattle": he)
+				break
+			}
+		}
+		if prevSubj < 0 {
+			prevSubj = c.carry
 		}
 		// a relative clause ("…, which is backed by Microsoft") is about the name before it
 		ante := -1
@@ -1041,3 +1059,21 @@ func (x *Extractor) nameThenVerb(toks []Token, i int) bool {
 	w := toks[j].Text
 	return startsLower(w) && (len(x.lex.DeVerb[w]) > 0 && !functionWords[w] || x.lex.VerbCues["en"][w] != "")
 }
+
+// verbAfterAnd reports whether a coordinating "und"/"and" at i (a dash may
+// stand before it) starts a clause without a subject: a finite verb follows
+// at once ("und verkauft", "und hat damit", "and sold").
+func (x *Extractor) verbAfterAnd(toks []Token, i int) bool {
+	if i < len(toks) && (toks[i].Text == "-" || toks[i].Text == "–") {
+		i++
+	}
+	if i+1 >= len(toks) || toks[i].Text != "und" && toks[i].Text != "and" {
+		return false
+	}
+	w := toks[i+1].Text
+	return startsLower(w) && (finiteAux[w] || !functionWords[w] && (x.lex.PassiveAux[w] || auxEN[w] || x.lex.VerbCues["en"][w] != "") ||
+		len(x.lex.DeVerb[w]) > 0 && !x.lex.IsGermanNoun(w))
+}
+
+// finiteAux are finite auxiliaries and modals.
+var finiteAux = lexicon.WordSet("finite_aux")
