@@ -246,7 +246,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		if pred == "produces" || pred == "orders" {
 			prep := setOf("for", "für")
 			if pred == "orders" {
-				prep = setOf("from", "bei", "beim") // "bestellt bei Airbus": Airbus supplies the buyer
+				prep = setOf("from", "bei", "beim", "von") // "bestellt bei Airbus", "bezieht Chips von TSMC": the seller supplies the buyer
 			}
 			for i, a := range args {
 				if (a.tok0 > k || lang == "de" && a.tok0 >= c.from) && prep[a.prep] && a.typ == ORG && !inArgs(subj, a.ent) {

@@ -95,3 +95,46 @@ func (x *Extractor) placeModifiers(add addFunc, toks []Token, args []arg) {
 		}
 	}
 }
+
+// leadingPlaces read "Great Wall is China's top maker of SUVs", "Deutsche
+// Telekom, Europe's largest phone company": a place's possessive before a
+// kind of company, after a name and a comma or copula, is that company's home.
+func (x *Extractor) leadingPlaces(add addFunc, toks []Token, args []arg) {
+	for i := 1; i < len(args); i++ {
+		p, o := args[i], args[i-1]
+		if p.typ != LOC || p.head != "poss" || !o.orgLike() || o.prep != "" || o.anaphor {
+			continue
+		}
+		link := toks[o.tok1:p.tok0]
+		if len(link) != 1 || link[0].Text != "," && !copulas[strings.ToLower(link[0].Text)] {
+			continue
+		}
+		for j := p.tok1; j < len(toks) && j <= p.tok1+3; j++ {
+			if x.typeNoun(toks[j].Text) {
+				add(o.ent, "based_in", p.ent, joinTokens(toks[o.tok0:j+1]), 0.6)
+				break
+			}
+			if !startsLower(toks[j].Text) {
+				break
+			}
+		}
+	}
+}
+
+// ownedByPossessor reads "Windhorst … über seine Beteiligungsgesellschaft
+// Tennor", "its subsidiary Waymo": the name a possessive and a kind of
+// company stand before belongs to the person or company the clause is about.
+func (x *Extractor) ownedByPossessor(add addFunc, toks []Token, args []arg) {
+	for i, a := range args {
+		if a.typ != ORG || a.head != "" || a.anaphor || a.tok0 < 2 || !x.typeNoun(toks[a.tok0-1].Text) ||
+			!possessiveDets[strings.ToLower(toks[a.tok0-2].Text)] {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if b := args[j]; b.prep == "" && (b.typ == PER || b.typ == ORG) && b.ent != a.ent {
+				add(b.ent, "owns", a.ent, joinTokens(toks[a.tok0-2:a.tok1]), 0.6)
+				break
+			}
+		}
+	}
+}
