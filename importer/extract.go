@@ -555,6 +555,16 @@ func recurringNames(res *Result) {
 		}
 		first := res.Sentences[m.Sent].Tokens[m.Tok0].Text
 		byFirst[first] = append(byFirst[first], m)
+		// "Great Wall" after "Great Wall Motor": a company's name without its last word
+		toks := res.Sentences[m.Sent].Tokens
+		if m.Type == ORG && m.Tok1-m.Tok0 >= 3 && m.Key == "" {
+			p := m
+			p.Tok1--
+			p.Norm = joinTokens(toks[p.Tok0:p.Tok1])
+			if !functionWords[strings.ToLower(toks[p.Tok1-1].Text)] {
+				byFirst[first] = append(byFirst[first], p)
+			}
+		}
 	}
 	if len(byFirst) == 0 {
 		return
