@@ -138,3 +138,35 @@ func (x *Extractor) ownedByPossessor(add addFunc, toks []Token, args []arg) {
 		}
 	}
 }
+
+// whereBased reads "Baoding, the city where Great Wall is based", "Bonn,
+// wo das Kartellamt seinen Sitz hat": the place before "where"/"wo" is the
+// home of the company after it.
+func whereBased(add addFunc, toks []Token, args []arg) {
+	for k, t := range toks {
+		if lw := strings.ToLower(t.Text); lw != "where" && lw != "wo" {
+			continue
+		}
+		place, org := -1, arg{ent: -1}
+		for _, a := range args {
+			if a.typ == LOC && a.tok1 <= k && a.tok1 >= k-6 {
+				place = a.ent
+			}
+			if org.ent < 0 && a.tok0 > k && a.tok0 <= k+3 && a.orgLike() {
+				org = a
+			}
+		}
+		if place < 0 || org.ent < 0 {
+			continue
+		}
+		for j := org.tok1; j < len(toks) && j <= org.tok1+4; j++ {
+			if homeWords[strings.ToLower(toks[j].Text)] {
+				add(org.ent, "based_in", place, joinTokens(toks[k:j+1]), 0.6)
+				break
+			}
+		}
+	}
+}
+
+// homeWords say where an organisation is at home ("is based", "seinen Sitz hat").
+var homeWords = lexicon.WordSet("home_words")

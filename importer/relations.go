@@ -635,6 +635,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	x.homeRelations(add, toks, args, ents)
 	x.placeModifiers(add, toks, args)
 	x.leadingPlaces(add, toks, args)
+	whereBased(add, toks, args)
 	x.ownedByPossessor(add, toks, args)
 	x.appositionRelations(add, toks, args, ents)
 	if lang == "de" {

@@ -85,9 +85,19 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 	// an organisation's first word is its short form before it is a surname:
 	// "Hess chief executive John Hess" after "Hess Corp"
 	orgFirst := map[string]bool{}
+	orgStart := map[string]bool{} // "Great Wall" of "Great Wall Motor"
 	for _, m := range ms {
 		if f := strings.Fields(m.Norm); m.Type == ORG && len(f) > 1 {
 			orgFirst[f[0]] = true
+			for n := 2; n < len(f); n++ {
+				orgStart[strings.Join(f[:n], " ")] = true
+			}
+		}
+	}
+	for i := range ms {
+		// a "person" named like the start of the text's company is that company
+		if m := &ms[i]; m.Type == PER && orgStart[m.Norm] && !x.lex.Given[strings.Fields(m.Norm)[0]] {
+			m.Type, m.Conf = ORG, 0.7
 		}
 	}
 	for i := range ms {
