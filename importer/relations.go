@@ -327,7 +327,9 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 			for _, g := range toks[out[n-1].tok1:m.Tok0] {
 				joined = joined && coordinators[strings.ToLower(g.Text)]
 			}
-			if joined {
+			// but a person after an organisation's comma is no second organisation:
+			// "Der Geschäftsführer von Foodwatch, Thilo Bode, kritisierte …"
+			if joined && !(a.typ == PER && out[n-1].typ != PER) {
 				a.prep = out[n-1].prep
 			}
 		}
