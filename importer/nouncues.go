@@ -206,6 +206,8 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 		x.partnerNoun(add, toks, k, pred, args, after, salient)
 	case "member_of", "ceo_of":
 		headOrMember(add, toks, k, pred, args, after)
+	case "accuses":
+		accusation(add, toks, k, args, after, salient)
 	}
 }
 
@@ -429,5 +431,29 @@ func headOrMember(add addFunc, toks []Token, k int, pred string, args, after []a
 		if a.tok0 > per.tok0 && a.tok0 <= per.tok1+2 && (a.prep == "from" || a.prep == "von") && a.orgLike() {
 			add(per.ent, pred, a.ent, toks[k].Text+" … "+a.prep, 0.6) // the club he leaves
 		}
+	}
+}
+
+// accusation reads "den Vorwürfen von Foodwatch", "allegations by the
+// regulator": the one after "von"/"by"/"of" accuses the organisation the
+// clause names before the noun, else the one the text is about.
+func accusation(add addFunc, toks []Token, k int, args, after []arg, salient int) {
+	for _, a := range after {
+		if a.tok0 > k+3 {
+			return
+		}
+		if a.prep != "von" && a.prep != "by" && a.prep != "of" && a.prep != "from" || a.typ != ORG && a.typ != PER {
+			continue
+		}
+		target := salient
+		for _, b := range args {
+			if b.tok1 <= k && b.orgLike() && b.prep == "" {
+				target = b.ent
+			}
+		}
+		if target >= 0 && target != a.ent {
+			add(a.ent, "accuses", target, joinTokens(toks[k:a.tok1]), 0.6)
+		}
+		return
 	}
 }
