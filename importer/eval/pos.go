@@ -12,10 +12,11 @@ import (
 
 // UD treebanks under the corpora folder.
 const (
-	GSDDev  = "ud/de_gsd-ud-dev.conllu"
-	GSDTest = "ud/de_gsd-ud-test.conllu"
-	EWTDev  = "ud/en_ewt-ud-dev.conllu"
-	EWTTest = "ud/en_ewt-ud-test.conllu"
+	GSDDev   = "ud/de_gsd-ud-dev.conllu"
+	GSDTest  = "ud/de_gsd-ud-test.conllu"
+	EWTDev   = "ud/en_ewt-ud-dev.conllu"
+	EWTTest  = "ud/en_ewt-ud-test.conllu"
+	EWTTrain = "ud/en_ewt-ud-train.conllu"
 )
 
 // TaggedSentence is a sentence of a treebank with its UPOS tags.
@@ -90,28 +91,63 @@ func RunPOS(ctx context.Context, x *importer.Extractor, dir string) ([]POSReport
 			if ctx.Err() != nil {
 				return out, ctx.Err()
 			}
-			var words, tags [][]string
-			var test []TaggedSentence
+			var train, test []TaggedSentence
 			for i, s := range sents {
 				if i%k == fold {
 					test = append(test, s)
 				} else {
-					words, tags = append(words, s.Words), append(tags, s.Tags)
+					train = append(train, s)
 				}
 			}
-			m := x.TrainPOS(c.lang, words, tags, Epochs)
-			for _, s := range test {
-				for i, t := range x.TagPOS(m, s.Words, c.lang) {
-					rep.Tokens++
-					if t == s.Tags[i] {
-						rep.Right++
-					}
-				}
-			}
+			r := scorePOS(x, c.name, c.lang, train, test)
+			rep.Tokens, rep.Right = rep.Tokens+r.Tokens, rep.Right+r.Right
 		}
 		out = append(out, rep)
 	}
+	// the held-out test part, by a tagger trained on the train split (and dev)
+	// (absent in copies of the corpora without the train split)
+	train, err := readTreebanks(dir, EWTTrain, EWTDev)
+	if err != nil {
+		return out, nil
+	}
+	test, err := ReadTreebank(dir, EWTTest)
+	if err != nil {
+		return out, err
+	}
+	out = append(out, scorePOS(x, "UD English EWT test, trained on train", "en", train, test))
 	return out, nil
+}
+
+// readTreebanks reads and joins treebank files.
+func readTreebanks(dir string, files ...string) ([]TaggedSentence, error) {
+	var all []TaggedSentence
+	for _, f := range files {
+		s, err := ReadTreebank(dir, f)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, s...)
+	}
+	return all, nil
+}
+
+// scorePOS trains a tagger on train and counts its right tags on test.
+func scorePOS(x *importer.Extractor, name, lang string, train, test []TaggedSentence) POSReport {
+	var words, tags [][]string
+	for _, s := range train {
+		words, tags = append(words, s.Words), append(tags, s.Tags)
+	}
+	m := x.TrainPOS(lang, words, tags, Epochs)
+	rep := POSReport{Corpus: name, Lang: lang}
+	for _, s := range test {
+		for i, t := range x.TagPOS(m, s.Words, lang) {
+			rep.Tokens++
+			if t == s.Tags[i] {
+				rep.Right++
+			}
+		}
+	}
+	return rep
 }
 
 // WritePOS prints tagging accuracies.
