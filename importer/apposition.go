@@ -109,8 +109,65 @@ func (x *Extractor) describingWord(w string) bool {
 }
 
 var (
+	possessedNouns    = lexicon.WordSet("possessed_nouns")
+	viewWords         = lexicon.WordSet("view_words")
 	partNouns         = lexicon.WordSet("part_nouns")
 	copulas           = lexicon.WordSet("copulas")
 	ownerPreps        = lexicon.WordSet("owner_preps")
 	appositionFillers = lexicon.WordSet("apposition_fillers")
 )
+
+// possessedRelations read "Prominent Hill is considered OZ Minerals' key
+// asset", "Instagram, Meta's photo app unit": a name linked by a copula or
+// a comma to an organisation's possessive before a noun of what it owns is
+// owned by that organisation.
+func (x *Extractor) possessedRelations(add addFunc, toks []Token, args []arg, ents []Entity) {
+	for i, b := range args {
+		if b.head != "poss" || !b.orgLike() && !b.unsure || b.anaphor {
+			continue
+		}
+		owned := false
+		for j := b.tok1; j < len(toks) && j <= b.tok1+2; j++ {
+			if possessedNouns[toks[j].Text] {
+				owned = true
+				break
+			}
+			if !startsLower(toks[j].Text) {
+				break
+			}
+		}
+		if !owned {
+			continue
+		}
+		k := b.tok0
+		if k > 0 && viewWords[strings.ToLower(toks[k-1].Text)] {
+			k-- // "is considered OZ Minerals' key asset"
+		}
+		subj, link := x.appositionSubject(toks, args[:i], k)
+		if subj < 0 && k > 0 && copulas[strings.ToLower(toks[k-1].Text)] {
+			subj = subjectBefore(toks, args[:i], k-1) // "The Prominent Hill gold mine is …"
+		}
+		if subj >= 0 && subj != b.ent && link != "relative" {
+			add(b.ent, "owns", subj, joinTokens(toks[b.tok0:min(b.tok1+3, len(toks))]), 0.6)
+		}
+	}
+}
+
+// subjectBefore is the name of the noun phrase that ends at token end: the
+// last name before it with only lower-case words and "and" between
+// ("Prominent Hill gold and copper mine"), or -1.
+func subjectBefore(toks []Token, args []arg, end int) int {
+	for i := len(args) - 1; i >= 0; i-- {
+		a := args[i]
+		if a.tok1 > end || a.prep != "" {
+			continue
+		}
+		for _, t := range toks[a.tok1:end] {
+			if !startsLower(t.Text) {
+				return -1
+			}
+		}
+		return a.ent
+	}
+	return -1
+}

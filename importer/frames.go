@@ -751,12 +751,17 @@ func (x *Extractor) dealParties(toks []Token, args []arg, ents []Entity, c claus
 			continue
 		}
 		var out []arg
+		for _, a := range args {
+			if a.head == "poss" && a.tok1 <= d && a.tok1 >= d-2 && a.ent != authority && a.typ != LOC {
+				out = append(out, a) // "Minmetals' takeover bid for OZ Minerals"
+			}
+		}
 		for i, a := range args {
 			if a.tok0 <= d || a.tok0 > d+12 || a.ent == authority || a.typ == PRODUCT || a.typ == LOC && !x.unsureType(ents[a.ent]) {
 				continue
 			}
 			genitive := a.prep == "" && hasAnyWord(toks[d+1:a.tok0], genitiveDets) // "die Übernahme des Anbieters Unitymedia"
-			if dealPreps[a.prep] || a.prep == "&" || genitive || a.prep == "" && coordinatedWith(toks, args, i) && len(out) > 0 {
+			if dealPreps[a.prep] || forParty(a.prep) || a.prep == "&" || genitive || a.prep == "" && coordinatedWith(toks, args, i) && len(out) > 0 {
 				out = append(out, a)
 			}
 		}
@@ -881,3 +886,7 @@ func workFrame(args, core []arg, c clause) (subj, objs []arg) {
 	}
 	return subj, objs
 }
+
+// forParty reports whether a preposition names the target of a bid: "bid
+// for OZ Minerals", "Angebot für Commerzbank".
+func forParty(prep string) bool { return prep == "for" || prep == "für" }

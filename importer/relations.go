@@ -640,6 +640,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	whereBased(add, toks, args)
 	x.ownedByPossessor(add, toks, args)
 	x.appositionRelations(add, toks, args, ents)
+	x.possessedRelations(add, toks, args, ents)
 	if lang == "de" {
 		handovers(add, toks, args)
 	}
