@@ -269,7 +269,6 @@ func (k *knownNames) add(w, typ string, si int) {
 
 // word reports whether w is a word of an established name for sentence si.
 func (k *knownNames) word(w string, si int) bool {
-	w = plainPossessive(w)
 	if s, ok := k.own[w]; ok && s == si {
 		return false
 	}
@@ -278,7 +277,6 @@ func (k *knownNames) word(w string, si int) bool {
 
 // name returns the type of an established name for sentence si.
 func (k *knownNames) name(n string, si int) (string, bool) {
-	n = plainPossessive(n)
 	if s, ok := k.own[n]; ok && s == si {
 		return "", false
 	}
@@ -618,13 +616,4 @@ func standsAlone(toks []Token, k int) bool {
 	}
 	n := toks[k+1].Text
 	return n == "," || n == "." || n == ")" || n == "(" || coordinators[strings.ToLower(n)]
-}
-
-// plainPossessive drops the apostrophe of a plural possessive:
-// "Minmetals'" is Minmetals.
-func plainPossessive(w string) string {
-	if strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
-		return strings.TrimRight(w, "'’")
-	}
-	return w
 }

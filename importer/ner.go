@@ -260,9 +260,7 @@ func onlyForms(toks []Token) bool {
 	return true
 }
 
-func isPossessive(s string) bool {
-	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")
-}
+func isPossessive(s string) bool { return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") }
 
 // joinsOrgName reports whether the conjunction at j continues a name: the
 // words after it are names up to an organisation head.
