@@ -1,10 +1,10 @@
 package importer
 
 import (
-	"github.com/kgx/kgx/importer/lexicon"
-
 	"strings"
 	"unicode"
+
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // shortForms joins a short form defined in brackets to its name

@@ -1,12 +1,12 @@
 package importer
 
 import (
-	"github.com/kgx/kgx/importer/lexicon"
-
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // compoundMention reads hyphenated compounds: "US-Kongresses" is the

@@ -1,9 +1,10 @@
 package importer
 
 import (
-	"github.com/kgx/kgx/importer/tagger"
 	"strings"
 	"unicode"
+
+	"github.com/kgx/kgx/importer/tagger"
 )
 
 // NER tags of the statistical model (BIO over four types).

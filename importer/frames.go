@@ -1,11 +1,9 @@
 package importer
 
 import (
-	"cmp"
-	"github.com/kgx/kgx/importer/lexicon"
-	"slices"
-
 	"strings"
+
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // clauseSubject returns the first organisation or person argument before
@@ -471,23 +469,15 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 	if startsUpperOrDigit(w) && k > c.from {
 		return "", "" // a noun
 	}
-	readings := slices.Clone(x.lex.DeVerb[lw])
 	// a separable verb whose particle the clause has comes first: "arbeitet … zusammen"
-	slices.SortStableFunc(readings, func(a, b lexicon.VerbLex) int { return cmp.Compare(len(b.Particle), len(a.Particle)) })
-	for _, v := range readings {
-		if v.Particle != "" {
-			found := false
-			for j := k + 1; j < c.to; j++ {
-				if toks[j].Text == v.Particle {
-					found = true
-				}
-			}
-			if !found {
+	for _, withParticle := range []bool{true, false} {
+		for _, v := range x.lex.DeVerb[lw] {
+			if (v.Particle != "") != withParticle || withParticle && !hasWord(toks[k+1:c.to], v.Particle) {
 				continue
 			}
-		}
-		if p, ok := x.lex.VerbCues["de"][v.Lemma]; ok {
-			return p, v.Lemma
+			if p, ok := x.lex.VerbCues["de"][v.Lemma]; ok {
+				return p, v.Lemma
+			}
 		}
 	}
 	// verbs the lexicon lacks with an inseparable prefix: "übernimmt" is

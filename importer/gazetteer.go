@@ -1,9 +1,9 @@
 package importer
 
 import (
-	"github.com/kgx/kgx/importer/lexicon"
-
 	"strings"
+
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // multiwordMatch finds the longest known organisation or place of up to four

@@ -1,9 +1,9 @@
 package importer
 
 import (
-	"github.com/kgx/kgx/importer/lexicon"
-
 	"strings"
+
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // listCompetitors links organisations in one coordinated list that shares a

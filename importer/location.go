@@ -144,7 +144,7 @@ func (x *Extractor) ownedByPossessor(add addFunc, toks []Token, args []arg) {
 // home of the company after it.
 func whereBased(add addFunc, toks []Token, args []arg) {
 	for k, t := range toks {
-		if lw := strings.ToLower(t.Text); lw != "where" && lw != "wo" {
+		if w := t.Text; w != "where" && w != "wo" && w != "Where" && w != "Wo" {
 			continue
 		}
 		place, org := -1, arg{ent: -1}

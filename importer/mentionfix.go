@@ -1,11 +1,11 @@
 package importer
 
 import (
-	"github.com/kgx/kgx/importer/lexicon"
-
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // fixMentions corrects the mentions of one sentence where the model and the

@@ -1,11 +1,11 @@
 package importer
 
 import (
-	"github.com/kgx/kgx/importer/lexicon"
-
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // nameToken reports whether token i can be part of a name.

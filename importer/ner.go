@@ -1,13 +1,12 @@
 package importer
 
 import (
-	"github.com/kgx/kgx/importer/lexicon"
-
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kgx/kgx/graph/kg"
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // Entity types (the store's, from graph/kg).

@@ -1,8 +1,6 @@
 package importer
 
 import (
-	"github.com/kgx/kgx/importer/lexicon"
-
 	"bytes"
 	"errors"
 	"io/fs"
@@ -12,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kgx/kgx/assets"
+	"github.com/kgx/kgx/importer/lexicon"
 	"github.com/kgx/kgx/importer/tagger"
 )
 

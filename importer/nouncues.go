@@ -1,9 +1,9 @@
 package importer
 
 import (
-	"github.com/kgx/kgx/importer/lexicon"
-
 	"strings"
+
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // nounCue reads "Übernahme der Y durch X", "X's acquisition of Y",

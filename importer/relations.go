@@ -1,12 +1,12 @@
 package importer
 
 import (
-	"github.com/kgx/kgx/importer/lexicon"
-
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // Relation is one extracted triple with the sentence it came from.

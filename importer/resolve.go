@@ -1,13 +1,12 @@
 package importer
 
 import (
-	"github.com/kgx/kgx/importer/lexicon"
-
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/kgx/kgx/graph/kg"
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // Entity is one real thing a document talks about (the store's type).

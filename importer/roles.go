@@ -1,9 +1,9 @@
 package importer
 
 import (
-	"github.com/kgx/kgx/importer/lexicon"
-
 	"strings"
+
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // roleRelations finds person–organisation roles: "Lixin Cheng, CEO von ZTE
