@@ -171,3 +171,14 @@ func subjectBefore(toks []Token, args []arg, end int) int {
 	}
 	return -1
 }
+
+// brandRelations read "die Radeberger-Gruppe (Jever)": the brand in
+// brackets belongs to the company before it.
+func brandRelations(add addFunc, toks []Token, args []arg) {
+	for i := 1; i < len(args); i++ {
+		b, a := args[i], args[i-1]
+		if b.head == "brand" && a.orgLike() && a.tok1 == b.tok0-1 && toks[a.tok1].Text == "(" {
+			add(a.ent, "owns", b.ent, joinTokens(toks[a.tok0:b.tok1+1]), 0.6)
+		}
+	}
+}

@@ -54,6 +54,10 @@ func (x *Extractor) fixMentions(si int, s Sentence, ms []Mention, lang string) [
 	}
 	out = append(out, x.listedNames(si, toks, out)...)
 	out = append(out, x.hyphenNames(si, toks, out)...)
+	if lang == "en" {
+		out = append(out, x.possessiveCompanies(si, toks, out)...)
+	}
+	out = append(out, x.bracketBrands(si, toks, out)...)
 	sortMentions(out)
 	return out
 }
@@ -284,3 +288,48 @@ func officialNames(si int, toks []Token, ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// possessiveCompanies finds a company named only in its possessive before
+// a word of business: "Sainsbury's boss", "Tesco's shares".
+func (x *Extractor) possessiveCompanies(si int, toks []Token, ms []Mention) []Mention {
+	var out []Mention
+	for k := 0; k+1 < len(toks); k++ {
+		t := toks[k].Text
+		if !isPossessive(t) || !startsUpperOrDigit(t) || inMention(ms, k) || !businessWords[strings.ToLower(toks[k+1].Text)] {
+			continue
+		}
+		stem := strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+		if x.lex.IsCommonWord(stem, "en") || x.lex.Place(stem) != nil || x.lex.Given[stem] {
+			continue
+		}
+		m := mention(toks, k, k+1, stem, ORG, "", 0.65)
+		m.Sent, m.typeByRule = si, false
+		out = append(out, m)
+	}
+	return out
+}
+
+// bracketBrands finds the brand a company's name has in brackets after
+// it: "die Radeberger-Gruppe (Jever), Carlsberg (Holsten)". An acronym
+// there is the company's short form, a place its home; neither is a brand.
+func (x *Extractor) bracketBrands(si int, toks []Token, ms []Mention) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		k := m.Tok1
+		if m.Type != ORG || k+2 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" || inMention(ms, k+1) {
+			continue
+		}
+		w := toks[k+1].Text
+		if !startsUpperOrDigit(w) || isAllCaps(w) || isNumber(w) || x.lex.Place(w) != nil || x.lex.IsCommonWord(w, "en") ||
+			x.lex.IsGermanNoun(w) {
+			continue
+		}
+		b := mention(toks, k+1, k+2, w, ORG, "", 0.7)
+		b.Sent, b.Head = si, "brand"
+		out = append(out, b)
+	}
+	return out
+}
+
+// businessWords after a possessive name make it a company's: "Sainsbury's boss".
+var businessWords = lexicon.WordSet("business_words")

@@ -641,6 +641,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	x.ownedByPossessor(add, toks, args)
 	x.appositionRelations(add, toks, args, ents)
 	x.possessedRelations(add, toks, args, ents)
+	brandRelations(add, toks, args)
 	if lang == "de" {
 		handovers(add, toks, args)
 	}
