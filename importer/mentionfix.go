@@ -27,6 +27,10 @@ func (x *Extractor) fixMentions(si int, s Sentence, ms []Mention, lang string) [
 			out = append(out, m)
 			continue
 		}
+		if f := strings.Fields(m.Norm); m.Type == LOC && len(f) >= 2 && clubEnds[f[len(f)-1]] && x.lex.Place(m.Norm) == nil &&
+			x.lex.Place(strings.Join(f[:len(f)-1], " ")) != nil && !(m.Tok0 > 0 && placePreps[strings.ToLower(toks[m.Tok0-1].Text)]) {
+			m.Type, m.Key, m.typeByRule = ORG, "", true // "Manchester City", "Leeds United": a club, not a place
+		}
 		if m.Tok0 > 0 && nameStartNouns[toks[m.Tok0-1].Text] && m.Type == ORG {
 			m = extendLeft(toks, m, m.Tok0-1)
 		}
@@ -189,6 +193,9 @@ func (x *Extractor) listedNames(si int, toks []Token, ms []Mention) []Mention {
 	}
 	return out
 }
+
+// clubEnds end the names of clubs that start with their town: "Manchester City".
+var clubEnds = lexicon.WordSet("club_ends")
 
 // nameStartNouns start the names they stand before: "Stiftung Warentest".
 var nameStartNouns = lexicon.WordSet("name_start_nouns")
