@@ -11,5 +11,5 @@ var symmetric = setOf("merges_with", "partner_of", "competitor_of", "related_to"
 var objectPreps = map[string]map[string]bool{
 	"competitor_of": setOf("with", "mit"), "partner_of": setOf("with", "mit"), "merges_with": setOf("with", "mit"),
 	"invests_in": setOf("in", "im", "into", "an", "am", "bei", "beim"), "owns": setOf("zu", "zum", "zur", "in", "an", "am", "of"), "operates_in": setOf("in", "im"), "warns_about": setOf("about", "vor", "of"),
-	"supplier_of": setOf("to", "an", "on"), "employee_of": setOf("bei", "beim", "for", "at"), "accuses": setOf("of"), "sanctions": setOf("gegen", "against", "on"), "acquires": setOf("bei", "beim"), "successor_of": setOf("auf"),
+	"supplier_of": setOf("to", "an", "on"), "employee_of": setOf("bei", "beim", "for", "at"), "member_of": setOf("for", "für", "bei", "beim"), "accuses": setOf("of"), "sanctions": setOf("gegen", "against", "on"), "acquires": setOf("bei", "beim"), "successor_of": setOf("auf"),
 }

@@ -312,8 +312,8 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		if agentIdx >= 0 {
 			conf = 0.75
 		}
-		if pred == "employee_of" && lemma != "joined" && lemma != "joins" {
-			subj, objs = workFrame(args, core, c) // "war bei Krombacher beschäftigt", "works for Google"
+		if pred == "employee_of" && lemma != "joined" && lemma != "joins" || pred == "member_of" && !x.lex.CueFrame(lang, lemma, "reverse") {
+			subj, objs = workFrame(args, core, c, pred) // "war bei Krombacher beschäftigt", "works for Google", "scored for Dortmund"
 		}
 		if x.lex.CueFrame(lang, lemma, "reverse") {
 			subj, objs = objs, subj // "Die Bahn beauftragt Talgo": Talgo supplies the Bahn
@@ -863,14 +863,14 @@ func shareOf(toks []Token, i int) bool {
 // Google": the person of the clause works for each organisation after
 // "bei"/"for"/"at"; without one the verb says nothing ("beschäftigt 80
 // Mitarbeiter").
-func workFrame(args, core []arg, c clause) (subj, objs []arg) {
+func workFrame(args, core []arg, c clause, pred string) (subj, objs []arg) {
 	for _, a := range core {
 		if a.typ == PER {
 			subj = append(subj, a)
 		}
 	}
 	for _, a := range args {
-		if a.tok0 >= c.from && objectPreps["employee_of"][a.prep] && (a.orgLike() || a.unsure) {
+		if a.tok0 >= c.from && objectPreps[pred][a.prep] && (a.orgLike() || a.unsure) {
 			objs = append(objs, a)
 		}
 	}
