@@ -114,7 +114,7 @@ func RunPOS(ctx context.Context, x *importer.Extractor, dir string) ([]POSReport
 	if err != nil {
 		return out, err
 	}
-	out = append(out, scorePOS(x, "UD English EWT test, trained on train", "en", train, test))
+	out = append(out, scorePOS(x, "UD English EWT test, train split", "en", train, test))
 	return out, nil
 }
 
