@@ -57,6 +57,9 @@ func (x *Extractor) fixMentions(si int, s Sentence, ms []Mention, lang string) [
 		out = officialNames(si, toks, out)
 	}
 	out = append(out, x.listedNames(si, toks, out)...)
+	if lang == "en" {
+		out = append(out, x.namedAfterKind(si, toks, out)...)
+	}
 	out = append(out, x.hyphenNames(si, toks, out)...)
 	if lang == "en" {
 		out = append(out, x.possessiveCompanies(si, toks, out)...)
@@ -193,6 +196,9 @@ func (x *Extractor) listedNames(si int, toks []Token, ms []Mention) []Mention {
 	}
 	return out
 }
+
+// kindNouns are lower-case kinds of organisation a name may follow.
+var kindNouns = lexicon.WordSet("kind_nouns")
 
 // clubEnds end the names of clubs that start with their town: "Manchester City".
 var clubEnds = lexicon.WordSet("club_ends")
@@ -340,3 +346,25 @@ func (x *Extractor) bracketBrands(si int, toks []Token, ms []Mention) []Mention 
 
 // businessWords after a possessive name make it a company's: "Sainsbury's boss".
 var businessWords = lexicon.WordSet("business_words")
+
+// namedAfterKind finds, in English, a capitalised word right after a kind
+// of organisation that no mention covers: "the trade union Unite", "the
+// startup Humane". Mid-sentence and capitalised, it is a name even where it
+// is also a word.
+func (x *Extractor) namedAfterKind(si int, toks []Token, ms []Mention) []Mention {
+	var out []Mention
+	for k := 1; k+1 < len(toks); k++ {
+		w := toks[k+1].Text
+		if !startsLower(toks[k].Text) || !x.typeNoun(toks[k].Text) && !kindNouns[toks[k].Text] || !startsUpperOrDigit(w) || isAllCaps(w) ||
+			functionWords[strings.ToLower(w)] || inMention(ms, k+1) || x.lex.Place(w) != nil {
+			continue
+		}
+		if k+2 < len(toks) && startsUpperOrDigit(toks[k+2].Text) {
+			continue // a longer name the model left: not this rule's
+		}
+		m := mention(toks, k+1, k+2, w, ORG, "", 0.65)
+		m.Sent, m.typeByRule = si, false
+		out = append(out, m)
+	}
+	return out
+}
