@@ -57,6 +57,9 @@ func (x *Extractor) fixMentions(si int, s Sentence, ms []Mention, lang string) [
 		out = officialNames(si, toks, out)
 	}
 	out = append(out, x.listedNames(si, toks, out)...)
+	if lang == "de" {
+		out = append(out, x.originNamed(si, toks, out)...)
+	}
 	if lang == "en" {
 		out = append(out, x.namedAfterKind(si, toks, out)...)
 	}
@@ -363,6 +366,30 @@ func (x *Extractor) namedAfterKind(si int, toks []Token, ms []Mention) []Mention
 			continue // a longer name the model left: not this rule's
 		}
 		m := mention(toks, k+1, k+2, w, ORG, "", 0.65)
+		m.Sent, m.typeByRule = si, false
+		out = append(out, m)
+	}
+	return out
+}
+
+// originNamed finds German company names the model left that their origin
+// marks: "Andritz aus Österreich übernahm …", "die französische Akkas". The
+// word must be no German noun or common word.
+func (x *Extractor) originNamed(si int, toks []Token, ms []Mention) []Mention {
+	var out []Mention
+	for k, t := range toks {
+		w := t.Text
+		if !startsUpperOrDigit(w) || isAllCaps(w) || inMention(ms, k) || x.lex.IsGermanNoun(w) || x.lex.LooksLikeGermanNoun(w) ||
+			x.lex.IsCommonWord(w, "de") || x.lex.Place(w) != nil || functionWords[strings.ToLower(w)] {
+			continue
+		}
+		fromPlace := k+2 < len(toks) && toks[k+1].Text == "aus" && x.lex.Place(toks[k+2].Text) != nil
+		afterOrigin := k > 0 && startsLower(toks[k-1].Text) && x.lex.Demonym(toks[k-1].Text) != "" &&
+			(k+1 == len(toks) || !startsUpperOrDigit(toks[k+1].Text))
+		if !fromPlace && !afterOrigin {
+			continue
+		}
+		m := mention(toks, k, k+1, w, ORG, "", 0.65)
 		m.Sent, m.typeByRule = si, false
 		out = append(out, m)
 	}
