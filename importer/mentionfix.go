@@ -60,9 +60,7 @@ func (x *Extractor) fixMentions(si int, s Sentence, ms []Mention, lang string) [
 	if lang == "de" {
 		out = append(out, x.originNamed(si, toks, out)...)
 	}
-	if lang == "en" {
-		out = append(out, x.namedAfterKind(si, toks, out)...)
-	}
+	out = append(out, x.namedAfterKind(si, toks, out, lang)...)
 	out = append(out, x.hyphenNames(si, toks, out)...)
 	if lang == "en" {
 		out = append(out, x.possessiveCompanies(si, toks, out)...)
@@ -350,17 +348,21 @@ func (x *Extractor) bracketBrands(si int, toks []Token, ms []Mention) []Mention 
 // businessWords after a possessive name make it a company's: "Sainsbury's boss".
 var businessWords = lexicon.WordSet("business_words")
 
-// namedAfterKind finds, in English, a capitalised word right after a kind
-// of organisation that no mention covers: "the trade union Unite", "the
-// startup Humane". Mid-sentence and capitalised, it is a name even where it
-// is also a word.
-func (x *Extractor) namedAfterKind(si int, toks []Token, ms []Mention) []Mention {
+// namedAfterKind finds a capitalised word right after a kind of
+// organisation that no mention covers: "the trade union Unite", "der
+// Betonpumpenproduzent Putzmeister". In English, mid-sentence and
+// capitalised, it is a name even where it is also a word; in German it must
+// be no dictionary noun.
+func (x *Extractor) namedAfterKind(si int, toks []Token, ms []Mention, lang string) []Mention {
 	var out []Mention
 	for k := 1; k+1 < len(toks); k++ {
 		w := toks[k+1].Text
-		if !startsLower(toks[k].Text) || !x.typeNoun(toks[k].Text) && !kindNouns[toks[k].Text] || !startsUpperOrDigit(w) || isAllCaps(w) ||
-			functionWords[strings.ToLower(w)] || inMention(ms, k+1) || x.lex.Place(w) != nil {
+		if lang == "en" && !startsLower(toks[k].Text) || !x.typeNoun(toks[k].Text) && !kindNouns[toks[k].Text] || !startsUpperOrDigit(w) ||
+			isAllCaps(w) || functionWords[strings.ToLower(w)] || inMention(ms, k+1) || x.lex.Place(w) != nil {
 			continue
+		}
+		if lang == "de" && (x.lex.IsGermanNoun(w) || x.lex.IsCommonWord(w, "de") || x.typeNoun(w)) {
+			continue // "der Hersteller Putzmeister", but not "dem Konzern Hilfen"
 		}
 		if k+2 < len(toks) && startsUpperOrDigit(toks[k+2].Text) {
 			continue // a longer name the model left: not this rule's
