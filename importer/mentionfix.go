@@ -316,9 +316,7 @@ func (x *Extractor) possessiveCompanies(si int, toks []Token, ms []Mention) []Me
 		if x.lex.IsCommonWord(stem, "en") || x.lex.Place(stem) != nil || x.lex.Given[stem] {
 			continue
 		}
-		m := mention(toks, k, k+1, stem, ORG, "", 0.65)
-		m.Sent, m.typeByRule = si, false
-		out = append(out, m)
+		out = append(out, guessedOrg(toks, si, k, stem, 0.65))
 	}
 	return out
 }
@@ -367,9 +365,7 @@ func (x *Extractor) namedAfterKind(si int, toks []Token, ms []Mention, lang stri
 		if k+2 < len(toks) && startsUpperOrDigit(toks[k+2].Text) {
 			continue // a longer name the model left: not this rule's
 		}
-		m := mention(toks, k+1, k+2, w, ORG, "", 0.65)
-		m.Sent, m.typeByRule = si, false
-		out = append(out, m)
+		out = append(out, guessedOrg(toks, si, k+1, w, 0.65))
 	}
 	return out
 }
@@ -391,9 +387,15 @@ func (x *Extractor) originNamed(si int, toks []Token, ms []Mention) []Mention {
 		if !fromPlace && !afterOrigin {
 			continue
 		}
-		m := mention(toks, k, k+1, w, ORG, "", 0.65)
-		m.Sent, m.typeByRule = si, false
-		out = append(out, m)
+		out = append(out, guessedOrg(toks, si, k, w, 0.65))
 	}
 	return out
+}
+
+// guessedOrg is a one-word organisation mention a rule found where the
+// model found none; it is no strong cue for the rest of the text.
+func guessedOrg(toks []Token, si, k int, norm string, conf float64) Mention {
+	m := mention(toks, k, k+1, norm, ORG, "", conf)
+	m.Sent, m.typeByRule = si, false
+	return m
 }
