@@ -355,8 +355,8 @@ func (x *Extractor) namedAfterKind(si int, toks []Token, ms []Mention, lang stri
 	var out []Mention
 	for k := 1; k+1 < len(toks); k++ {
 		w := toks[k+1].Text
-		if lang == "en" && !startsLower(toks[k].Text) || !x.typeNoun(toks[k].Text) && !kindNouns[toks[k].Text] || !startsUpperOrDigit(w) ||
-			isAllCaps(w) || functionWords[strings.ToLower(w)] || inMention(ms, k+1) || x.lex.Place(w) != nil {
+		if !startsUpperOrDigit(w) || isAllCaps(w) || lang == "en" && !startsLower(toks[k].Text) || inMention(ms, k+1) ||
+			functionWords[strings.ToLower(w)] || !x.typeNoun(toks[k].Text) && !kindNouns[toks[k].Text] || x.lex.Place(w) != nil {
 			continue
 		}
 		if lang == "de" && (x.lex.IsGermanNoun(w) || x.lex.IsCommonWord(w, "de") || x.typeNoun(w)) {
@@ -377,14 +377,14 @@ func (x *Extractor) originNamed(si int, toks []Token, ms []Mention) []Mention {
 	var out []Mention
 	for k, t := range toks {
 		w := t.Text
-		if !startsUpperOrDigit(w) || isAllCaps(w) || inMention(ms, k) || x.lex.IsGermanNoun(w) || x.lex.LooksLikeGermanNoun(w) ||
-			x.lex.IsCommonWord(w, "de") || x.lex.Place(w) != nil || functionWords[strings.ToLower(w)] {
+		if !startsUpperOrDigit(w) || isAllCaps(w) {
 			continue
 		}
 		fromPlace := k+2 < len(toks) && toks[k+1].Text == "aus" && x.lex.Place(toks[k+2].Text) != nil
-		afterOrigin := k > 0 && startsLower(toks[k-1].Text) && x.lex.Demonym(toks[k-1].Text) != "" &&
-			(k+1 == len(toks) || !startsUpperOrDigit(toks[k+1].Text))
-		if !fromPlace && !afterOrigin {
+		afterOrigin := k > 0 && startsLower(toks[k-1].Text) && (k+1 == len(toks) || !startsUpperOrDigit(toks[k+1].Text)) &&
+			x.lex.Demonym(toks[k-1].Text) != ""
+		if !fromPlace && !afterOrigin || inMention(ms, k) || functionWords[strings.ToLower(w)] || x.lex.Place(w) != nil ||
+			x.lex.IsGermanNoun(w) || x.lex.IsCommonWord(w, "de") || x.lex.LooksLikeGermanNoun(w) {
 			continue
 		}
 		out = append(out, guessedOrg(toks, si, k, w, 0.65))
