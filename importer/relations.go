@@ -567,7 +567,7 @@ func (x *Extractor) clauses(toks []Token) []clause {
 		relative := i > 0 && (lw == "which" || lw == "who" || lw == "that" && !speechVerbs[strings.ToLower(toks[i-1].Text)]) &&
 			startsLower(toks[i-1].Text) // "an avionics supplier that was acquired by …"
 		if i > from && (subordinators[lw] || relative || lw == "but" && i+1 < len(toks) && !strings.EqualFold(toks[i+1].Text, "also") ||
-			x.verbAfterAnd(toks, i)) {
+			x.verbAfterAnd(toks, i) || x.clauseAfterAnd(toks, i)) {
 			out = append(out, clause{from, i, -1})
 			from = i
 		}
@@ -1084,3 +1084,24 @@ func (x *Extractor) verbAfterAnd(toks []Token, i int) bool {
 
 // finiteAux are finite auxiliaries and modals.
 var finiteAux = lexicon.WordSet("finite_aux")
+
+// clauseAfterAnd reports whether "und" at i joins a main clause of its own:
+// an article, a noun phrase and then its singular finite verb ("… übernahm
+// Schuler und die Beteiligungsgesellschaft Capvis reichte ihre Anteile
+// weiter").
+func (x *Extractor) clauseAfterAnd(toks []Token, i int) bool {
+	if toks[i].Text != "und" || i+1 >= len(toks) || !isDefinite(toks[i+1].Text) {
+		return false // "und die Beteiligungsgesellschaft Capvis reichte …"
+	}
+	for j := i + 2; j < len(toks) && j <= i+6; j++ {
+		w := toks[j].Text
+		if isPunct(w) {
+			return false
+		}
+		if startsLower(w) && startsUpperOrDigit(toks[j-1].Text) && !functionWords[w] && len(x.lex.DeVerb[w]) > 0 &&
+			!x.lex.IsGermanNoun(w) && !strings.HasPrefix(w, "ge") {
+			return !strings.HasSuffix(w, "en") // a plural verb has both names as its subject: "A und der B übernehmen"
+		}
+	}
+	return false
+}
