@@ -594,8 +594,8 @@ func (x *Extractor) sale(add func(int, string, int, string, float64), toks []Tok
 	}
 	var buyer, stake *arg
 	for i, a := range args {
-		if (a.tok0 > k || lang == "de" && a.tok0 >= c.from) && (a.prep == "to" || a.prep == "an") && company(a) {
-			if stake == nil && afterStake(toks, a.tok0) {
+		if (a.tok0 > k || lang == "de" && a.tok0 >= c.from) && (a.prep == "to" || a.prep == "an" || a.prep == "am") && company(a) {
+			if stake == nil && (afterStake(toks, a.tok0) || a.prep == "am") { // "ihre Anteile am Besteckproduzenten WMF"
 				stake = &args[i] // "verkaufte 66 % an dem Dienstleister MBtech an die Akka": the share's company
 				continue
 			}
