@@ -22,8 +22,7 @@ var (
 // "Siemens's", "Minmetals'", "its".
 func possessive(w string) bool {
 	lw := strings.ToLower(w)
-	return strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "s'") ||
-		strings.HasSuffix(lw, "s’") || possessiveDets[lw]
+	return isPossessive(lw) || strings.HasSuffix(lw, "s'") || strings.HasSuffix(lw, "s’") || possessiveDets[lw]
 }
 
 // affiliations read the organisation a person speaks for when no role word

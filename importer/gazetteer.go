@@ -18,7 +18,7 @@ func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, i
 	}
 	for n := min(longest, len(toks)-i); n >= 1; n-- {
 		surface := joinTokens(toks[i : i+n])
-		surface = strings.TrimSuffix(strings.TrimSuffix(surface, "'s"), "’s")
+		surface = stripPossessive(surface)
 		if n == 1 && !startsUpperOrDigit(surface) {
 			return Mention{}, 0, false
 		}

@@ -82,7 +82,7 @@ func extendLeft(toks []Token, m Mention, k int) Mention {
 func trimLeft(toks []Token, m Mention, k int) Mention {
 	m.Tok0, m.Start = k, toks[k].Start
 	m.Text = joinTokens(toks[k:m.Tok1])
-	m.Norm = strings.TrimSuffix(strings.TrimSuffix(m.Text, "'s"), "’s")
+	m.Norm = stripPossessive(m.Text)
 	return m
 }
 
@@ -287,7 +287,7 @@ func officialNames(si int, toks []Token, ms []Mention) []Mention {
 		if end <= to {
 			continue
 		}
-		name := strings.TrimSuffix(strings.TrimSuffix(joinTokens(toks[from:end]), "'s"), "’s")
+		name := stripPossessive(joinTokens(toks[from:end]))
 		m := mention(toks, from, end, name, ORG, "", 0.8)
 		m.Sent = si
 		var kept []Mention
@@ -312,7 +312,7 @@ func (x *Extractor) possessiveCompanies(si int, toks []Token, ms []Mention) []Me
 		if !isPossessive(t) || !startsUpperOrDigit(t) || inMention(ms, k) || !businessWords[strings.ToLower(toks[k+1].Text)] {
 			continue
 		}
-		stem := strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+		stem := stripPossessive(t)
 		if x.lex.IsCommonWord(stem, "en") || x.lex.Place(stem) != nil || x.lex.Given[stem] {
 			continue
 		}

@@ -48,10 +48,10 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known *knownNa
 		for i := range ms {
 			// but a brand's is when no noun follows: "Hellmann's and Knorr", "at McDonald's."
 			if j := ms[i].Tok1; j < len(s.Tokens) && (coordinators[strings.ToLower(s.Tokens[j].Text)] || isPunct(s.Tokens[j].Text)) &&
-				ms[i].Tok1-ms[i].Tok0 >= 1 && !x.lex.KnownPlaceOrName(strings.TrimSuffix(strings.TrimSuffix(ms[i].Norm, "'s"), "’s")) {
+				ms[i].Tok1-ms[i].Tok0 >= 1 && !x.lex.KnownPlaceOrName(stripPossessive(ms[i].Norm)) {
 				continue
 			}
-			ms[i].Norm = strings.TrimSuffix(strings.TrimSuffix(ms[i].Norm, "'s"), "’s")
+			ms[i].Norm = stripPossessive(ms[i].Norm)
 		}
 	}
 	return ms
@@ -153,7 +153,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				continue
 			}
 		}
-		if !known.word(t, si) && !known.word(strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s"), si) &&
+		if !known.word(t, si) && !known.word(stripPossessive(t), si) &&
 			!x.nameToken(toks, i, lang, i == firstWord(toks)) {
 			i++
 			continue
@@ -205,7 +205,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			continue
 		}
 		m := x.typeChunk(toks, i, j, lang)
-		stem := strings.TrimSuffix(strings.TrimSuffix(m.Text, "'s"), "’s") // "Seagen's" after "Seagen Inc"
+		stem := stripPossessive(m.Text) // "Seagen's" after "Seagen Inc"
 		if t, ok := known.name(stem, si); ok && !m.typeByRule {
 			m.Type, m.Conf, m.typeByRule = t, 0.75, true // established elsewhere in the text
 		}
@@ -260,6 +260,11 @@ func onlyForms(toks []Token) bool {
 }
 
 func isPossessive(s string) bool { return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") }
+
+// stripPossessive drops an English possessive ending: "Britain's" → "Britain".
+func stripPossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+}
 
 // joinsOrgName reports whether the conjunction at j continues a name: the
 // words after it are names up to an organisation head.

@@ -323,7 +323,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			for p := from; p < to-1; p++ {
 				if isPossessive(toks[p].Text) {
 					first := typ
-					if x.lex.Place(strings.TrimSuffix(strings.TrimSuffix(toks[p].Text, "'s"), "’s")) != nil {
+					if x.lex.Place(stripPossessive(toks[p].Text)) != nil {
 						first = LOC
 					}
 					spans = append(spans, span{from, p + 1, first})
