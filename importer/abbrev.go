@@ -51,7 +51,7 @@ func shortForms(res *Result) {
 		m := &res.Mentions[i]
 		if a, ok := long[m.Text]; ok && m.Head == "" {
 			// the same key groups them; the short form stays as written, an alias
-			m.Type, m.Key, m.shortForm = a.Type, a.Key, true
+			m.Type, m.Key, m.ShortForm = a.Type, a.Key, true
 			if m.Key == "" {
 				m.Key = "name:" + FoldName(a.Norm)
 			}

@@ -71,24 +71,24 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	m := Mention{Tok0: i, Tok1: i + 1, Start: t.Start, End: t.Start + len(prefix), Text: prefix, Norm: prefix,
 		Head: headLemma, Conf: 0.6}
 	if sameEntityHeads[headLemma] {
-		m.written = prefix + "-" + headLemma // "die Radeberger-Gruppe": the group's name as the text writes it
+		m.Written = prefix + "-" + headLemma // "die Radeberger-Gruppe": the group's name as the text writes it
 	}
 	if canon, ok := x.lex.Orgs[prefix]; ok {
-		m.Norm, m.Type, m.typeByRule, m.Conf = canon, ORG, true, 0.9
+		m.Norm, m.Type, m.ByRule, m.Conf = canon, ORG, true, 0.9
 	} else if canon, ok := x.lex.Orgs[strings.ReplaceAll(prefix, "-", " ")]; ok {
-		m.Norm, m.Type, m.typeByRule, m.Conf = canon, ORG, true, 0.9
+		m.Norm, m.Type, m.ByRule, m.Conf = canon, ORG, true, 0.9
 	} else if p := x.lex.Place(prefix); p != nil {
-		m.Norm, m.Type, m.Key, m.typeByRule, m.Conf = x.lex.DisplayName(p, lang), LOC, p.Key, true, 0.9
+		m.Norm, m.Type, m.Key, m.ByRule, m.Conf = x.lex.DisplayName(p, lang), LOC, p.Key, true, 0.9
 		if orgTypeNouns[headLemma] || sameEntityHeads[headLemma] || x.typeNoun(headLemma) {
 			m.Head = "demonym" // "US-Unternehmen Overture", "US-Elektroautobauer Rivian": based in the USA
 		}
 	} else if headLemma == "based" {
 		// "the Wolfsburg-based company": whatever the gazetteer knows, a place
-		m.Type, m.typeByRule, m.Conf = LOC, true, 0.8
+		m.Type, m.ByRule, m.Conf = LOC, true, 0.8
 	} else {
 		m.Type = ORG
 		if _, role := roleWords[headLemma]; role || sameEntityHeads[headLemma] || headLemma == "Tochter" {
-			m.typeByRule = true
+			m.ByRule = true
 		}
 	}
 	return m, true

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/kgx/kgx/graph/kg"
 	"github.com/kgx/kgx/importer/tagger"
 )
 
@@ -32,41 +31,6 @@ func NewExtractor() (*Extractor, error) {
 		return nil, err
 	}
 	return &Extractor{lex: lex, ner: ner, pos: pos, words: &wordCache{}}, nil
-}
-
-// Result is what the importer found in one document.
-type Result struct {
-	Doc       Document
-	Sentences []Sentence
-	Mentions  []Mention
-	Entities  []Entity
-	Relations []Relation
-}
-
-// SentenceText returns the text of sentence i on one line: the line
-// breaks of a wrapped paragraph become spaces.
-func (r *Result) SentenceText(i int) string {
-	return strings.ReplaceAll(r.Sentences[i].Text(r.Doc.Text), "\n", " ")
-}
-
-// RuneOffsets converts the byte offsets of sentence i to character offsets.
-func (r *Result) RuneOffsets(i int) (start, end int) {
-	s := r.Sentences[i]
-	start = utf8.RuneCountInString(r.Doc.Text[:s.Start])
-	return start, start + utf8.RuneCountInString(r.Doc.Text[s.Start:s.End])
-}
-
-// Extraction returns what the store keeps of the result: the document,
-// its entities, and each relation with its sentence and that sentence's
-// character offsets.
-func (r *Result) Extraction() kg.Extraction {
-	x := kg.Extraction{Doc: r.Doc, Entities: r.Entities, Relations: make([]kg.Relation, len(r.Relations))}
-	for i, rel := range r.Relations {
-		start, end := r.RuneOffsets(rel.Sent)
-		x.Relations[i] = kg.Relation{Subject: rel.Subject, Predicate: rel.Predicate, Object: rel.Object, Literal: rel.Literal,
-			Label: rel.Label, Confidence: rel.Confidence, Sentence: r.SentenceText(rel.Sent), Start: start, End: end}
-	}
-	return x
 }
 
 // Extract finds the entities and relations of doc. lang is "de", "en" or
@@ -163,7 +127,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 			}
 		}
 		for _, m := range res.Mentions {
-			if m.typeByRule && m.Key == "" && m.Head == "" {
+			if m.ByRule && m.Key == "" && m.Head == "" {
 				if _, ok := known.names[m.Text]; !ok || m.Type == PER {
 					known.names[m.Text] = m.Type
 				}
@@ -205,7 +169,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 		for i := range res.Mentions {
 			m := &res.Mentions[i]
 			if en, ok := x.lex.OrgsEN[m.Norm]; ok && m.Key == "" {
-				m.Key, m.Norm, m.written = "name:"+FoldName(m.Norm), en, m.Norm
+				m.Key, m.Norm, m.Written = "name:"+FoldName(m.Norm), en, m.Norm
 			}
 		}
 	}
@@ -220,7 +184,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 			f = f[:len(f)-1]
 		}
 		if canon := x.lex.Orgs[strings.Join(f, " ")]; canon != "" && len(f) < len(strings.Fields(m.Norm)) {
-			m.Norm, m.written = canon, m.Norm
+			m.Norm, m.Written = canon, m.Norm
 		}
 	}
 	x.dropUnnamedCompounds(res)
@@ -239,7 +203,7 @@ func sameMentions(a, b []Mention) bool {
 	}
 	for i := range a {
 		if a[i].Tok0 != b[i].Tok0 || a[i].Tok1 != b[i].Tok1 || a[i].Type != b[i].Type || a[i].Norm != b[i].Norm ||
-			a[i].typeByRule != b[i].typeByRule || a[i].Head != b[i].Head {
+			a[i].ByRule != b[i].ByRule || a[i].Head != b[i].Head {
 			return false
 		}
 	}
@@ -340,7 +304,7 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 				for _, m := range ms {
 					if m.Tok1 == k-2 && m.Type == ORG {
 						out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
-							Norm: x.lex.DisplayName(place, lang), Type: LOC, Key: place.Key, Head: "demonym-of", Conf: 0.8, typeByRule: true})
+							Norm: x.lex.DisplayName(place, lang), Type: LOC, Key: place.Key, Head: "demonym-of", Conf: 0.8, ByRule: true})
 					}
 				}
 				continue
@@ -353,7 +317,7 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 			if g := strings.TrimSuffix(ln, "s"); orgAnaphors[ln] || orgAnaphors[g] || anaphorHead(ln) || anaphorHead(g) ||
 				genericHead(ln) && !strings.Contains(ln, "-") { // "des Münchner Unternehmens"
 				out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
-					Norm: x.lex.DisplayName(place, lang), Type: LOC, Key: place.Key, Head: kind, Conf: 0.7, typeByRule: true})
+					Norm: x.lex.DisplayName(place, lang), Type: LOC, Key: place.Key, Head: kind, Conf: 0.7, ByRule: true})
 				continue
 			}
 		}
@@ -375,7 +339,7 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 			if clean {
 				name := x.lex.DisplayName(place, lang)
 				out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
-					Norm: name, Type: LOC, Key: place.Key, Head: kind, Conf: 0.8, typeByRule: true})
+					Norm: name, Type: LOC, Key: place.Key, Head: kind, Conf: 0.8, ByRule: true})
 			}
 			break
 		}
@@ -392,14 +356,6 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 	all := append(ms, out...)
 	sortMentions(all)
 	return all
-}
-
-func sortMentions(ms []Mention) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Tok0 < ms[j-1].Tok0; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
 }
 
 // DetectLanguage tells German from English by counting frequent function
@@ -431,7 +387,7 @@ func markCoordination(toks []Token, ms []Mention, base int) {
 	skip := make([]bool, len(toks))
 	var idx []int
 	for i := range ms {
-		ms[i].coord = -1
+		ms[i].Coord = -1
 		switch ms[i].Head {
 		case "based", "demonym", "city-adj":
 			for k := ms[i].Tok0; k < ms[i].Tok1; k++ {
@@ -472,7 +428,7 @@ func markCoordination(toks []Token, ms []Mention, base int) {
 			ok = j+1 < len(idx) && link[j+1] == conj
 		}
 		if ok {
-			ms[idx[n]].coord = base + idx[n-1]
+			ms[idx[n]].Coord = base + idx[n-1]
 		}
 	}
 }
@@ -506,16 +462,6 @@ func townOfAdjective(w string) string {
 	return stem
 }
 
-// inMention reports whether token k is part of one of the mentions.
-func inMention(ms []Mention, k int) bool {
-	for _, m := range ms {
-		if m.Tok0 <= k && k < m.Tok1 {
-			return true
-		}
-	}
-	return false
-}
-
 // dropUnnamedCompounds drops the first parts of compounds that no cue made
 // an organisation and the text never names on their own: "Glyphosat" in
 // "Glyphosat-Klagen" (but "Wirecard-Skandal" where the text names Wirecard).
@@ -529,7 +475,7 @@ func (x *Extractor) dropUnnamedCompounds(res *Result) {
 	out := res.Mentions[:0]
 	dropped := false
 	for _, m := range res.Mentions {
-		if m.Head != "" && m.Type == ORG && !m.typeByRule && m.Key == "" && !named[m.Norm] && !isAllCaps(m.Text) && x.lex.Orgs[m.Norm] == "" {
+		if m.Head != "" && m.Type == ORG && !m.ByRule && m.Key == "" && !named[m.Norm] && !isAllCaps(m.Text) && x.lex.Orgs[m.Norm] == "" {
 			dropped = true
 			continue
 		}
@@ -593,7 +539,7 @@ func recurringNames(res *Result) {
 				}
 				r := m
 				r.Sent, r.Tok0, r.Tok1, r.Start, r.End = si, i, i+n, toks[i].Start, toks[i+n-1].End
-				r.Conf, r.typeByRule, r.coord = 0.6, false, -1
+				r.Conf, r.ByRule, r.Coord = 0.6, false, -1
 				out = append(out, r)
 				added = true
 				for k := i; k < i+n; k++ {

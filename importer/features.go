@@ -253,7 +253,7 @@ func ruleTags(n int, ms []Mention) []string {
 		typ := m.Type
 		if m.Head != "" {
 			typ = "part"
-		} else if !m.typeByRule {
+		} else if !m.ByRule {
 			typ = "weak" + typ
 		}
 		for k := m.Tok0; k < m.Tok1 && k < n; k++ {

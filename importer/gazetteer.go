@@ -25,7 +25,7 @@ func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, i
 		if canon, ok := x.lex.Orgs[surface]; ok {
 			m := mention(toks, i, i+n, canon, ORG, "", 0.9)
 			if canon != surface {
-				m.written = surface // "EU-Kommission" stays an alias of "Europäische Kommission"
+				m.Written = surface // "EU-Kommission" stays an alias of "Europäische Kommission"
 			}
 			return m, n, true
 		}
@@ -72,7 +72,7 @@ func (x *Extractor) ambiguousPlace(toks []Token, i int) bool {
 	return x.lex.Given[w] && i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !functionWords[strings.ToLower(toks[i+1].Text)]
 }
 
-// placeName is the base form of a place as written: the gazetteer's name
+// placeName is the base form of a place as Written: the gazetteer's name
 // for an inflected surface ("Deutschlands" → "Deutschland").
 func (x *Extractor) placeName(p *Place, surface string) string {
 	if x.lex.Places[surface] == p {
@@ -141,18 +141,3 @@ func (x *Extractor) germanBaseName(name string) string {
 	return strings.Join(f, " ")
 }
 
-func joinTokens(toks []Token) string {
-	var sb strings.Builder
-	for k, t := range toks {
-		if k > 0 && toks[k-1].End < t.Start {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(t.Text)
-	}
-	return sb.String()
-}
-
-func mention(toks []Token, i, j int, norm, typ, key string, conf float64) Mention {
-	return Mention{Tok0: i, Tok1: j, Start: toks[i].Start, End: toks[j-1].End, Text: joinTokens(toks[i:j]),
-		Norm: norm, Type: typ, Key: key, Conf: conf, typeByRule: true}
-}

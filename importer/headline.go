@@ -58,7 +58,7 @@ func (x *Extractor) headlineMentions(res *Result) {
 	}
 	var out []Mention
 	for _, m := range res.Mentions {
-		if !title[m.Sent] || m.Head != "" || m.typeByRule {
+		if !title[m.Sent] || m.Head != "" || m.ByRule {
 			out = append(out, m)
 			continue
 		}
@@ -72,7 +72,7 @@ func (x *Extractor) headlineMentions(res *Result) {
 			for ; b > a; b-- {
 				if k, ok := known[strings.ToLower(joinTokens(toks[a:b]))]; ok {
 					n := mention(toks, a, b, k.Norm, k.Type, k.Key, k.Conf)
-					n.Sent, n.typeByRule = m.Sent, k.typeByRule
+					n.Sent, n.ByRule = m.Sent, k.ByRule
 					out = append(out, n)
 					break
 				}
@@ -151,7 +151,7 @@ func (x *Extractor) headReferences(res *Result, lang string) {
 				continue // "the Commission President …" may start another name
 			}
 			n := mention(s.Tokens, k, k+1, m.Norm, ORG, m.Key, 0.6)
-			n.Sent, n.typeByRule = si, false
+			n.Sent, n.ByRule = si, false
 			out = append(out, n)
 			added = true
 		}
@@ -188,7 +188,7 @@ func (x *Extractor) englishTypeHints(res *Result) {
 		if (m.Type == PER || m.Type == LOC) && orgNames[m.Norm] {
 			m.Type, m.Conf = ORG, 0.7
 		}
-		if m.Type == PER && !m.typeByRule && m.Head == "" {
+		if m.Type == PER && !m.ByRule && m.Head == "" {
 			toks := res.Sentences[m.Sent].Tokens
 			if m.Tok0 > 0 {
 				if p := strings.ToLower(toks[m.Tok0-1].Text); p == "its" || p == "their" {

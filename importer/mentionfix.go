@@ -29,14 +29,14 @@ func (x *Extractor) fixMentions(si int, s Sentence, ms []Mention, lang string) [
 		}
 		if f := strings.Fields(m.Norm); m.Type == LOC && len(f) >= 2 && clubEnds[f[len(f)-1]] && x.lex.Place(m.Norm) == nil &&
 			x.lex.Place(strings.Join(f[:len(f)-1], " ")) != nil && !(m.Tok0 > 0 && placePreps[strings.ToLower(toks[m.Tok0-1].Text)]) {
-			m.Type, m.Key, m.typeByRule = ORG, "", true // "Manchester City", "Leeds United": a club, not a place
+			m.Type, m.Key, m.ByRule = ORG, "", true // "Manchester City", "Leeds United": a club, not a place
 		}
 		if m.Tok0 > 0 && nameStartNouns[toks[m.Tok0-1].Text] && m.Type == ORG {
 			m = extendLeft(toks, m, m.Tok0-1)
 		}
 		if k := acronymStart(toks, m); k >= 0 {
 			m = extendLeft(toks, m, k)
-			m.Type, m.typeByRule = ORG, true
+			m.Type, m.ByRule = ORG, true
 		}
 		if lang == "en" {
 			if k := lowerCompoundEnd(toks, m); k > m.Tok0 {
@@ -149,7 +149,7 @@ func (x *Extractor) splitAtAnd(toks []Token, m Mention) (Mention, Mention, bool)
 		a.Tok1, a.End = k, toks[k-1].End
 		a.Text, a.Norm = joinTokens(toks[m.Tok0:k]), joinTokens(toks[m.Tok0:k])
 		b = trimLeft(toks, b, k+1)
-		a.Type, b.Type, a.typeByRule, b.typeByRule = ORG, ORG, true, true
+		a.Type, b.Type, a.ByRule, b.ByRule = ORG, ORG, true, true
 		return a, b, true
 	}
 	return Mention{}, Mention{}, false
@@ -231,7 +231,7 @@ func (x *Extractor) hyphenNames(si int, toks []Token, ms []Mention) []Mention {
 			continue
 		}
 		m := mention(toks, k, k+1, t.Text, ORG, "", 0.6)
-		m.Sent, m.typeByRule = si, false
+		m.Sent, m.ByRule = si, false
 		out = append(out, m)
 	}
 	return out
@@ -247,7 +247,7 @@ func ownerCompound(toks []Token, k int) (Mention, bool) {
 	}
 	prefix := t.Text[:i]
 	return Mention{Tok0: k, Tok1: k + 1, Start: t.Start, End: t.Start + len(prefix), Text: prefix, Norm: prefix,
-		Type: ORG, Head: t.Text[i+1:], Conf: 0.7, typeByRule: true}, true
+		Type: ORG, Head: t.Text[i+1:], Conf: 0.7, ByRule: true}, true
 }
 
 // officialNames joins the long names of public bodies written with "of" and
@@ -396,6 +396,6 @@ func (x *Extractor) originNamed(si int, toks []Token, ms []Mention) []Mention {
 // model found none; it is no strong cue for the rest of the text.
 func guessedOrg(toks []Token, si, k int, norm string, conf float64) Mention {
 	m := mention(toks, k, k+1, norm, ORG, "", conf)
-	m.Sent, m.typeByRule = si, false
+	m.Sent, m.ByRule = si, false
 	return m
 }

@@ -112,7 +112,7 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 // typeChunk decides the type of the name toks[i:j].
 func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	m := mention(toks, i, j, joinTokens(toks[i:j]), "", "", 0.5)
-	m.typeByRule = false
+	m.ByRule = false
 	last := toks[j-1].Text
 	first := toks[i].Text
 	prev, next := "", ""
@@ -123,7 +123,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		next = toks[j].Text
 	}
 	set := func(typ string, conf float64) Mention {
-		m.Type, m.Conf, m.typeByRule = typ, conf, conf >= 0.7
+		m.Type, m.Conf, m.ByRule = typ, conf, conf >= 0.7
 		return m
 	}
 	// genitive of a known name: "Volkswagens"

@@ -5,38 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kgx/kgx/graph/kg"
 	"github.com/kgx/kgx/importer/lexicon"
 )
-
-// Entity types (the store's, from graph/kg).
-const (
-	PER     = kg.PER
-	ORG     = kg.ORG
-	LOC     = kg.LOC
-	PRODUCT = kg.PRODUCT
-	EVENT   = kg.EVENT
-	MISC    = kg.MISC
-)
-
-// Mention is one occurrence of an entity in a sentence.
-type Mention struct {
-	Sent       int    // sentence index
-	Tok0, Tok1 int    // token range [Tok0, Tok1) in the sentence
-	Start, End int    // byte offsets of the surface in the document text
-	Text       string // the surface, e.g. "US-Kongresses" or "ZTE" in "ZTE-Hardware"
-	Norm       string // the name in its base form, e.g. "US-Kongress"
-	Type       string
-	Key        string  // gazetteer key, if the name is a known place
-	Head       string  // noun after the hyphen of a compound ("Chef" in "VW-Chef"), if any
-	Conf       float64 // confidence of the type
-	Entity     int     // index of the document entity, set by resolution
-	initial    bool    // the mention starts its sentence
-	coord      int     // index of the mention this one is coordinated with, or -1
-	typeByRule bool    // typed by a strong cue (gazetteer, legal form, context)
-	shortForm  bool    // a short form defined in brackets ("TKMS"): names its entity less well
-	written    string  // the name as written when Norm is a canonical form ("EU-Kommission"), kept as an alias
-}
 
 // findMentions tags the entity mentions of one sentence.
 func (x *Extractor) findMentions(si int, s Sentence, lang string, known *knownNames) []Mention {
@@ -117,7 +87,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				j++ // "Landgericht München I"
 			}
 			m := mention(toks, i, j, joinTokens(toks[i:j]), ORG, "", 0.8)
-			m.Sent, m.typeByRule = si, true
+			m.Sent, m.ByRule = si, true
 			out = append(out, m)
 			i = j
 			continue
@@ -206,8 +176,8 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 		}
 		m := x.typeChunk(toks, i, j, lang)
 		stem := stripPossessive(m.Text) // "Seagen's" after "Seagen Inc"
-		if t, ok := known.name(stem, si); ok && !m.typeByRule {
-			m.Type, m.Conf, m.typeByRule = t, 0.75, true // established elsewhere in the text
+		if t, ok := known.name(stem, si); ok && !m.ByRule {
+			m.Type, m.Conf, m.ByRule = t, 0.75, true // established elsewhere in the text
 		}
 		// "Whole Foods Market, Inc.": the legal form after a comma belongs to the name
 		if j+1 < len(toks) && toks[j].Text == "," && legalForms[toks[j+1].Text] {
@@ -215,11 +185,11 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			if j < len(toks) && toks[j].Text == "." && toks[j].Start == toks[j-1].End {
 				j++
 			}
-			m.Tok1, m.End, m.Type, m.typeByRule, m.Conf = j, toks[j-1].End, ORG, true, 0.85
+			m.Tok1, m.End, m.Type, m.ByRule, m.Conf = j, toks[j-1].End, ORG, true, 0.85
 			m.Text = joinTokens(toks[i:j])
 		}
 		m.Sent = si
-		m.initial = i == firstWord(toks)
+		m.Initial = i == firstWord(toks)
 		out = append(out, m)
 		i = j
 	}

@@ -426,12 +426,12 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			}
 		}
 		switch {
-		case exact >= 0 && r.typeByRule && r.Type == LOC && strings.HasPrefix(r.Key, "city:") && r.Tok1-r.Tok0 == 1 && !isAllCaps(r.Text) &&
+		case exact >= 0 && r.ByRule && r.Type == LOC && strings.HasPrefix(r.Key, "city:") && r.Tok1-r.Tok0 == 1 && !isAllCaps(r.Text) &&
 			(spans[exact].typ == PER || spans[exact].typ == ORG):
 			// "Werder", "David": a town's name the model reads as a club or a person in this sentence
 			out = append(out, modelMention(toks, spans[exact].from, spans[exact].to, spans[exact].typ, si))
 			used[exact] = true
-		case exact >= 0 && r.typeByRule:
+		case exact >= 0 && r.ByRule:
 			out = append(out, r)
 			used[exact] = true
 		case exact >= 0:
@@ -441,22 +441,22 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 				out = append(out, n)
 			}
 			used[exact] = true
-		case encloses >= 0 && r.typeByRule && onlyFunctionWords(toks, spans[encloses].from, r.Tok0) &&
+		case encloses >= 0 && r.ByRule && onlyFunctionWords(toks, spans[encloses].from, r.Tok0) &&
 			onlyFunctionWords(toks, r.Tok1, spans[encloses].to):
 			out = append(out, r) // "the United States": the article is not part of the name
 			used[encloses] = true
 		case encloses >= 0:
 			// the model's longer name stands for this one
-		case r.typeByRule:
+		case r.ByRule:
 			out = append(out, r)
 			for _, k := range crossing {
 				used[k] = true
 			}
 		case len(crossing) > 0:
 			// the model reads these words differently
-		case !r.initial && x.unknownName(toks, r, lang) && joinedToStrong(toks, rule, r):
+		case !r.Initial && x.unknownName(toks, r, lang) && joinedToStrong(toks, rule, r):
 			out = append(out, r) // "Jensen Huang, Chris Malachowsky and Curtis Priem"
-		case !r.initial && x.unknownName(toks, r, lang) && r.Type == ORG && listedWith(toks, r, func(k int) bool {
+		case !r.Initial && x.unknownName(toks, r, lang) && r.Type == ORG && listedWith(toks, r, func(k int) bool {
 			for _, sp := range spans {
 				if sp.typ == ORG && (sp.to == k || sp.from == k) {
 					return true
@@ -505,7 +505,7 @@ func (x *Extractor) unknownName(toks []Token, r Mention, lang string) bool {
 // mention with a strong cue: "ZTE ebenso wie Huawei".
 func joinedToStrong(toks []Token, rule []Mention, r Mention) bool {
 	for _, o := range rule {
-		if !o.typeByRule || o.Head != "" || o.Tok0 == r.Tok0 {
+		if !o.ByRule || o.Head != "" || o.Tok0 == r.Tok0 {
 			continue
 		}
 		from, to := o.Tok1, r.Tok0
@@ -538,7 +538,7 @@ func modelMention(toks []Token, from, to int, typ string, si int) Mention {
 		typ = ORG // acronyms and "&" name organisations, not people: "DPD", "Ben & Jerry's" (but "JUSTICE SCALIA")
 	}
 	n := mention(toks, from, to, joinTokens(toks[from:to]), typ, "", 0.65)
-	n.typeByRule = false
+	n.ByRule = false
 	n.Sent = si
 	return n
 }
@@ -547,9 +547,9 @@ func modelMention(toks []Token, from, to int, typ string, si int) Mention {
 // name: "Exxon Mobil" is ExxonMobil, whatever the model made of it.
 func (x *Extractor) orgKnown(m Mention) Mention {
 	if canon := x.lex.Orgs[m.Text]; canon != "" && m.Key == "" {
-		m.Type, m.Norm, m.typeByRule, m.Conf = ORG, canon, true, 0.9
+		m.Type, m.Norm, m.ByRule, m.Conf = ORG, canon, true, 0.9
 		if canon != m.Text {
-			m.written = m.Text // "dpa" stays an alias of "Deutsche Presse-Agentur"
+			m.Written = m.Text // "dpa" stays an alias of "Deutsche Presse-Agentur"
 		}
 	}
 	return m

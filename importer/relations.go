@@ -9,17 +9,6 @@ import (
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
-// Relation is one extracted triple with the sentence it came from.
-type Relation struct {
-	Subject    int    // entity index
-	Predicate  string // canonical predicate
-	Object     int    // entity index, or -1 when Literal is set
-	Literal    string // literal object (money, date, number), if any
-	Label      string // the words that expressed it
-	Confidence float64
-	Sent       int // sentence index
-}
-
 // arg is an entity mention or an anaphor as a relation argument.
 type arg struct {
 	ent        int // entity index

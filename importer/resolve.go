@@ -9,8 +9,6 @@ import (
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
-// Entity is one real thing a document talks about (the store's type).
-type Entity = kg.Entity
 
 // resolve groups mentions into document entities: the same name, a
 // person's surname after the full name, an organisation's short form
@@ -20,7 +18,7 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 	// keeps that type everywhere in the document.
 	strong := map[string]string{}
 	for _, m := range ms {
-		if m.typeByRule {
+		if m.ByRule {
 			if _, ok := strong[m.Norm]; !ok || m.Type == PER {
 				strong[m.Norm] = m.Type
 			}
@@ -43,10 +41,10 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 	// in "ZTE ebenso wie Huawei", Huawei is an organisation like ZTE.
 	for i := range ms {
 		m := &ms[i]
-		if m.coord < 0 || m.coord >= len(ms) {
+		if m.Coord < 0 || m.Coord >= len(ms) {
 			continue
 		}
-		o := &ms[m.coord]
+		o := &ms[m.Coord]
 		ot, ostrong := strong[o.Norm]
 		mt, mstrong := strong[m.Norm]
 		switch {
@@ -101,16 +99,16 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if t, ok := strong[m.Norm]; ok && !m.typeByRule {
+		if t, ok := strong[m.Norm]; ok && !m.ByRule {
 			m.Type = t
 			m.Conf = 0.7
 		}
 		// "Chipotle" after "Chipotle Mexican Grill": a one-word place the
 		// gazetteer does not know is the organisation's short form
-		if m.Type == LOC && m.Key == "" && !m.typeByRule && orgFirst[m.Norm] && !strings.Contains(m.Norm, " ") {
+		if m.Type == LOC && m.Key == "" && !m.ByRule && orgFirst[m.Norm] && !strings.Contains(m.Norm, " ") {
 			m.Type, m.Conf = ORG, 0.7
 		}
-		if m.Type == ORG && (orgFirst[m.Norm] || x.lex.Orgs[m.Norm] != "" || m.typeByRule) {
+		if m.Type == ORG && (orgFirst[m.Norm] || x.lex.Orgs[m.Norm] != "" || m.ByRule) {
 			continue // "Porsche" the company, though the text names Wolfgang Porsche
 		}
 		if full, ok := persons[m.Norm]; ok && !strings.Contains(m.Norm, " ") && m.Key == "" {
@@ -201,13 +199,13 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		typeConf[e][m.Type] += m.Conf
 		m.Entity = e
 		ents[e].Mentions++
-		if m.Head == "" && !m.shortForm { // "US" in "US-Markt" does not name the country
+		if m.Head == "" && !m.ShortForm { // "US" in "US-Markt" does not name the country
 			counts[e][m.Norm] += 2
 		} else {
 			counts[e][m.Norm]++
 		}
-		if m.written != "" && (m.Head == "" || sameEntityHeads[m.Head]) {
-			written[e] = append(written[e], m.written)
+		if m.Written != "" && (m.Head == "" || sameEntityHeads[m.Head]) {
+			written[e] = append(written[e], m.Written)
 		}
 	}
 	for e := range ents {
