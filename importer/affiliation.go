@@ -11,7 +11,6 @@ import (
 type addFunc = func(s int, p string, o int, label string, conf float64)
 
 var (
-	rolePrefixes     = lexicon.WordSet("role_prefixes")
 	affiliationPreps = lexicon.WordSet("affiliation_preps")
 	affiliationDets  = lexicon.WordSet("affiliation_dets")
 	roleModifiers    = lexicon.WordSet("role_modifiers")

@@ -99,7 +99,7 @@ func (x *Extractor) appositionSubject(toks []Token, args []arg, k int) (int, str
 // adjective ("100-prozentige", "wholly owned").
 func (x *Extractor) describingWord(w string) bool {
 	lw := strings.ToLower(w)
-	if isDefinite(w) || isNumber(w) || appositionFillers[lw] {
+	if lexicon.IsDefinite(w) || isNumber(w) || appositionFillers[lw] {
 		return true
 	}
 	if _, adj := x.lex.DeAdj[lw]; adj && startsLower(w) {

@@ -23,7 +23,7 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	if p, ok := strings.CutSuffix(prefix, "-Co"); ok && p != "" {
 		prefix = p // "Zalando-Co-Chef": the co-chief of Zalando
 	}
-	if rolePrefixes[prefix] {
+	if lexicon.RolePrefixes[prefix] {
 		return Mention{}, false // "Co-Trainer", "Ex-Chef", "Interims-Chef"
 	}
 	// "des Oetker-Konzerns": before "Konzern" or "Gruppe", any capitalised word but a common noun is a name
@@ -49,14 +49,14 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	// "Chat-Assistenten", "Cloud-Dienst": an English common word before a
 	// German noun is a loan word, unless the head says an organisation is
 	// meant ("Snowflake-Chef")
-	if _, role := roleWords[headLemma]; lang == "de" && !role && !sameEntityHeads[headLemma] && !orgTypeNouns[headLemma] &&
+	if _, role := lexicon.RoleWords[headLemma]; lang == "de" && !role && !sameEntityHeads[headLemma] && !orgTypeNouns[headLemma] &&
 		headLemma != "Tochter" && !strings.Contains(prefix, "-") && !isAllCaps(prefix) && x.lex.EnWord[strings.ToLower(prefix)] &&
 		x.lex.Orgs[prefix] == "" && x.lex.Place(prefix) == nil {
 		return Mention{}, false
 	}
 	// "der Dax-Konzern": after an article, an unknown word before a type noun
 	// describes the organisation talked about ("der VW-Konzern" names it)
-	if sameEntityHeads[headLemma] && i > 0 && isDefinite(toks[i-1].Text) && x.lex.Orgs[prefix] == "" &&
+	if sameEntityHeads[headLemma] && i > 0 && lexicon.IsDefinite(toks[i-1].Text) && x.lex.Orgs[prefix] == "" &&
 		x.lex.Place(prefix) == nil && !isAllCaps(prefix) && (indexNames[prefix] || x.lex.IsGermanNoun(prefix) || x.lex.IsCommonWord(prefix, "de")) {
 		return Mention{}, false // but "des Oetker-Konzerns" names Oetker
 	}
@@ -87,7 +87,7 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 		m.Type, m.ByRule, m.Conf = LOC, true, 0.8
 	} else {
 		m.Type = ORG
-		if _, role := roleWords[headLemma]; role || sameEntityHeads[headLemma] || headLemma == "Tochter" {
+		if _, role := lexicon.RoleWords[headLemma]; role || sameEntityHeads[headLemma] || headLemma == "Tochter" {
 			m.ByRule = true
 		}
 	}

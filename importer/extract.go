@@ -3,8 +3,8 @@ package importer
 import (
 	"context"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/kgx/kgx/importer/lexicon"
 	"github.com/kgx/kgx/importer/tagger"
 )
 
@@ -146,7 +146,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 			} else if f := strings.Fields(m.Norm); m.Type == PER && m.Head == "" && len(f) >= 2 && startsUpperOrDigit(f[0]) &&
 				(x.lex.Given[f[0]] || !x.lex.IsGermanNoun(f[0]) && !x.lex.IsCommonWord(f[0], lang)) {
 				// a person the model found with a first name: "Plattner" alone later is that person
-				if last := f[len(f)-1]; startsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !abstractNoun(strings.ToLower(last)) {
+				if last := f[len(f)-1]; startsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !lexicon.AbstractNoun(strings.ToLower(last)) {
 					known.add(last, PER, m.Sent)
 				}
 			}
@@ -258,13 +258,13 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 		if inMention(ms, k) {
 			continue // "Deutsche Bahn", "Deutsche Bank": part of a name
 		}
-		key, kind := x.demonymIn(t.Text, lang), "demonym"
+		key, kind := x.lex.DemonymIn(t.Text, lang), "demonym"
 		var place *Place
 		unlisted := "" // a town the gazetteer lacks, read off its adjective: "Wolfsburger"
 		if key == "" && strings.HasSuffix(t.Text, "er") && startsUpperOrDigit(t.Text) && lang == "de" {
-			if p := x.cityOfAdjective(t.Text); p != nil {
+			if p := x.lex.CityOfAdjective(t.Text); p != nil {
 				place, kind = p, "city-adj"
-			} else if town := townOfAdjective(t.Text); town != "" && !x.lex.IsGermanNoun(t.Text) {
+			} else if town := lexicon.TownOfAdjective(t.Text); town != "" && !x.lex.IsGermanNoun(t.Text) {
 				unlisted, kind = town, "city-adj"
 			}
 		}
@@ -312,10 +312,10 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 		}
 		// "das Frankfurter Geldhaus", "the German carmaker": the organisation the
 		// description stands for is from there (the relations find which)
-		if k > 0 && k+1 < len(toks) && isDefinite(toks[k-1].Text) && startsUpperOrDigit(t.Text) {
+		if k > 0 && k+1 < len(toks) && lexicon.IsDefinite(toks[k-1].Text) && startsUpperOrDigit(t.Text) {
 			ln := strings.ToLower(toks[k+1].Text)
-			if g := strings.TrimSuffix(ln, "s"); orgAnaphors[ln] || orgAnaphors[g] || anaphorHead(ln) || anaphorHead(g) ||
-				genericHead(ln) && !strings.Contains(ln, "-") { // "des Münchner Unternehmens"
+			if g := strings.TrimSuffix(ln, "s"); orgAnaphors[ln] || orgAnaphors[g] || lexicon.AnaphorHead(ln) || lexicon.AnaphorHead(g) ||
+				lexicon.GenericHead(ln) && !strings.Contains(ln, "-") { // "des Münchner Unternehmens"
 				out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
 					Norm: x.lex.DisplayName(place, lang), Type: LOC, Key: place.Key, Head: kind, Conf: 0.7, ByRule: true})
 				continue
@@ -431,35 +431,6 @@ func markCoordination(toks []Token, ms []Mention, base int) {
 			ms[idx[n]].Coord = base + idx[n-1]
 		}
 	}
-}
-
-// cityOfAdjective returns the city a German city adjective names:
-// "Kieler" → Kiel, "Bremer" → Bremen, "Münchner" → München.
-func (x *Extractor) cityOfAdjective(w string) *Place {
-	if !strings.HasSuffix(w, "er") || x.lex.Places[w] != nil {
-		return nil // "Philadelphia", "Hannover" are no adjectives
-	}
-	stem := strings.TrimSuffix(w, "er")
-	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(w, "ner") + "en"} {
-		if p := x.lex.Places[c]; p != nil && p.Kind == "city" {
-			return p
-		}
-	}
-	return nil
-}
-
-// townOfAdjective reads a town's name off a German adjective whose stem
-// ends like a place name: "Wolfsburger" → "Wolfsburg", "Ingolstädter" →
-// "Ingolstadt"; "" otherwise.
-func townOfAdjective(w string) string {
-	stem := strings.TrimSuffix(w, "er")
-	if strings.HasSuffix(stem, "städt") {
-		stem = strings.TrimSuffix(stem, "städt") + "stadt"
-	}
-	if utf8.RuneCountInString(stem) < 4 || !geographic(stem) {
-		return ""
-	}
-	return stem
 }
 
 // dropUnnamedCompounds drops the first parts of compounds that no cue made

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kgx/kgx/importer/lexicon"
 	"github.com/kgx/kgx/importer/tagger"
 )
 
@@ -143,7 +144,7 @@ func (x *Extractor) tokenClass(w, lang string) string {
 	if orgHeads[w] {
 		c = append(c, "orghead")
 	}
-	if isRoleOrTitle(w) {
+	if lexicon.IsRoleOrTitle(w) {
 		c = append(c, "role")
 	}
 	if orgTypeNouns[w] || orgTypeNouns[strings.ToLower(w)] {

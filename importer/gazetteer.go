@@ -140,4 +140,3 @@ func (x *Extractor) germanBaseName(name string) string {
 	}
 	return strings.Join(f, " ")
 }
-

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // titleCased reports whether an English sentence is written in headline
@@ -144,7 +146,7 @@ func (x *Extractor) headReferences(res *Result, lang string) {
 		for k := 1; k < len(s.Tokens); k++ {
 			w := s.Tokens[k].Text
 			m, ok := byHead[w]
-			if !ok || ambiguous[w] || covered[[2]int{si, k}] || !isDefinite(s.Tokens[k-1].Text) {
+			if !ok || ambiguous[w] || covered[[2]int{si, k}] || !lexicon.IsDefinite(s.Tokens[k-1].Text) {
 				continue
 			}
 			if k+1 < len(s.Tokens) && startsUpperOrDigit(s.Tokens[k+1].Text) && lang == "en" {
@@ -174,9 +176,9 @@ func (x *Extractor) englishTypeHints(res *Result) {
 			continue
 		}
 		k := m.Tok1
-		if _, two := roleWords[strings.ToLower(toks[k].Text+" "+toks[k+1].Text)]; two {
+		if _, two := lexicon.RoleWords[strings.ToLower(toks[k].Text+" "+toks[k+1].Text)]; two {
 			k++
-		} else if _, role := roleWords[toks[k].Text]; !role {
+		} else if _, role := lexicon.RoleWords[toks[k].Text]; !role {
 			continue
 		}
 		if k+1 < len(toks) && x.lex.Given[toks[k+1].Text] {

@@ -11,3 +11,7 @@ type (
 
 // NewLexicon loads the lexicon (see lexicon.NewLexicon).
 func NewLexicon() (*Lexicon, error) { return lexicon.NewLexicon() }
+
+// IsOriginAdjective reports whether w is an origin adjective such as
+// "British", "chinesische" or "Münchner" (a German city adjective).
+func (x *Extractor) IsOriginAdjective(w string) bool { return x.lex.IsOriginAdjective(w) }

@@ -28,7 +28,7 @@ func (x *Extractor) homeRelations(add addFunc, toks []Token, args []arg, ents []
 					add(a.ent, "based_in", p.ent, joinTokens(toks[a.tok0:p.tok1]), 0.6)
 				}
 			}
-		case b.prep == "in" && b.head == "" && a.tok0 > 0 && isDefinite(toks[a.tok0-1].Text) && placeRank(ents[b.ent].Key) < 2:
+		case b.prep == "in" && b.head == "" && a.tok0 > 0 && lexicon.IsDefinite(toks[a.tok0-1].Text) && placeRank(ents[b.ent].Key) < 2:
 			add(a.ent, "based_in", b.ent, joinTokens(toks[a.tok0:b.tok1]), 0.55)
 		}
 	}
@@ -65,7 +65,7 @@ func (x *Extractor) kindBetween(toks []Token, rest []arg, place arg) (arg, strin
 		return arg{}, "", false
 	}
 	for _, t := range gap[:len(gap)-1] {
-		if t.Text == "," || x.lex.Prepositions[strings.ToLower(t.Text)] || x.verbLike(strings.ToLower(t.Text)) {
+		if t.Text == "," || x.lex.Prepositions[strings.ToLower(t.Text)] || x.lex.VerbLike(strings.ToLower(t.Text)) {
 			return arg{}, "", false
 		}
 	}

@@ -15,15 +15,15 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if camelName(t) {
 		return true // "eBay", "mBank"
 	}
-	if !unicode.IsUpper(r) || monthAndDay[t] || personTitles[t] || strings.HasSuffix(t, "-") ||
+	if !unicode.IsUpper(r) || monthAndDay[t] || lexicon.PersonTitles[t] || strings.HasSuffix(t, "-") ||
 		monthAbbrev[t] && i+1 < len(toks) && isNumber(toks[i+1].Text) { // "Nov 6" in a dateline
 		return false
 	}
 	lt := strings.ToLower(t)
-	if _, role := roleWords[t]; role || orgTypeNouns[t] || stockIndex(t) || amountWords[t] {
+	if _, role := lexicon.RoleWords[t]; role || orgTypeNouns[t] || stockIndex(t) || amountWords[t] {
 		return false // "Germany's DAX index" names a stock index, no organisation
 	}
-	if _, role := roleWords[lt]; role {
+	if _, role := lexicon.RoleWords[lt]; role {
 		return false // "Director", "Chairman" capitalised in a title
 	}
 	if i > 0 && !initial && x.lex.Given[toks[i-1].Text] && startsUpperOrDigit(toks[i-1].Text) {
@@ -31,7 +31,7 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		// after a role and a given name even a common noun: "Adidas-Chef Bjørn Gulden"
 		// an occupation after a first name is a surname: "David Schneider", "Anna Koch"
 		return !x.lex.IsGermanNoun(t) && !lexicon.HasNounSuffix(lt) || x.lex.Family[t] || i >= 2 && roleWord(toks[i-2].Text) ||
-			x.lex.AgentNoun(lt) && !abstractNoun(lt) && !x.lex.IsCommonWord(toks[i-1].Text, "de")
+			x.lex.AgentNoun(lt) && !lexicon.AbstractNoun(lt) && !x.lex.IsCommonWord(toks[i-1].Text, "de")
 	}
 	// "Adidas-Chef Bjørn Gulden": after a role and a first name the lexicons
 	// lack, the next capitalised word is the surname
@@ -46,7 +46,7 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		// (the chunker keeps "Zalando About You" two names)
 		return lang == "de" && !initial && x.englishInGerman(t) && i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text)
 	}
-	if lang == "de" && i+1 < len(toks) && (x.cityOfAdjective(t) != nil || townOfAdjective(t) != "") && x.lex.Orgs[t] == "" {
+	if lang == "de" && i+1 < len(toks) && (x.lex.CityOfAdjective(t) != nil || lexicon.TownOfAdjective(t) != "") && x.lex.Orgs[t] == "" {
 		if allTypeNouns(toks[i+1 : i+2]) {
 			return false // "der Wolfsburger Konzern" describes the company
 		}
@@ -155,7 +155,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	}
 	if next == "," && j+1 < len(toks) {
 		for k := j + 1; k < min(j+5, len(toks)); k++ {
-			if _, ok := roleWords[toks[k].Text]; ok && j-i >= 2 {
+			if _, ok := lexicon.RoleWords[toks[k].Text]; ok && j-i >= 2 {
 				return set(PER, 0.8)
 			}
 		}
@@ -219,7 +219,7 @@ func (x *Extractor) englishInGerman(w string) bool {
 // roleWord reports whether w names a role, alone or in a compound: "Chef",
 // "Adidas-Chef", "Finanzvorstand".
 func roleWord(w string) bool {
-	return isRoleOrTitle(w) || roleCompound(w) || compoundRole(w) != ""
+	return lexicon.IsRoleOrTitle(w) || roleCompound(w) || lexicon.CompoundRole(w) != ""
 }
 
 // acronymEnd reports whether a word ends in two or more capitals after a
@@ -253,7 +253,7 @@ func introducesName(w string) bool {
 	}
 	if k := strings.LastIndex(w, "-"); k > 0 && k < len(w)-1 {
 		head := w[k+1:]
-		_, role := roleWords[head]
+		_, role := lexicon.RoleWords[head]
 		return role || orgTypeNouns[head] || strings.HasSuffix(head, "tochter") || head == "based"
 	}
 	return false
@@ -285,7 +285,7 @@ func (x *Extractor) describedAsOrg(toks []Token, j int) bool {
 		if x.lex.Prepositions[lw] {
 			return false // "Tojner ist über seine Beteiligungsgesellschaft …": another's noun
 		}
-		if !(isDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !x.verbLike(lw) && len(x.lex.DeVerb[lw]) == 0 ||
+		if !(lexicon.IsDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !x.lex.VerbLike(lw) && len(x.lex.DeVerb[lw]) == 0 ||
 			x.lex.Demonym(w) != "") { // ", a British company"
 			return false
 		}
@@ -297,7 +297,7 @@ func (x *Extractor) describedAsOrg(toks []Token, j int) bool {
 // "chief executive of Lenovo", "CEO von ZTE USA", "professor at Rice University".
 func roleOf(toks []Token, i int) bool {
 	k := i - 1
-	for k >= 0 && (isDefinite(toks[k].Text) || strings.ToLower(toks[k].Text) == "a") {
+	for k >= 0 && (lexicon.IsDefinite(toks[k].Text) || strings.ToLower(toks[k].Text) == "a") {
 		k--
 	}
 	if k < 1 {
@@ -309,24 +309,24 @@ func roleOf(toks []Token, i int) bool {
 		return false
 	}
 	// "Managing Director Sanjeev Kumar von State Oil": skip the person's name
-	if k >= 3 && startsUpperOrDigit(toks[k-1].Text) && !isRoleOrTitle(toks[k-1].Text) {
+	if k >= 3 && startsUpperOrDigit(toks[k-1].Text) && !lexicon.IsRoleOrTitle(toks[k-1].Text) {
 		p := k - 1
-		for p > 0 && p > k-4 && startsUpperOrDigit(toks[p].Text) && !isRoleOrTitle(toks[p].Text) && !roleAtAny(toks, p) {
+		for p > 0 && p > k-4 && startsUpperOrDigit(toks[p].Text) && !lexicon.IsRoleOrTitle(toks[p].Text) && !roleAtAny(toks, p) {
 			p--
 		}
-		if isRoleOrTitle(toks[p].Text) || roleAtAny(toks, p) {
+		if lexicon.IsRoleOrTitle(toks[p].Text) || roleAtAny(toks, p) {
 			return true
 		}
 	}
 	w := toks[k-1].Text
-	if _, ok := roleWords[w]; ok {
+	if _, ok := lexicon.RoleWords[w]; ok {
 		return true
 	}
-	if _, ok := roleWords[strings.ToLower(w)]; ok {
+	if _, ok := lexicon.RoleWords[strings.ToLower(w)]; ok {
 		return true
 	}
 	if k >= 2 {
-		_, ok := roleWords[strings.ToLower(toks[k-2].Text+" "+w)]
+		_, ok := lexicon.RoleWords[strings.ToLower(toks[k-2].Text+" "+w)]
 		return ok
 	}
 	return false
@@ -334,28 +334,12 @@ func roleOf(toks []Token, i int) bool {
 
 // roleAtAny reports whether a role word, or a two-word role, ends at k.
 func roleAtAny(toks []Token, k int) bool {
-	if _, ok := roleWords[strings.ToLower(toks[k].Text)]; ok {
+	if _, ok := lexicon.RoleWords[strings.ToLower(toks[k].Text)]; ok {
 		return true
 	}
 	if k > 0 {
-		_, ok := roleWords[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]
+		_, ok := lexicon.RoleWords[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]
 		return ok
-	}
-	return false
-}
-
-func isRoleOrTitle(w string) bool {
-	if _, ok := roleWords[w]; ok {
-		return true
-	}
-	if personTitles[w] {
-		return true
-	}
-	lw := strings.ToLower(w)
-	for _, s := range personTitleSuffixes {
-		if strings.HasSuffix(lw, s) {
-			return true
-		}
 	}
 	return false
 }
@@ -367,7 +351,7 @@ func roleCompound(w string) bool {
 	if k <= 0 || k == len(w)-1 {
 		return false
 	}
-	_, ok := roleWords[w[k+1:]]
+	_, ok := lexicon.RoleWords[w[k+1:]]
 	return ok
 }
 

@@ -201,7 +201,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 // word the German dictionary does not list ("Dassault Aviation").
 func (x *Extractor) continuesName(toks []Token, j int, lang string) bool {
 	t := toks[j].Text
-	if lang != "de" || !startsUpperOrDigit(t) || monthAndDay[t] || isRoleOrTitle(t) {
+	if lang != "de" || !startsUpperOrDigit(t) || monthAndDay[t] || lexicon.IsRoleOrTitle(t) {
 		return false
 	}
 	if functionWords[strings.ToLower(t)] {
@@ -213,7 +213,7 @@ func (x *Extractor) continuesName(toks []Token, j int, lang string) bool {
 	// a surname that only looks like a compound noun after a first name or
 	// initials: "RJ Scaringe", "Jensen Huang"
 	if p := toks[j-1].Text; j > 0 && (x.lex.Given[p] || isAllCaps(p) && utf8.RuneCountInString(p) <= 3) &&
-		!abstractNoun(strings.ToLower(t)) { // not "Niki Insolvenz"
+		!lexicon.AbstractNoun(strings.ToLower(t)) { // not "Niki Insolvenz"
 		return true
 	}
 	return x.lex.EnWord[strings.ToLower(t)]

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,20 +55,6 @@ func (x *Extractor) nounCompound(w string) bool {
 	return true
 }
 
-// geographic reports whether a German compound ends in a word for a kind of
-// place: "Schwarzwald", "Gazastreifen", "Nordsee", "Hauptbahnhof".
-func geographic(w string) bool {
-	lw := strings.ToLower(w)
-	for _, h := range []string{"see", "wald", "berg", "gebirge", "meer", "tal", "insel", "fluss", "land", "stadt", "dorf",
-		"platz", "straße", "strasse", "kirche", "hafen", "strand", "küste", "bahnhof", "park", "streifen", "kreis", "viertel",
-		"ufer", "bucht", "brücke", "burg", "heim", "hausen", "ingen", "bach", "feld", "kanal", "markt", "weg", "tor", "see"} {
-		if strings.HasSuffix(lw, h) {
-			return true
-		}
-	}
-	return false
-}
-
 // knownName reports whether a word is in a name list (organisations,
 // places, given or family names) or an acronym.
 func (x *Extractor) knownName(w string) bool {
@@ -103,9 +88,9 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 	afterRole := from > 0 && to-from == 2 && startsUpperOrDigit(toks[to-1].Text) && roleWord(toks[from-1].Text)
 	for to > from && !afterRole && common(to-1) && !orgHeads[toks[to-1].Text] &&
 		!(to-1 > from && x.lex.Given[toks[to-2].Text] && startsUpperOrDigit(toks[to-1].Text) && // "Oliver Blume",
-			!abstractNoun(strings.ToLower(toks[to-1].Text))) && // but not "Niki Insolvenz"
+			!lexicon.AbstractNoun(strings.ToLower(toks[to-1].Text))) && // but not "Niki Insolvenz"
 		!(to-1 > from && startsUpperOrDigit(toks[to-1].Text) && lang == "de" && !x.lex.IsGermanNoun(toks[to-1].Text) &&
-			!abstractNoun(strings.ToLower(toks[to-1].Text))) { // "Hasso Plattner"
+			!lexicon.AbstractNoun(strings.ToLower(toks[to-1].Text))) { // "Hasso Plattner"
 		to--
 	}
 	return from, to
@@ -218,7 +203,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		if lang == "de" && to-from == 1 && !x.knownName(toks[from].Text) && (x.lex.IsGermanNoun(toks[from].Text) ||
 			x.nounCompound(toks[from].Text) && !kindBefore ||
 			t[2:] == PER && x.lex.LooksLikeGermanNoun(toks[from].Text) && !speaker(toks, from) ||
-			t[2:] == LOC && x.lex.LooksLikeGermanNoun(toks[from].Text) && !geographic(toks[from].Text) ||
+			t[2:] == LOC && x.lex.LooksLikeGermanNoun(toks[from].Text) && !lexicon.Geographic(toks[from].Text) ||
 			from == firstWord(toks) && x.lex.IsCommonWord(toks[from].Text, "de") && x.lex.Place(toks[from].Text) == nil) { // "Insolventer Batteriehersteller …"
 			i = j - 1
 			continue // a lone common noun ("Bericht", "Gefahr", "Katastrophenschutz") is no name
@@ -232,12 +217,12 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		// organisation and the person who holds the role
 		typ := t[2:]
 		for k := from; k < to; k++ {
-			if k > from && (isRoleOrTitle(toks[k].Text) || roleAtAny(toks, k)) && !orgHeads[toks[k].Text] {
+			if k > from && (lexicon.IsRoleOrTitle(toks[k].Text) || roleAtAny(toks, k)) && !orgHeads[toks[k].Text] {
 				if !allTitleWords(toks[from:k]) { // "Airbus Chief Commercial Officer …": no name between the title's words
 					spans = append(spans, span{from, k, typ})
 				}
 				from, typ = k+1, PER
-				for from < to && (titleWords[strings.ToLower(toks[from].Text)] || isRoleOrTitle(toks[from].Text)) {
+				for from < to && (lexicon.TitleWords[strings.ToLower(toks[from].Text)] || lexicon.IsRoleOrTitle(toks[from].Text)) {
 					from++
 				}
 				k = from - 1
@@ -263,7 +248,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			}
 		}
 		// "its Nigerian onshore business": an origin adjective is no name
-		if to-from == 1 && (x.demonymIn(toks[from].Text, lang) != "" || lang == "en" && demonymLike(toks[from].Text) &&
+		if to-from == 1 && (x.lex.DemonymIn(toks[from].Text, lang) != "" || lang == "en" && demonymLike(toks[from].Text) &&
 			x.lex.Place(toks[from].Text) == nil) && x.lex.Orgs[toks[from].Text] == "" &&
 			to < len(toks) && startsLower(toks[to].Text) {
 			i = j - 1
@@ -296,20 +281,20 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			}
 		}
 		// "der Wolfsburger Konzern": an origin and a kind of organisation describe, they name nothing
-		if typ == ORG && to-from >= 2 && (x.demonymIn(toks[from].Text, lang) != "" || lang == "de" &&
-			(x.cityOfAdjective(toks[from].Text) != nil || townOfAdjective(toks[from].Text) != "")) &&
+		if typ == ORG && to-from >= 2 && (x.lex.DemonymIn(toks[from].Text, lang) != "" || lang == "de" &&
+			(x.lex.CityOfAdjective(toks[from].Text) != nil || lexicon.TownOfAdjective(toks[from].Text) != "")) &&
 			x.lex.Orgs[joinTokens(toks[from:to])] == "" && allTypeNouns(toks[from+1:to]) {
 			i = j - 1
 			continue
 		}
 		// "der Münchner Autobauer BMW": an origin and a kind before the name describe it
-		if typ == ORG && to-from > 2 && (x.demonymIn(toks[from].Text, lang) != "" || lang == "de" && x.cityOfAdjective(toks[from].Text) != nil) &&
+		if typ == ORG && to-from > 2 && (x.lex.DemonymIn(toks[from].Text, lang) != "" || lang == "de" && x.lex.CityOfAdjective(toks[from].Text) != nil) &&
 			x.typeNoun(toks[from+1].Text) && x.lex.Orgs[joinTokens(toks[from:from+2])] == "" && !onlyForms(toks[from+2:to]) {
 			from += 2
 		}
 		// "Münchner Siemens AG", "chinesische ZTE": the origin is no part of the
 		// name unless the rest is a common noun ("Deutsche Bank")
-		if typ == ORG && to-from > 1 && (x.demonymIn(toks[from].Text, lang) != "" || lang == "de" && x.cityOfAdjective(toks[from].Text) != nil) &&
+		if typ == ORG && to-from > 1 && (x.lex.DemonymIn(toks[from].Text, lang) != "" || lang == "de" && x.lex.CityOfAdjective(toks[from].Text) != nil) &&
 			!x.lex.LooksLikeGermanNoun(toks[from+1].Text) && !x.lex.IsCommonWord(toks[from+1].Text, lang) && x.lex.Orgs[joinTokens(toks[from:to])] == "" {
 			from++
 		}
@@ -359,7 +344,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 	// ...unless the model reads a longer name over one that only looks like a
 	// compound of a name and a noun: "Anheuser-Busch InBev"
 	inName := func(r Mention) bool {
-		if _, role := roleWords[r.Head]; role || sameEntityHeads[r.Head] || orgTypeNouns[r.Head] || x.typeNoun(r.Head) ||
+		if _, role := lexicon.RoleWords[r.Head]; role || sameEntityHeads[r.Head] || orgTypeNouns[r.Head] || x.typeNoun(r.Head) ||
 			r.Head == "based" || r.Head == "demonym" || r.Head == "city-adj" || strings.Contains(strings.ToLower(r.Head), "tochter") {
 			return false
 		}
@@ -605,51 +590,6 @@ func addTagFeatures(feats [][]uint64, tags []string) {
 	}
 }
 
-// typeNoun reports whether a German word names a kind of organisation,
-// alone or as the head of a compound: "Konzern", "Ratingagentur",
-// "Chiphersteller". Nominalised adjectives ("Europäischen") are not. The
-// answer is kept per word: names are looked at again and again.
-func (x *Extractor) typeNoun(w string) bool {
-	if v, ok := x.words.Load("tn\x00" + w); ok {
-		return v.(bool)
-	}
-	b := x.isTypeNoun(w)
-	x.words.Store("tn\x00"+w, b)
-	return b
-}
-
-func (x *Extractor) isTypeNoun(w string) bool {
-	if orgTypeNouns[w] || len(w) > 4 && orgTypeNouns[strings.TrimSuffix(w, "s")] { // "brands", "rivals"
-		return true
-	}
-	if l := x.lex.NounLemma(w); l != "" && l != w && orgTypeNouns[l] {
-		return true // "US-Firmen", "Konzerne"
-	}
-	lw := strings.ToLower(w)
-	if _, adj := x.lex.DeAdj[lw]; adj {
-		return false
-	}
-	for _, lt := range typeNounHeads {
-		if len(lw) > len(lt)+2 && strings.HasSuffix(lw, lt) {
-			return true
-		}
-	}
-	return false
-}
-
-// typeNounHeads are the German organisation type nouns in lowercase, the
-// heads typeNoun looks for at the end of compounds.
-var typeNounHeads = func() []string {
-	var out []string
-	for t := range orgTypeNouns {
-		if startsUpperOrDigit(t) {
-			out = append(out, strings.ToLower(t))
-		}
-	}
-	sort.Strings(out)
-	return out
-}()
-
 // onlyFunctionWords reports whether tokens [from, to) are all function
 // words ("the", "der").
 func onlyFunctionWords(toks []Token, from, to int) bool {
@@ -665,7 +605,7 @@ func onlyFunctionWords(toks []Token, from, to int) bool {
 // "Chief Commercial", "Executive".
 func allTitleWords(toks []Token) bool {
 	for _, t := range toks {
-		if !titleWords[strings.ToLower(t.Text)] && !isRoleOrTitle(t.Text) {
+		if !lexicon.TitleWords[strings.ToLower(t.Text)] && !lexicon.IsRoleOrTitle(t.Text) {
 			return false
 		}
 	}
@@ -716,7 +656,7 @@ func allTypeNouns(toks []Token) bool {
 		if nameHeads[t.Text] {
 			return false // "die Radeberger Gruppe" is a name
 		}
-		if !anaphorHead(lw) && !describingNouns[lw] && !orgAnaphors[lw] && !orgAnaphors[stem] && !anaphorHead(stem) {
+		if !lexicon.AnaphorHead(lw) && !describingNouns[lw] && !orgAnaphors[lw] && !orgAnaphors[stem] && !lexicon.AnaphorHead(stem) {
 			return false
 		}
 	}
@@ -774,4 +714,17 @@ func innerCapital(w string) bool {
 		lower = unicode.IsLower(r)
 	}
 	return false
+}
+
+// typeNoun reports whether a German word names a kind of organisation,
+// alone or as the head of a compound: "Konzern", "Ratingagentur",
+// "Chiphersteller". Nominalised adjectives ("Europäischen") are not. The
+// answer is kept per word: names are looked at again and again.
+func (x *Extractor) typeNoun(w string) bool {
+	if v, ok := x.words.Load("tn\x00" + w); ok {
+		return v.(bool)
+	}
+	b := x.lex.IsTypeNoun(w)
+	x.words.Store("tn\x00"+w, b)
+	return b
 }

@@ -226,7 +226,7 @@ func (x *Extractor) verbBetween(toks []Token, i, j int) bool {
 
 func afterAuxiliary(toks []Token, i int) bool {
 	k := i - 1
-	for k >= 0 && isDefinite(toks[k].Text) {
+	for k >= 0 && lexicon.IsDefinite(toks[k].Text) {
 		k--
 	}
 	if k < 0 {

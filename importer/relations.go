@@ -105,7 +105,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 			if notCompany[m.Entity] {
 				continue // "der Konzern", "the company" mean a company, not an authority or the paper quoted
 			}
-			_, role := roleWords[m.Head] // "Siemens-Mobility-Chef" speaks of Siemens Mobility
+			_, role := lexicon.RoleWords[m.Head] // "Siemens-Mobility-Chef" speaks of Siemens Mobility
 			if ents[m.Entity].Type == ORG && (m.Head == "" || sameEntityHeads[m.Head] || role) {
 				orgCount[m.Entity]++
 				if first < 0 {
@@ -240,11 +240,11 @@ func (x *Extractor) homes(rels []Relation, ents []Entity) map[int][]string {
 // placed it elsewhere; -1 if none fits.
 func (x *Extractor) describedOrg(origin string, lang string, homes map[int][]string, salient int) int {
 	var want []string
-	if k := x.demonymIn(origin, lang); k != "" {
+	if k := x.lex.DemonymIn(origin, lang); k != "" {
 		want = append(want, k)
-	} else if p := x.cityOfAdjective(origin); p != nil {
+	} else if p := x.lex.CityOfAdjective(origin); p != nil {
 		want = append(want, p.Key)
-	} else if t := townOfAdjective(origin); t != "" {
+	} else if t := lexicon.TownOfAdjective(origin); t != "" {
 		want = append(want, t)
 		salient = -1 // a town the gazetteer lacks: only a company the text placed there
 	} else {
@@ -335,41 +335,41 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 			lt := strings.ToLower(t.Text)
 			det := i > 0 && (functionWords[strings.ToLower(toks[i-1].Text)] || strings.HasSuffix(toks[i-1].Text, "e"))
 			if makerNouns[t.Text] && startsLower(t.Text) && i > 1 && covered[i-1] && !(i+1 < len(toks) && covered[i+1]) &&
-				(isDefinite(toks[i-2].Text) || i > 2 && isDefinite(toks[i-3].Text)) {
+				(lexicon.IsDefinite(toks[i-2].Text) || i > 2 && lexicon.IsDefinite(toks[i-3].Text)) {
 				// "the ChatGPT maker": the company that makes it
 				out = append(out, arg{ent: salient, tok0: i, tok1: i + 1, typ: ORG, anaphor: true, prep: ""})
 				continue
 			}
 			genitive := len(lt) > 4 && strings.HasSuffix(lt, "s") && orgAnaphors[strings.TrimSuffix(lt, "s")] // "des Unternehmens"
 			// "der Pharmakonzern", "the drugmaker": a compound of such a noun
-			genitive = genitive || anaphorHead(strings.TrimSuffix(lt, "s"))
+			genitive = genitive || lexicon.AnaphorHead(strings.TrimSuffix(lt, "s"))
 			// "the London-based company": one modifier between the article and the noun
-			based := i >= 2 && isDefinite(toks[i-2].Text) && (strings.HasSuffix(toks[i-1].Text, "-based") ||
+			based := i >= 2 && lexicon.IsDefinite(toks[i-2].Text) && (strings.HasSuffix(toks[i-1].Text, "-based") ||
 				lang == "en" && startsLower(toks[i-1].Text) && !functionWords[strings.ToLower(toks[i-1].Text)]) // "the coffee chain"
 			if i >= 3 && strings.HasSuffix(toks[i-1].Text, "-based") { // "The Santa Clara, California-based company"
 				j := i - 2
-				for j > 0 && j >= i-6 && (startsUpperOrDigit(toks[j].Text) && !isDefinite(toks[j].Text) || toks[j].Text == ",") {
+				for j > 0 && j >= i-6 && (startsUpperOrDigit(toks[j].Text) && !lexicon.IsDefinite(toks[j].Text) || toks[j].Text == ",") {
 					j--
 				}
-				based = based || isDefinite(toks[j].Text)
+				based = based || lexicon.IsDefinite(toks[j].Text)
 			}
 			// "Die Düsseldorfer übernehmen …": the company from that city, named as its people
-			if lang == "de" && i >= 1 && isDefinite(toks[i-1].Text) && startsUpperOrDigit(t.Text) && strings.HasSuffix(t.Text, "er") &&
-				(x.cityOfAdjective(t.Text) != nil || townOfAdjective(t.Text) != "") && i+1 < len(toks) && startsLower(toks[i+1].Text) {
+			if lang == "de" && i >= 1 && lexicon.IsDefinite(toks[i-1].Text) && startsUpperOrDigit(t.Text) && strings.HasSuffix(t.Text, "er") &&
+				(x.lex.CityOfAdjective(t.Text) != nil || lexicon.TownOfAdjective(t.Text) != "") && i+1 < len(toks) && startsLower(toks[i+1].Text) {
 				if ref := x.describedOrg(t.Text, lang, x.homes(rels, ents), salient); ref >= 0 {
 					out = append(out, arg{ent: ref, tok0: i - 1, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
 				}
 				continue
 			}
 			// "der Münchner Konzern", "the German carmaker": the organisation from there
-			if (orgAnaphors[lt] || genitive) && i >= 2 && isDefinite(toks[i-2].Text) && startsUpperOrDigit(toks[i-1].Text) &&
+			if (orgAnaphors[lt] || genitive) && i >= 2 && lexicon.IsDefinite(toks[i-2].Text) && startsUpperOrDigit(toks[i-1].Text) &&
 				(!covered[i-1] || origin[i-1]) && !(i+1 < len(toks) && covered[i+1]) {
 				if ref := x.describedOrg(toks[i-1].Text, lang, x.homes(rels, ents), salient); ref >= 0 {
 					out = append(out, arg{ent: ref, tok0: i - 2, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-2)})
 				}
 				continue
 			}
-			if (orgAnaphors[lt] || genitive || compoundAnaphor(lt)) && (det && i > 0 && isDefinite(toks[i-1].Text) || based) &&
+			if (orgAnaphors[lt] || genitive || compoundAnaphor(lt)) && (det && i > 0 && lexicon.IsDefinite(toks[i-1].Text) || based) &&
 				!(i+1 < len(toks) && covered[i+1]) {
 				from := i - 1
 				if based {
@@ -435,8 +435,8 @@ func rolesWithoutName(rs *relSet, si int, toks []Token, args []arg, lastPer int)
 	}
 	var extra []arg
 	for i, a := range args {
-		role := roleWords[a.head]
-		if role == "" || isModifier(args, i) || a.tok0 == 0 || !isDefinite(toks[max(0, a.tok0-2)].Text) && !isDefinite(toks[a.tok0-1].Text) {
+		role := lexicon.RoleWords[a.head]
+		if role == "" || isModifier(args, i) || a.tok0 == 0 || !lexicon.IsDefinite(toks[max(0, a.tok0-2)].Text) && !lexicon.IsDefinite(toks[a.tok0-1].Text) {
 			continue
 		}
 		rs.add(Relation{Subject: lastPer, Predicate: role, Object: a.ent, Label: toks[a.tok0].Text, Confidence: 0.6, Sent: si})
@@ -459,14 +459,6 @@ func compoundAnaphor(lw string) bool {
 	}
 	head := []rune(lw[k+1:])
 	return orgAnaphors[lw[k+1:]] || sameEntityHeads[string(unicode.ToUpper(head[0]))+string(head[1:])]
-}
-
-func isDefinite(w string) bool {
-	switch strings.ToLower(w) {
-	case "der", "die", "das", "den", "dem", "des", "the", "this":
-		return true
-	}
-	return false
 }
 
 // governingPrep returns the preposition before token i, skipping articles
@@ -501,15 +493,15 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 			continue // "to French publisher Ubisoft", "from Germany's development bank KfW"
 		}
 		// articles, lowercase modifiers and type nouns: "durch den Handelsriesen Edeka"
-		if isDefinite(w) || lw == "ein" || lw == "eine" || lw == "einer" || lw == "einem" || lw == "a" || lw == "an" ||
-			startsLower(w) && !x.verbLike(lw) && x.lex.VerbCues["en"][lw] == "" && !auxEN[lw] ||
-			k == i-1 && (orgTypeNouns[w] || x.lex.LooksLikeGermanNoun(w) && !isRoleOrTitle(w)) ||
+		if lexicon.IsDefinite(w) || lw == "ein" || lw == "eine" || lw == "einer" || lw == "einem" || lw == "a" || lw == "an" ||
+			startsLower(w) && !x.lex.VerbLike(lw) && x.lex.VerbCues["en"][lw] == "" && !auxEN[lw] ||
+			k == i-1 && (orgTypeNouns[w] || x.lex.LooksLikeGermanNoun(w) && !lexicon.IsRoleOrTitle(w)) ||
 			k == i-1 && roleAt(toks, k) != "" && !strings.Contains(w, "-") { // "led by interim CEO Ron Sargent"
 			continue
 		}
 		// a noun with a genitive after it: the name belongs to that noun's
 		// phrase, "zum Ausbau ihrer Billigflugtochter Eurowings"
-		if k+1 < i && genitiveDets[strings.ToLower(toks[k+1].Text)] && x.lex.LooksLikeGermanNoun(w) && !isRoleOrTitle(w) {
+		if k+1 < i && genitiveDets[strings.ToLower(toks[k+1].Text)] && x.lex.LooksLikeGermanNoun(w) && !lexicon.IsRoleOrTitle(w) {
 			continue
 		}
 		return ""
@@ -525,8 +517,6 @@ var personPronouns = lexicon.WordSet("person_pronouns")
 
 // genitiveDets open a genitive attribute: "der Ausbau ihrer Tochter".
 var genitiveDets = lexicon.WordSet("genitive_dets")
-
-func (x *Extractor) verbLike(w string) bool { return x.lex.PassiveAux[w] || speechVerbs[w] }
 
 // auxEN are English verbs that end a noun phrase looked at backwards.
 var auxEN = lexicon.WordSet("aux_e_n")
@@ -572,7 +562,7 @@ func reportingClause(toks []Token, i int) bool {
 		if speechVerbs[w] {
 			return true
 		}
-		if w == "," || w == "." || startsLower(w) && !isDefinite(w) && !makerNouns[w] && !orgTypeNouns[w] {
+		if w == "," || w == "." || startsLower(w) && !lexicon.IsDefinite(w) && !makerNouns[w] && !orgTypeNouns[w] {
 			return false
 		}
 	}
@@ -928,19 +918,6 @@ var mediaWords = lexicon.WordList("media_words")
 // media reports whether an organisation's name is that of a news outlet.
 func media(name string) bool { return hasSuffixAny(strings.ToLower(name), mediaWords) }
 
-// anaphorHeads end compounds that refer back to a company: "Pharmakonzern",
-// "Technologieunternehmen", "Elektroautobauer", "drugmaker".
-var anaphorHeads = lexicon.WordList("anaphor_heads")
-
-func anaphorHead(lw string) bool {
-	for _, h := range anaphorHeads {
-		if len(lw) > len(h)+2 && strings.HasSuffix(lw, h) && !strings.Contains(lw, "-") {
-			return true
-		}
-	}
-	return false
-}
-
 // kindsNamed maps the kind nouns that introduce an organisation in the text
 // ("die Marinewerft NVL", "the chipmaker Nvidia"), and their heads, to it:
 // "die Werft" then means NVL. A kind said of two organisations means
@@ -956,11 +933,11 @@ func kindsNamed(described map[int][]string) map[string]int {
 	}
 	for e, nouns := range described {
 		for _, lw := range nouns {
-			if !orgAnaphors[lw] && !anaphorHead(lw) {
+			if !orgAnaphors[lw] && !lexicon.AnaphorHead(lw) {
 				continue
 			}
 			note(lw, e)
-			for _, h := range anaphorHeads {
+			for _, h := range lexicon.AnaphorHeads {
 				if strings.HasSuffix(lw, h) && lw != h {
 					note(h, e) // "Marinewerft" → "werft"
 				}
@@ -983,29 +960,15 @@ type anaphorContext struct {
 	latest          []int
 }
 
-// genericOrgNouns describe any organisation.
-var genericOrgNouns = lexicon.WordSet("generic_org_nouns")
-
-// genericHead reports whether a noun (lowercase) ends in one that describes
-// any organisation: "dax-konzern", "softwarekonzern".
-func genericHead(noun string) bool {
-	for g := range genericOrgNouns {
-		if strings.HasSuffix(noun, g) {
-			return true
-		}
-	}
-	return false
-}
-
 // describedOtherwise reports whether the text described organisation e by
 // a kind of its own that differs from noun (lowercase): "Energieversorger"
 // when "der Versicherer" is read.
 func (c anaphorContext) describedOtherwise(e int, noun string) bool {
-	if e < 0 || genericHead(noun) {
+	if e < 0 || lexicon.GenericHead(noun) {
 		return false
 	}
 	for _, d := range c.described[e] {
-		if !genericHead(d) && !strings.HasSuffix(d, noun) && !strings.HasSuffix(noun, d) {
+		if !lexicon.GenericHead(d) && !strings.HasSuffix(d, noun) && !strings.HasSuffix(noun, d) {
 			return true
 		}
 	}
@@ -1021,7 +984,7 @@ func (x *Extractor) describedAs(sents []Sentence, ms []Mention, ents []Entity) m
 			continue
 		}
 		w := sents[m.Sent].Tokens[m.Tok0-1].Text
-		if orgTypeNouns[w] || x.typeNoun(w) || orgAnaphors[strings.ToLower(w)] || anaphorHead(strings.ToLower(w)) {
+		if orgTypeNouns[w] || x.typeNoun(w) || orgAnaphors[strings.ToLower(w)] || lexicon.AnaphorHead(strings.ToLower(w)) {
 			out[m.Entity] = append(out[m.Entity], strings.ToLower(w))
 		}
 	}
@@ -1079,7 +1042,7 @@ var finiteAux = lexicon.WordSet("finite_aux")
 // Schuler und die Beteiligungsgesellschaft Capvis reichte ihre Anteile
 // weiter").
 func (x *Extractor) clauseAfterAnd(toks []Token, i int) bool {
-	if toks[i].Text != "und" || i+1 >= len(toks) || !isDefinite(toks[i+1].Text) {
+	if toks[i].Text != "und" || i+1 >= len(toks) || !lexicon.IsDefinite(toks[i+1].Text) {
 		return false // "und die Beteiligungsgesellschaft Capvis reichte …"
 	}
 	for j := i + 2; j < len(toks) && j <= i+6; j++ {

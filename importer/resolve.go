@@ -9,7 +9,6 @@ import (
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
-
 // resolve groups mentions into document entities: the same name, a
 // person's surname after the full name, an organisation's short form
 // ("ZTE" for "ZTE Corporation"), and document-level type consistency.
@@ -66,7 +65,7 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 	// organisation of the text named after it
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != LOC || m.Head == "" || roleWords[m.Head] == "" && compoundRole(m.Head) == "" {
+		if m.Type != LOC || m.Head == "" || lexicon.RoleWords[m.Head] == "" && lexicon.CompoundRole(m.Head) == "" {
 			continue
 		}
 		best := ""

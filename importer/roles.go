@@ -38,19 +38,19 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 			var role string
 			ok := false
 			if k+1 < limit { // "chief executive" before "chief"
-				role, ok = roleWords[strings.ToLower(w+" "+toks[k+1].Text)]
+				role, ok = lexicon.RoleWords[strings.ToLower(w+" "+toks[k+1].Text)]
 				if ok {
 					k++
 				}
 			}
 			if !ok {
-				role, ok = roleWords[w]
+				role, ok = lexicon.RoleWords[w]
 			}
 			if !ok {
-				role, ok = roleWords[strings.ToLower(w)]
+				role, ok = lexicon.RoleWords[strings.ToLower(w)]
 			}
 			if !ok {
-				role = compoundRole(w)
+				role = lexicon.CompoundRole(w)
 				ok = role != ""
 			}
 			if ok {
@@ -93,7 +93,7 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 						add(a.ent, role, b.ent, joinTokens(toks[roleStart:k+1]), 0.85)
 						// "founder and CEO": a second role joined by "and"/"und"
 						if k+2 < len(toks) && coordinators[toks[k+1].Text] {
-							if r2, ok := roleWords[toks[k+2].Text]; ok {
+							if r2, ok := lexicon.RoleWords[toks[k+2].Text]; ok {
 								add(a.ent, r2, b.ent, toks[k+2].Text, 0.85)
 							}
 						}
@@ -125,7 +125,7 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 	for ai := 0; ai+1 < len(args); ai++ {
 		a, b := args[ai], args[ai+1]
 		if a.typ == ORG && b.typ == PER && b.tok0 == a.tok1+1 {
-			if role, ok := roleWords[toks[a.tok1].Text]; ok {
+			if role, ok := lexicon.RoleWords[toks[a.tok1].Text]; ok {
 				add(b.ent, role, a.ent, toks[a.tok1].Text, 0.85)
 			}
 		}
@@ -165,61 +165,17 @@ func roleAt(toks []Token, k int) string {
 		return ""
 	}
 	if k > 0 { // "chief executive" before "executive"
-		if r, ok := roleWords[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]; ok {
+		if r, ok := lexicon.RoleWords[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]; ok {
 			return r
 		}
 	}
-	if r, ok := roleWords[toks[k].Text]; ok {
+	if r, ok := lexicon.RoleWords[toks[k].Text]; ok {
 		return r
 	}
-	if r, ok := roleWords[strings.ToLower(toks[k].Text)]; ok && k > 0 && titleWords[strings.ToLower(toks[k-1].Text)] {
+	if r, ok := lexicon.RoleWords[strings.ToLower(toks[k].Text)]; ok && k > 0 && lexicon.TitleWords[strings.ToLower(toks[k-1].Text)] {
 		return r // "Chief Commercial Officer"
 	}
-	return compoundRole(toks[k].Text)
-}
-
-// roleSuffixes give the role of German compounds without an organisation
-// in them: "Sachbereichsleiter", "Gewerkschaftssprecherin", "Mitgründer" (roles.tsv).
-var roleSuffixes = lexicon.RoleSuffixes()
-
-func compoundRole(w string) string {
-	if pre, rest, ok := strings.Cut(w, "-"); ok && rolePrefixes[pre] {
-		if r, ok := roleWords[rest]; ok {
-			return r // "Co-Trainer", "Ex-Chef"
-		}
-		w = rest
-	}
-	if !startsUpperOrDigit(w) || strings.Contains(w, "-") {
-		return ""
-	}
-	lw := strings.ToLower(w)
-	if strings.HasPrefix(lw, "betriebsrat") || strings.HasPrefix(lw, "gesamtbetriebsrat") {
-		return "employee_of" // the works council's head is no chief executive
-	}
-	if strings.HasSuffix(lw, "marktführer") || strings.HasSuffix(lw, "branchenführer") {
-		return "" // "Weltmarktführer Trumpf" is a company
-	}
-	for _, rs := range roleSuffixes {
-		if strings.HasSuffix(lw, rs.Suffix) && len(lw) > len(rs.Suffix)+2 {
-			if rs.Pred == "ceo_of" && functionalChief(strings.TrimSuffix(strings.TrimSuffix(lw, "in"), "chef")) {
-				return "employee_of" // "Personalchef", "Vertriebschefin" head a department
-			}
-			return rs.Pred
-		}
-	}
-	return ""
-}
-
-// functionalChief reports whether the first part of a "-chef" compound names
-// a department: "personal", "vertriebs", "entwicklungs".
-func functionalChief(prefix string) bool {
-	for _, d := range []string{"personal", "finanz", "vertrieb", "entwicklung", "technik", "technologie", "marketing", "produktion",
-		"einkauf", "strategie", "digital", "kommunikation", "presse", "forschung", "logistik", "rechts", "it-", "daten", "sicherheit"} {
-		if strings.HasPrefix(prefix, d) {
-			return true
-		}
-	}
-	return false
+	return lexicon.CompoundRole(toks[k].Text)
 }
 
 // rolesBefore reads roles written before the person: "Der Vorstandschef
@@ -255,7 +211,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 		if a.tok0 >= 3 && toks[a.tok0-1].Text == "," {
 			if r := roleAt(toks, a.tok0-2); r != "" {
 				start := a.tok0 - 2
-				if _, two := roleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two && start > 1 {
+				if _, two := lexicon.RoleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two && start > 1 {
 					start--
 				}
 				if b, dept, ok := possessorBefore(toks, args[:ai], start); ok { // "BMW's development boss, X,"
@@ -293,12 +249,12 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 		// organisation the possessive refers to
 		start := end
 		if start > 0 {
-			if _, two := roleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two {
+			if _, two := lexicon.RoleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two {
 				start-- // a two-word role: "chief executive"
 			}
 		}
 		// "Airbus Chief Commercial Officer Christian Scherer": the title's words
-		for start > 0 && start >= a.tok0-4 && titleWords[strings.ToLower(toks[start-1].Text)] {
+		for start > 0 && start >= a.tok0-4 && lexicon.TitleWords[strings.ToLower(toks[start-1].Text)] {
 			start--
 		}
 		// "GIP founder and chief executive Bayo Ogunlesi": roles joined by "and"
@@ -307,7 +263,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 			roles = append(roles, roleAt(toks, start-2))
 			start -= 2
 			if start > 0 {
-				if _, two := roleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two {
+				if _, two := lexicon.RoleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two {
 					start--
 				}
 			}
@@ -383,9 +339,9 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 			break
 		}
 		label := joinTokens(toks[a.tok0:a.tok1]) // "VW-Chef", "San Francisco-based"
-		role := roleWords[a.head]
+		role := lexicon.RoleWords[a.head]
 		if role == "" {
-			role = compoundRole(a.head) // "IG-Metall-Bezirksleiter"
+			role = lexicon.CompoundRole(a.head) // "IG-Metall-Bezirksleiter"
 		}
 		switch {
 		case role != "" && next != nil && next.typ == PER:
@@ -438,9 +394,6 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 // chief executive" gives the role to the subject.
 var successorVerbs = lexicon.WordSet("successor_verbs")
 
-// titleWords make up long English job titles before a name.
-var titleWords = lexicon.WordSet("title_words")
-
 // closedCompoundRoles read a role written as one word with its
 // organisation's name: "Kartellamtschef Andreas Mundt" heads the
 // Bundeskartellamt, "Gewerkschaftssprecher X" speaks for the union the text
@@ -452,7 +405,7 @@ func (x *Extractor) closedCompoundRoles(add addFunc, toks []Token, args []arg, e
 			continue
 		}
 		w := toks[a.tok0-1].Text
-		role := compoundRole(w)
+		role := lexicon.CompoundRole(w)
 		if role == "" || strings.Contains(w, "-") {
 			continue
 		}
@@ -539,3 +492,6 @@ func namedBefore(args []arg, per, org int) bool {
 	}
 	return false
 }
+
+// roleSuffixes end German role compounds (roles.tsv).
+var roleSuffixes = lexicon.RoleSuffixes()

@@ -1,0 +1,239 @@
+package lexicon
+
+// Word knowledge that the stages share: what a word is, read off the
+// word lists and the lexicons.
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kgx/kgx/importer/segment"
+)
+
+func CompoundRole(w string) string {
+	if pre, rest, ok := strings.Cut(w, "-"); ok && RolePrefixes[pre] {
+		if r, ok := RoleWords[rest]; ok {
+			return r // "Co-Trainer", "Ex-Chef"
+		}
+		w = rest
+	}
+	if !segment.StartsUpperOrDigit(w) || strings.Contains(w, "-") {
+		return ""
+	}
+	lw := strings.ToLower(w)
+	if strings.HasPrefix(lw, "betriebsrat") || strings.HasPrefix(lw, "gesamtbetriebsrat") {
+		return "employee_of" // the works council's head is no chief executive
+	}
+	if strings.HasSuffix(lw, "marktführer") || strings.HasSuffix(lw, "branchenführer") {
+		return "" // "Weltmarktführer Trumpf" is a company
+	}
+	for _, rs := range roleSuffixes {
+		if strings.HasSuffix(lw, rs.Suffix) && len(lw) > len(rs.Suffix)+2 {
+			if rs.Pred == "ceo_of" && functionalChief(strings.TrimSuffix(strings.TrimSuffix(lw, "in"), "chef")) {
+				return "employee_of" // "Personalchef", "Vertriebschefin" head a department
+			}
+			return rs.Pred
+		}
+	}
+	return ""
+}
+
+// functionalChief reports whether the first part of a "-chef" compound names
+// a department: "personal", "vertriebs", "entwicklungs".
+func functionalChief(prefix string) bool {
+	for _, d := range []string{"personal", "finanz", "vertrieb", "entwicklung", "technik", "technologie", "marketing", "produktion",
+		"einkauf", "strategie", "digital", "kommunikation", "presse", "forschung", "logistik", "rechts", "it-", "daten", "sicherheit"} {
+		if strings.HasPrefix(prefix, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleSuffixes give the role of German compounds without an organisation
+// in them: "Sachbereichsleiter", "Gewerkschaftssprecherin", "Mitgründer" (roles.tsv).
+var roleSuffixes = RoleSuffixes()
+
+// RoleWords give the predicate a role word expresses between a person and an
+// organisation (roles.tsv).
+var RoleWords = RoleTable("role")
+
+// TitleWords make up long English job titles before a name.
+var TitleWords = WordSet("title_words")
+
+func IsDefinite(w string) bool {
+	switch strings.ToLower(w) {
+	case "der", "die", "das", "den", "dem", "des", "the", "this":
+		return true
+	}
+	return false
+}
+
+// AnaphorHeads end compounds that refer back to a company: "Pharmakonzern",
+// "Technologieunternehmen", "Elektroautobauer", "drugmaker".
+var AnaphorHeads = WordList("anaphor_heads")
+
+func AnaphorHead(lw string) bool {
+	for _, h := range AnaphorHeads {
+		if len(lw) > len(h)+2 && strings.HasSuffix(lw, h) && !strings.Contains(lw, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// genericOrgNouns describe any organisation.
+var genericOrgNouns = WordSet("generic_org_nouns")
+
+// GenericHead reports whether a noun (lowercase) ends in one that describes
+// any organisation: "dax-konzern", "softwarekonzern".
+func GenericHead(noun string) bool {
+	for g := range genericOrgNouns {
+		if strings.HasSuffix(noun, g) {
+			return true
+		}
+	}
+	return false
+}
+
+func IsRoleOrTitle(w string) bool {
+	if _, ok := RoleWords[w]; ok {
+		return true
+	}
+	if PersonTitles[w] {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for _, s := range personTitleSuffixes {
+		if strings.HasSuffix(lw, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var PersonTitles = WordSet("person_titles")
+
+// PersonTitles before a name make it a person ("Ministerpräsident Stephan Weil").
+var personTitleSuffixes = WordList("person_title_suffixes")
+
+// AbstractNoun reports whether lw (lowercase) ends like an abstract German
+// noun, which no surname does: "Insolvenz", "Übernahme"-like "-ung".
+// (Agent endings such as "-ner" end surnames too: "Plattner".)
+func AbstractNoun(lw string) bool {
+	for _, s := range []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "enz", "anz",
+		"ment", "ierung"} {
+		if strings.HasSuffix(lw, s) && len(lw) > len(s)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// TownOfAdjective reads a town's name off a German adjective whose stem
+// ends like a place name: "Wolfsburger" → "Wolfsburg", "Ingolstädter" →
+// "Ingolstadt"; "" otherwise.
+func TownOfAdjective(w string) string {
+	stem := strings.TrimSuffix(w, "er")
+	if strings.HasSuffix(stem, "städt") {
+		stem = strings.TrimSuffix(stem, "städt") + "stadt"
+	}
+	if utf8.RuneCountInString(stem) < 4 || !Geographic(stem) {
+		return ""
+	}
+	return stem
+}
+
+// Geographic reports whether a German compound ends in a word for a kind of
+// place: "Schwarzwald", "Gazastreifen", "Nordsee", "Hauptbahnhof".
+func Geographic(w string) bool {
+	lw := strings.ToLower(w)
+	for _, h := range []string{"see", "wald", "berg", "gebirge", "meer", "tal", "insel", "fluss", "land", "stadt", "dorf",
+		"platz", "straße", "strasse", "kirche", "hafen", "strand", "küste", "bahnhof", "park", "streifen", "kreis", "viertel",
+		"ufer", "bucht", "brücke", "burg", "heim", "hausen", "ingen", "bach", "feld", "kanal", "markt", "weg", "tor", "see"} {
+		if strings.HasSuffix(lw, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// CityOfAdjective returns the city a German city adjective names:
+// "Kieler" → Kiel, "Bremer" → Bremen, "Münchner" → München.
+func (l *Lexicon) CityOfAdjective(w string) *Place {
+	if !strings.HasSuffix(w, "er") || l.Places[w] != nil {
+		return nil // "Philadelphia", "Hannover" are no adjectives
+	}
+	stem := strings.TrimSuffix(w, "er")
+	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(w, "ner") + "en"} {
+		if p := l.Places[c]; p != nil && p.Kind == "city" {
+			return p
+		}
+	}
+	return nil
+}
+
+// DemonymIn is Demonym for a word of a text in lang: a German text's
+// capitalised origin words are its own ("Schweizer", "Deutsche"), not
+// English ones ("German Pellets" is a company).
+func (l *Lexicon) DemonymIn(w, lang string) string {
+	if lang == "de" && segment.StartsUpperOrDigit(w) && !strings.HasSuffix(w, "er") {
+		if _, ok := l.DeAdj[strings.ToLower(w)]; !ok {
+			return ""
+		}
+	}
+	return l.Demonym(w)
+}
+
+func (l *Lexicon) VerbLike(w string) bool { return l.PassiveAux[w] || speechVerbs[w] }
+
+// IsOriginAdjective reports whether w is an origin adjective such as
+// "British", "chinesische" or "Münchner" (a German city adjective).
+func (l *Lexicon) IsOriginAdjective(w string) bool {
+	return l.Demonym(w) != "" || l.Places[w] == nil && strings.HasSuffix(w, "er") && l.CityOfAdjective(w) != nil
+}
+
+// IsTypeNoun reports whether a German word names a kind of organisation,
+// alone or as the head of a compound: "Konzern", "Ratingagentur",
+// "Chiphersteller". Nominalised adjectives ("Europäischen") are not.
+func (l *Lexicon) IsTypeNoun(w string) bool {
+	if orgTypeNouns[w] || len(w) > 4 && orgTypeNouns[strings.TrimSuffix(w, "s")] { // "brands", "rivals"
+		return true
+	}
+	if l := l.NounLemma(w); l != "" && l != w && orgTypeNouns[l] {
+		return true // "US-Firmen", "Konzerne"
+	}
+	lw := strings.ToLower(w)
+	if _, adj := l.DeAdj[lw]; adj {
+		return false
+	}
+	for _, lt := range typeNounHeads {
+		if len(lw) > len(lt)+2 && strings.HasSuffix(lw, lt) {
+			return true
+		}
+	}
+	return false
+}
+
+// typeNounHeads are the German organisation type nouns in lowercase, the
+// heads typeNoun looks for at the end of compounds.
+var typeNounHeads = func() []string {
+	var out []string
+	for t := range orgTypeNouns {
+		if segment.StartsUpperOrDigit(t) {
+			out = append(out, strings.ToLower(t))
+		}
+	}
+	sort.Strings(out)
+	return out
+}()
+
+// RolePrefixes before a hyphen keep the role of the word after it: "Co-Trainer", "Ex-Chef".
+var RolePrefixes = WordSet("role_prefixes")
+
+// speechVerbs after a name suggest a person ("…, sagte Müller").
+var speechVerbs = WordSet("speech_verbs")
+
+// orgTypeNouns before a name make it an organisation.
+var orgTypeNouns = WordSet("org_type_nouns")
