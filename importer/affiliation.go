@@ -21,7 +21,7 @@ var (
 // "Siemens's", "Minmetals'", "its".
 func possessive(w string) bool {
 	lw := strings.ToLower(w)
-	return isPossessive(lw) || strings.HasSuffix(lw, "s'") || strings.HasSuffix(lw, "s’") || possessiveDets[lw]
+	return lexicon.IsPossessive(lw) || strings.HasSuffix(lw, "s'") || strings.HasSuffix(lw, "s’") || possessiveDets[lw]
 }
 
 // affiliations read the organisation a person speaks for when no role word

@@ -19,7 +19,7 @@ func (x *Extractor) appositionRelations(add addFunc, toks []Token, args []arg, e
 		switch {
 		case x.lex.NounCues[t.Text] == "subsidiary_of":
 			pred = "subsidiary_of"
-		case parentNouns[t.Text]:
+		case lexicon.ParentNouns[t.Text]:
 			pred = "owns"
 		case partNouns[t.Text]:
 			pred = "part"
@@ -51,7 +51,7 @@ func (x *Extractor) appositionObject(toks []Token, args []arg, ents []Entity, k 
 		if a.tok0 <= k {
 			continue
 		}
-		if a.tok0 > k+3 || a.anaphor || a.head != "" && !sameEntityHeads[a.head] && !x.typeNoun(a.head) || !ownerPreps[a.prep] {
+		if a.tok0 > k+3 || a.anaphor || a.head != "" && !lexicon.SameEntityHeads[a.head] && !x.typeNoun(a.head) || !ownerPreps[a.prep] {
 			return arg{}, false
 		}
 		if a.typ != ORG && !x.unsureType(ents[a.ent]) {
@@ -87,7 +87,7 @@ func (x *Extractor) appositionSubject(toks []Token, args []arg, k int) (int, str
 		return -1, ""
 	}
 	for _, a := range args {
-		if a.tok1 == end && (a.typ == ORG || a.typ == LOC) && (a.head == "" || sameEntityHeads[a.head]) {
+		if a.tok1 == end && (a.typ == ORG || a.typ == LOC) && (a.head == "" || lexicon.SameEntityHeads[a.head]) {
 			return a.ent, link
 		}
 	}

@@ -15,7 +15,7 @@ import (
 // as Head; "Houston-based" likewise.
 func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, bool) {
 	t := toks[i]
-	if orgAnaphors[strings.ToLower(t.Text)] {
+	if lexicon.OrgAnaphors[strings.ToLower(t.Text)] {
 		return Mention{}, false
 	}
 	k := strings.LastIndex(t.Text, "-")
@@ -27,8 +27,8 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 		return Mention{}, false // "Co-Trainer", "Ex-Chef", "Interims-Chef"
 	}
 	// "des Oetker-Konzerns": before "Konzern" or "Gruppe", any capitalised word but a common noun is a name
-	sameHead := sameEntityHeads[head] || sameEntityHeads[strings.TrimSuffix(head, "s")]
-	if head == "" || !x.namePrefix(prefix) && !((head == "based" || sameHead) && startsUpperOrDigit(prefix) && !x.lex.IsGermanNoun(prefix) && !commonAcronyms[prefix]) {
+	sameHead := lexicon.SameEntityHeads[head] || lexicon.SameEntityHeads[strings.TrimSuffix(head, "s")]
+	if head == "" || !x.namePrefix(prefix) && !((head == "based" || sameHead) && startsUpperOrDigit(prefix) && !x.lex.IsGermanNoun(prefix) && !lexicon.CommonAcronyms[prefix]) {
 		return Mention{}, false
 	}
 	// the dictionary lists some compounds with names ("SPD-Chef"); those stay
@@ -43,24 +43,24 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 		// "Wal-Mart", "Mercedes-Benz": the whole token is a name
 		return Mention{}, false
 	}
-	if lang == "en" && startsUpperOrDigit(head) && !orgHeads[head] {
+	if lang == "en" && startsUpperOrDigit(head) && !lexicon.OrgHeads[head] {
 		return Mention{}, false
 	}
 	// "Chat-Assistenten", "Cloud-Dienst": an English common word before a
 	// German noun is a loan word, unless the head says an organisation is
 	// meant ("Snowflake-Chef")
-	if _, role := lexicon.RoleWords[headLemma]; lang == "de" && !role && !sameEntityHeads[headLemma] && !orgTypeNouns[headLemma] &&
+	if _, role := lexicon.RoleWords[headLemma]; lang == "de" && !role && !lexicon.SameEntityHeads[headLemma] && !lexicon.OrgTypeNouns[headLemma] &&
 		headLemma != "Tochter" && !strings.Contains(prefix, "-") && !isAllCaps(prefix) && x.lex.EnWord[strings.ToLower(prefix)] &&
 		x.lex.Orgs[prefix] == "" && x.lex.Place(prefix) == nil {
 		return Mention{}, false
 	}
 	// "der Dax-Konzern": after an article, an unknown word before a type noun
 	// describes the organisation talked about ("der VW-Konzern" names it)
-	if sameEntityHeads[headLemma] && i > 0 && lexicon.IsDefinite(toks[i-1].Text) && x.lex.Orgs[prefix] == "" &&
+	if lexicon.SameEntityHeads[headLemma] && i > 0 && lexicon.IsDefinite(toks[i-1].Text) && x.lex.Orgs[prefix] == "" &&
 		x.lex.Place(prefix) == nil && !isAllCaps(prefix) && (indexNames[prefix] || x.lex.IsGermanNoun(prefix) || x.lex.IsCommonWord(prefix, "de")) {
 		return Mention{}, false // but "des Oetker-Konzerns" names Oetker
 	}
-	if orgHeads[headLemma] {
+	if lexicon.OrgHeads[headLemma] {
 		norm := prefix + "-" + headLemma
 		if canon, ok := x.lex.Orgs[norm]; ok {
 			norm = canon
@@ -70,7 +70,7 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	}
 	m := Mention{Tok0: i, Tok1: i + 1, Start: t.Start, End: t.Start + len(prefix), Text: prefix, Norm: prefix,
 		Head: headLemma, Conf: 0.6}
-	if sameEntityHeads[headLemma] {
+	if lexicon.SameEntityHeads[headLemma] {
 		m.Written = prefix + "-" + headLemma // "die Radeberger-Gruppe": the group's name as the text writes it
 	}
 	if canon, ok := x.lex.Orgs[prefix]; ok {
@@ -79,7 +79,7 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 		m.Norm, m.Type, m.ByRule, m.Conf = canon, ORG, true, 0.9
 	} else if p := x.lex.Place(prefix); p != nil {
 		m.Norm, m.Type, m.Key, m.ByRule, m.Conf = x.lex.DisplayName(p, lang), LOC, p.Key, true, 0.9
-		if orgTypeNouns[headLemma] || sameEntityHeads[headLemma] || x.typeNoun(headLemma) {
+		if lexicon.OrgTypeNouns[headLemma] || lexicon.SameEntityHeads[headLemma] || x.typeNoun(headLemma) {
 			m.Head = "demonym" // "US-Unternehmen Overture", "US-Elektroautobauer Rivian": based in the USA
 		}
 	} else if headLemma == "based" {
@@ -87,7 +87,7 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 		m.Type, m.ByRule, m.Conf = LOC, true, 0.8
 	} else {
 		m.Type = ORG
-		if _, role := lexicon.RoleWords[headLemma]; role || sameEntityHeads[headLemma] || headLemma == "Tochter" {
+		if _, role := lexicon.RoleWords[headLemma]; role || lexicon.SameEntityHeads[headLemma] || headLemma == "Tochter" {
 			m.ByRule = true
 		}
 	}
@@ -124,7 +124,7 @@ func (x *Extractor) spacedCompound(toks []Token, i int, lang string) (Mention, i
 // namePrefix reports whether every part of the prefix of a compound reads
 // as a name: "Air-Berlin", "US", "ZTE"; not "Telekom-Hardware" or "E".
 func (x *Extractor) namePrefix(p string) bool {
-	if x.lex.Orgs[p] != "" || x.lex.Orgs[strings.ReplaceAll(p, "-", " ")] != "" || x.lex.Place(p) != nil || isAllCaps(p) && !strings.Contains(p, "-") && !commonAcronyms[p] {
+	if x.lex.Orgs[p] != "" || x.lex.Orgs[strings.ReplaceAll(p, "-", " ")] != "" || x.lex.Place(p) != nil || isAllCaps(p) && !strings.Contains(p, "-") && !lexicon.CommonAcronyms[p] {
 		return true
 	}
 	if x.lex.IsGermanNoun(p) {
@@ -134,10 +134,10 @@ func (x *Extractor) namePrefix(p string) bool {
 		if utf8.RuneCountInString(part) < 2 || !startsUpperOrDigit(part) || isNumber(part) {
 			return false
 		}
-		if x.lex.Orgs[part] != "" || x.lex.Places[part] != nil || isAllCaps(part) && !commonAcronyms[part] {
+		if x.lex.Orgs[part] != "" || x.lex.Places[part] != nil || isAllCaps(part) && !lexicon.CommonAcronyms[part] {
 			continue
 		}
-		if commonAcronyms[part] || x.lex.LooksLikeGermanNoun(part) || x.lex.IsCommonWord(part, "de") || monthAndDay[part] {
+		if lexicon.CommonAcronyms[part] || x.lex.LooksLikeGermanNoun(part) || x.lex.IsCommonWord(part, "de") || lexicon.MonthAndDay[part] {
 			return false
 		}
 	}
@@ -205,7 +205,7 @@ func (x *Extractor) endsInOrgType(w string) bool {
 		if end != "" && stem == lw {
 			continue
 		}
-		if orgTypeNouns[stem] {
+		if lexicon.OrgTypeNouns[stem] {
 			return true
 		}
 		for _, n := range orgTypeSuffixes {
@@ -221,7 +221,7 @@ func (x *Extractor) endsInOrgType(w string) bool {
 // lowercase, for compounds: "Onlinehändler", "Ratingagentur".
 var orgTypeSuffixes = func() []string {
 	var out []string
-	for n := range orgTypeNouns {
+	for n := range lexicon.OrgTypeNouns {
 		if len(n) >= 5 {
 			out = append(out, strings.ToLower(n))
 		}

@@ -132,7 +132,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 					known.names[m.Text] = m.Type
 				}
 				for _, w := range strings.Fields(m.Norm) {
-					if startsUpperOrDigit(w) && !functionWords[strings.ToLower(w)] && !legalForms[w] && !orgHeads[w] {
+					if startsUpperOrDigit(w) && !lexicon.FunctionWords[strings.ToLower(w)] && !lexicon.LegalForms[w] && !lexicon.OrgHeads[w] {
 						known.words[w] = true
 						delete(known.own, w) // a strong cue established it for every sentence
 					}
@@ -151,7 +151,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 				}
 			}
 			if f := strings.Fields(m.Norm); m.Type == ORG && m.Head == "" && len(f) == 2 && x.lex.Orgs[f[0]] != "" &&
-				startsUpperOrDigit(f[1]) && !orgHeads[f[1]] && !legalForms[f[1]] && x.lex.Place(f[1]) == nil && known.names[f[1]] == "" {
+				startsUpperOrDigit(f[1]) && !lexicon.OrgHeads[f[1]] && !lexicon.LegalForms[f[1]] && x.lex.Place(f[1]) == nil && known.names[f[1]] == "" {
 				// "DB Schenker", "Siemens Healthineers": a listed parent before a
 				// brand; "Schenker" alone elsewhere is that company
 				known.add(f[1], ORG, m.Sent)
@@ -180,7 +180,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 			continue
 		}
 		f := strings.Fields(m.Norm)
-		for len(f) > 1 && (legalForms[strings.TrimSuffix(f[len(f)-1], ".")] || legalForms[f[len(f)-1]]) {
+		for len(f) > 1 && (lexicon.LegalForms[strings.TrimSuffix(f[len(f)-1], ".")] || lexicon.LegalForms[f[len(f)-1]]) {
 			f = f[:len(f)-1]
 		}
 		if canon := x.lex.Orgs[strings.Join(f, " ")]; canon != "" && len(f) < len(strings.Fields(m.Norm)) {
@@ -314,7 +314,7 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 		// description stands for is from there (the relations find which)
 		if k > 0 && k+1 < len(toks) && lexicon.IsDefinite(toks[k-1].Text) && startsUpperOrDigit(t.Text) {
 			ln := strings.ToLower(toks[k+1].Text)
-			if g := strings.TrimSuffix(ln, "s"); orgAnaphors[ln] || orgAnaphors[g] || lexicon.AnaphorHead(ln) || lexicon.AnaphorHead(g) ||
+			if g := strings.TrimSuffix(ln, "s"); lexicon.OrgAnaphors[ln] || lexicon.OrgAnaphors[g] || lexicon.AnaphorHead(ln) || lexicon.AnaphorHead(g) ||
 				lexicon.GenericHead(ln) && !strings.Contains(ln, "-") { // "des Münchner Unternehmens"
 				out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
 					Norm: x.lex.DisplayName(place, lang), Type: LOC, Key: place.Key, Head: kind, Conf: 0.7, ByRule: true})
@@ -329,7 +329,7 @@ func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string
 			clean := true
 			for _, g := range toks[k+1 : m.Tok0] {
 				if !startsUpperOrDigit(g.Text) && !x.lex.IsCommonWord(g.Text, lang) || strings.ContainsAny(g.Text, ",.;:") ||
-					coordinators[strings.ToLower(g.Text)] { // "Bitburger und Krombacher" are two names
+					lexicon.Coordinators[strings.ToLower(g.Text)] { // "Bitburger und Krombacher" are two names
 					clean = false
 				}
 				if lang == "de" && startsLower(g.Text) && x.lex.DeAdj[g.Text] == "" {
@@ -412,7 +412,7 @@ func markCoordination(toks []Token, ms []Mention, base int) {
 			lw := strings.ToLower(toks[k].Text)
 			switch {
 			case lw == ",":
-			case coordinators[lw] || lw == "ebenso":
+			case lexicon.Coordinators[lw] || lw == "ebenso":
 				kind = conj
 			default:
 				kind = none
@@ -478,7 +478,7 @@ func recurringNames(res *Result) {
 			p := m
 			p.Tok1--
 			p.Norm = joinTokens(toks[p.Tok0:p.Tok1])
-			if !functionWords[strings.ToLower(toks[p.Tok1-1].Text)] {
+			if !lexicon.FunctionWords[strings.ToLower(toks[p.Tok1-1].Text)] {
 				byFirst[first] = append(byFirst[first], p)
 			}
 		}
@@ -532,5 +532,5 @@ func standsAlone(toks []Token, k int) bool {
 		return true
 	}
 	n := toks[k+1].Text
-	return n == "," || n == "." || n == ")" || n == "(" || coordinators[strings.ToLower(n)]
+	return n == "," || n == "." || n == ")" || n == "(" || lexicon.Coordinators[strings.ToLower(n)]
 }

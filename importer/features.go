@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 	"github.com/kgx/kgx/importer/tagger"
 )
@@ -138,25 +139,25 @@ func (x *Extractor) tokenClass(w, lang string) string {
 	if x.lex.IsCommonWord(w, lang) {
 		c = append(c, "common")
 	}
-	if legalForms[w] {
+	if lexicon.LegalForms[w] {
 		c = append(c, "legal")
 	}
-	if orgHeads[w] {
+	if lexicon.OrgHeads[w] {
 		c = append(c, "orghead")
 	}
 	if lexicon.IsRoleOrTitle(w) {
 		c = append(c, "role")
 	}
-	if orgTypeNouns[w] || orgTypeNouns[strings.ToLower(w)] {
+	if lexicon.OrgTypeNouns[w] || lexicon.OrgTypeNouns[strings.ToLower(w)] {
 		c = append(c, "orgtype")
 	}
 	if x.lex.Demonym(w) != "" {
 		c = append(c, "demonym")
 	}
-	if monthAndDay[w] {
+	if lexicon.MonthAndDay[w] {
 		c = append(c, "date")
 	}
-	if functionWords[strings.ToLower(w)] {
+	if lexicon.FunctionWords[strings.ToLower(w)] {
 		c = append(c, "func")
 	}
 	if len(c) == 0 {
@@ -183,7 +184,7 @@ func (x *Extractor) nerFeaturesOf(toks []Token, ruleTags []string, lang string, 
 	for i, t := range toks {
 		ws[i+2] = x.info(cache, t.Text, lang)
 	}
-	first := firstWord(toks)
+	first := doc.FirstWord(toks)
 	out := make([][]uint64, n)
 	buf := make([]uint64, 0, n*40) // one backing array for the sentence
 	for i, t := range toks {

@@ -3,6 +3,7 @@ package importer
 import (
 	"strings"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
@@ -71,7 +72,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 			continue // "cannot approve", "genehmigt die Fusion nicht"; "verhängte Bußgelder gegen X" said it
 		}
 		// "übernimmt die Nachfolge von X" is succession, not acquisition
-		if pred == "acquires" && hasWord(toks[c.from:c.to], "Nachfolge") {
+		if pred == "acquires" && doc.HasWord(toks[c.from:c.to], "Nachfolge") {
 			continue
 		}
 		// "übernimmt 20 Prozent an Thyssenkrupp Steel", "buys a 10% stake in X": a share, not the company
@@ -94,7 +95,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 					if a.tok0 < c.from || a.tok0 >= args[obj].tok0 || a.ent == args[obj].ent || a.typ != ORG && a.typ != PER {
 						continue
 					}
-					if first || a.tok1 > k || !hasWord(toks[a.tok1:k], ",") { // not the names of an apposition
+					if first || a.tok1 > k || !doc.HasWord(toks[a.tok1:k], ",") { // not the names of an apposition
 						add(a.ent, pred, args[obj].ent, w, 0.7)
 					}
 					first = false
@@ -125,7 +126,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 		if passive || participle {
 			for i, a := range args {
 				// "von fünf ehemaligen IBM-Mitarbeitern gegründet": people, not IBM; an English agent follows its verb
-				if x.lex.AgentPreps[a.prep] && a.tok0 > c.from && (a.head == "" || sameEntityHeads[a.head] || a.head == "poss") &&
+				if x.lex.AgentPreps[a.prep] && a.tok0 > c.from && (a.head == "" || lexicon.SameEntityHeads[a.head] || a.head == "poss") &&
 					(lang != "en" || a.tok0 > k) {
 					if a.head == "poss" && isModifier(args, i) {
 						i++ // "owned by Warren Buffett's Berkshire Hathaway": the company
@@ -424,7 +425,7 @@ func (x *Extractor) splitAtVerb(toks []Token, core []arg, k int, lang string) (s
 // name right after it: "Air-Berlin-Tochter LGW", "VW-Chef Winterkorn".
 func isModifier(args []arg, i int) bool {
 	a := args[i]
-	if a.head == "" || sameEntityHeads[a.head] || i+1 >= len(args) {
+	if a.head == "" || lexicon.SameEntityHeads[a.head] || i+1 >= len(args) {
 		return false
 	}
 	return args[i+1].tok0 == a.tok1
@@ -439,7 +440,7 @@ func describesNext(toks []Token, args []arg, i int) bool {
 		return false
 	}
 	w := toks[a.tok1].Text
-	return rivalNouns[w] || orgTypeNouns[w] || relationNounsEN[w]
+	return lexicon.RivalNouns[w] || lexicon.OrgTypeNouns[w] || relationNounsEN[w]
 }
 
 // verbCue returns the predicate of a verb token, joining a separated
@@ -448,7 +449,7 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 	w := toks[k].Text
 	lw := strings.ToLower(w)
 	if lang == "en" {
-		if k == firstWord(toks) && w != lw && (strings.HasSuffix(lw, "s") || rivalNouns[lw]) {
+		if k == doc.FirstWord(toks) && w != lw && (strings.HasSuffix(lw, "s") || lexicon.RivalNouns[lw]) {
 			return "", "" // "Rivals Ford and General Motors …" opens with a noun
 		}
 		if (lw == "order" || lw == "orders") && (k == 0 || startsLower(toks[k-1].Text)) {
@@ -472,7 +473,7 @@ func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, l
 	// a separable verb whose particle the clause has comes first: "arbeitet … zusammen"
 	for _, withParticle := range []bool{true, false} {
 		for _, v := range x.lex.DeVerb[lw] {
-			if (v.Particle != "") != withParticle || withParticle && !hasWord(toks[k+1:c.to], v.Particle) {
+			if (v.Particle != "") != withParticle || withParticle && !doc.HasWord(toks[k+1:c.to], v.Particle) {
 				continue
 			}
 			if p, ok := x.lex.VerbCues["de"][v.Lemma]; ok {

@@ -18,7 +18,7 @@ func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, i
 	}
 	for n := min(longest, len(toks)-i); n >= 1; n-- {
 		surface := joinTokens(toks[i : i+n])
-		surface = stripPossessive(surface)
+		surface = lexicon.StripPossessive(surface)
 		if n == 1 && !startsUpperOrDigit(surface) {
 			return Mention{}, 0, false
 		}
@@ -69,7 +69,7 @@ func (x *Extractor) ambiguousPlace(toks []Token, i int) bool {
 	if x.lex.IsGermanNoun(w) || x.lex.EnWord[strings.ToLower(w)] || len(w) <= 2 {
 		return true
 	}
-	return x.lex.Given[w] && i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !functionWords[strings.ToLower(toks[i+1].Text)]
+	return x.lex.Given[w] && i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i+1].Text)]
 }
 
 // placeName is the base form of a place as Written: the gazetteer's name

@@ -16,7 +16,7 @@ func (x *Extractor) titleCased(toks []Token) bool {
 	content, caps, common := 0, 0, 0
 	for _, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
-		if !unicode.IsLetter(r) || utf8.RuneCountInString(t.Text) < 2 || functionWords[strings.ToLower(t.Text)] {
+		if !unicode.IsLetter(r) || utf8.RuneCountInString(t.Text) < 2 || lexicon.FunctionWords[strings.ToLower(t.Text)] {
 			continue
 		}
 		content++
@@ -122,7 +122,7 @@ func (x *Extractor) headReferences(res *Result, lang string) {
 		}
 		for _, name := range []string{m.Norm, m.Text} { // "Europäische Kommission", "European Commission"
 			h := name[strings.LastIndexAny(name, " -")+1:] // "EU-Kommission"
-			if h == name || !orgHeads[h] {
+			if h == name || !lexicon.OrgHeads[h] {
 				continue
 			}
 			if o, ok := byHead[h]; ok && o.Norm != m.Norm {

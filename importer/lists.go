@@ -88,15 +88,6 @@ func hasAnyWord(toks []Token, words map[string]bool) bool {
 	return false
 }
 
-func hasWord(toks []Token, w string) bool {
-	for _, t := range toks {
-		if t.Text == w {
-			return true
-		}
-	}
-	return false
-}
-
 func inArgs(as []arg, ent int) bool {
 	for _, a := range as {
 		if a.ent == ent {
@@ -119,7 +110,7 @@ func coordinated(toks []Token, core []arg, a arg) []arg {
 		ok := len(gap) > 0 && len(gap) <= 3
 		for _, g := range gap {
 			lw := strings.ToLower(g.Text)
-			if !coordinators[lw] && lw != "ebenso" && lw != "as" && lw != "well" && lw != "auch" {
+			if !lexicon.Coordinators[lw] && lw != "ebenso" && lw != "as" && lw != "well" && lw != "auch" {
 				ok = false
 			}
 		}
@@ -162,7 +153,7 @@ func tokenAt(toks []Token, k int) string {
 // "market share". Lists of customers, targets or advisers are no rivals.
 func rivalrySaid(toks []Token) bool {
 	for _, t := range toks {
-		if rivalNouns[t.Text] || rivalryWords[strings.ToLower(t.Text)] {
+		if lexicon.RivalNouns[t.Text] || rivalryWords[strings.ToLower(t.Text)] {
 			return true
 		}
 	}

@@ -61,7 +61,7 @@ func (x *Extractor) kindBetween(toks []Token, rest []arg, place arg) (arg, strin
 		return arg{}, "", false // "in China, Apple's supplier Foxconn": the place belongs to the clause
 	}
 	last := gap[len(gap)-1].Text
-	if !x.typeNoun(last) && !x.typeNoun(strings.ToLower(last)) && !kindNouns[last] && !resident {
+	if !x.typeNoun(last) && !x.typeNoun(strings.ToLower(last)) && !lexicon.KindNouns[last] && !resident {
 		return arg{}, "", false
 	}
 	for _, t := range gap[:len(gap)-1] {

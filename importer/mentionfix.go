@@ -82,7 +82,7 @@ func extendLeft(toks []Token, m Mention, k int) Mention {
 func trimLeft(toks []Token, m Mention, k int) Mention {
 	m.Tok0, m.Start = k, toks[k].Start
 	m.Text = joinTokens(toks[k:m.Tok1])
-	m.Norm = stripPossessive(m.Text)
+	m.Norm = lexicon.StripPossessive(m.Text)
 	return m
 }
 
@@ -142,7 +142,7 @@ func (x *Extractor) splitAtAnd(toks []Token, m Mention) (Mention, Mention, bool)
 			continue
 		}
 		last := toks[k-1].Text
-		if !orgHeads[last] && !legalForms[strings.TrimSuffix(last, ".")] || k-m.Tok0 < 2 {
+		if !lexicon.OrgHeads[last] && !lexicon.LegalForms[strings.TrimSuffix(last, ".")] || k-m.Tok0 < 2 {
 			return Mention{}, Mention{}, false
 		}
 		a, b := m, m
@@ -167,17 +167,17 @@ func (x *Extractor) listedNames(si int, toks []Token, ms []Mention) []Mention {
 	}
 	var out []Mention
 	for k := 0; k+1 < len(toks); k++ {
-		if !startsUpperOrDigit(toks[k+1].Text) || k+2 >= len(toks) || toks[k+2].Text != "," && !coordinators[toks[k+2].Text] {
+		if !startsUpperOrDigit(toks[k+1].Text) || k+2 >= len(toks) || toks[k+2].Text != "," && !lexicon.Coordinators[toks[k+2].Text] {
 			continue // no list of names follows
 		}
-		if !x.typeNoun(toks[k].Text) || orgTypeNouns[toks[k].Text] {
+		if !x.typeNoun(toks[k].Text) || lexicon.OrgTypeNouns[toks[k].Text] {
 			continue // a plural: "Brauereien", "Konzerne", "firms"
 		}
 		var list []int
 		j := k + 1
-		for j < len(toks) && startsUpperOrDigit(toks[j].Text) && !functionWords[strings.ToLower(toks[j].Text)] {
+		for j < len(toks) && startsUpperOrDigit(toks[j].Text) && !lexicon.FunctionWords[strings.ToLower(toks[j].Text)] {
 			list = append(list, j)
-			if j+1 < len(toks) && (toks[j+1].Text == "," || coordinators[toks[j+1].Text]) {
+			if j+1 < len(toks) && (toks[j+1].Text == "," || lexicon.Coordinators[toks[j+1].Text]) {
 				j += 2
 				continue
 			}
@@ -197,9 +197,6 @@ func (x *Extractor) listedNames(si int, toks []Token, ms []Mention) []Mention {
 	}
 	return out
 }
-
-// kindNouns are lower-case kinds of organisation a name may follow.
-var kindNouns = lexicon.WordSet("kind_nouns")
 
 // clubEnds end the names of clubs that start with their town: "Manchester City".
 var clubEnds = lexicon.WordSet("club_ends")
@@ -242,7 +239,7 @@ func (x *Extractor) hyphenNames(si int, toks []Token, ms []Mention) []Mention {
 func ownerCompound(toks []Token, k int) (Mention, bool) {
 	t := toks[k]
 	i := strings.LastIndex(t.Text, "-")
-	if i <= 0 || !parentNouns[t.Text[i+1:]] || !startsUpperOrDigit(t.Text) {
+	if i <= 0 || !lexicon.ParentNouns[t.Text[i+1:]] || !startsUpperOrDigit(t.Text) {
 		return Mention{}, false
 	}
 	prefix := t.Text[:i]
@@ -258,11 +255,11 @@ func ownerCompound(toks []Token, k int) (Mention, bool) {
 // between capitalised words; the mentions inside give way to it.
 func officialNames(si int, toks []Token, ms []Mention) []Mention {
 	for i := 0; i+2 < len(toks); i++ {
-		if !orgHeads[toks[i].Text] || toks[i+1].Text != "of" && toks[i+1].Text != "for" {
+		if !lexicon.OrgHeads[toks[i].Text] || toks[i+1].Text != "of" && toks[i+1].Text != "for" {
 			continue
 		}
 		from := i
-		for from > 0 && startsUpperOrDigit(toks[from-1].Text) && !functionWords[strings.ToLower(toks[from-1].Text)] && !isPossessive(toks[from-1].Text) {
+		for from > 0 && startsUpperOrDigit(toks[from-1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[from-1].Text)] && !lexicon.IsPossessive(toks[from-1].Text) {
 			from--
 		}
 		to := i + 2
@@ -272,9 +269,9 @@ func officialNames(si int, toks []Token, ms []Mention) []Mention {
 		end := to
 		for j := to; j < len(toks); j++ {
 			w := toks[j].Text
-			if startsUpperOrDigit(w) && !functionWords[strings.ToLower(w)] {
+			if startsUpperOrDigit(w) && !lexicon.FunctionWords[strings.ToLower(w)] {
 				end = j + 1
-				if isPossessive(w) {
+				if lexicon.IsPossessive(w) {
 					break // "Department of Treasury's Office of …": the next name starts
 				}
 				continue
@@ -287,7 +284,7 @@ func officialNames(si int, toks []Token, ms []Mention) []Mention {
 		if end <= to {
 			continue
 		}
-		name := stripPossessive(joinTokens(toks[from:end]))
+		name := lexicon.StripPossessive(joinTokens(toks[from:end]))
 		m := mention(toks, from, end, name, ORG, "", 0.8)
 		m.Sent = si
 		var kept []Mention
@@ -309,10 +306,10 @@ func (x *Extractor) possessiveCompanies(si int, toks []Token, ms []Mention) []Me
 	var out []Mention
 	for k := 0; k+1 < len(toks); k++ {
 		t := toks[k].Text
-		if !isPossessive(t) || !startsUpperOrDigit(t) || inMention(ms, k) || !businessWords[strings.ToLower(toks[k+1].Text)] {
+		if !lexicon.IsPossessive(t) || !startsUpperOrDigit(t) || inMention(ms, k) || !businessWords[strings.ToLower(toks[k+1].Text)] {
 			continue
 		}
-		stem := stripPossessive(t)
+		stem := lexicon.StripPossessive(t)
 		if x.lex.IsCommonWord(stem, "en") || x.lex.Place(stem) != nil || x.lex.Given[stem] {
 			continue
 		}
@@ -356,7 +353,7 @@ func (x *Extractor) namedAfterKind(si int, toks []Token, ms []Mention, lang stri
 	for k := 1; k+1 < len(toks); k++ {
 		w := toks[k+1].Text
 		if !startsUpperOrDigit(w) || isAllCaps(w) || lang == "en" && !startsLower(toks[k].Text) || inMention(ms, k+1) ||
-			functionWords[strings.ToLower(w)] || !x.typeNoun(toks[k].Text) && !kindNouns[toks[k].Text] || x.lex.Place(w) != nil {
+			lexicon.FunctionWords[strings.ToLower(w)] || !x.typeNoun(toks[k].Text) && !lexicon.KindNouns[toks[k].Text] || x.lex.Place(w) != nil {
 			continue
 		}
 		if lang == "de" && (x.lex.IsGermanNoun(w) || x.lex.IsCommonWord(w, "de") || x.typeNoun(w)) {
@@ -383,7 +380,7 @@ func (x *Extractor) originNamed(si int, toks []Token, ms []Mention) []Mention {
 		fromPlace := k+2 < len(toks) && toks[k+1].Text == "aus" && x.lex.Place(toks[k+2].Text) != nil
 		afterOrigin := k > 0 && startsLower(toks[k-1].Text) && (k+1 == len(toks) || !startsUpperOrDigit(toks[k+1].Text)) &&
 			x.lex.Demonym(toks[k-1].Text) != ""
-		if !fromPlace && !afterOrigin || inMention(ms, k) || functionWords[strings.ToLower(w)] || x.lex.Place(w) != nil ||
+		if !fromPlace && !afterOrigin || inMention(ms, k) || lexicon.FunctionWords[strings.ToLower(w)] || x.lex.Place(w) != nil ||
 			x.lex.IsGermanNoun(w) || x.lex.IsCommonWord(w, "de") || x.lex.LooksLikeGermanNoun(w) {
 			continue
 		}

@@ -15,12 +15,12 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if camelName(t) {
 		return true // "eBay", "mBank"
 	}
-	if !unicode.IsUpper(r) || monthAndDay[t] || lexicon.PersonTitles[t] || strings.HasSuffix(t, "-") ||
+	if !unicode.IsUpper(r) || lexicon.MonthAndDay[t] || lexicon.PersonTitles[t] || strings.HasSuffix(t, "-") ||
 		monthAbbrev[t] && i+1 < len(toks) && isNumber(toks[i+1].Text) { // "Nov 6" in a dateline
 		return false
 	}
 	lt := strings.ToLower(t)
-	if _, role := lexicon.RoleWords[t]; role || orgTypeNouns[t] || stockIndex(t) || amountWords[t] {
+	if _, role := lexicon.RoleWords[t]; role || lexicon.OrgTypeNouns[t] || stockIndex(t) || amountWords[t] {
 		return false // "Germany's DAX index" names a stock index, no organisation
 	}
 	if _, role := lexicon.RoleWords[lt]; role {
@@ -37,10 +37,10 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	// lack, the next capitalised word is the surname
 	if lang == "de" && i >= 2 && !initial && roleWord(toks[i-2].Text) && startsUpperOrDigit(toks[i-1].Text) &&
 		!x.lex.LooksLikeGermanNoun(toks[i-1].Text) && !x.lex.Family[toks[i-1].Text] && !x.knownName(toks[i-1].Text) &&
-		!functionWords[lt] && !monthAndDay[t] {
+		!lexicon.FunctionWords[lt] && !lexicon.MonthAndDay[t] {
 		return true
 	}
-	if functionWords[lt] {
+	if lexicon.FunctionWords[lt] {
 		// in German text a capitalised English word inside a sentence is part
 		// of a name: "der Konkurrent About You", "die Kette The Body Shop"
 		// (the chunker keeps "Zalando About You" two names)
@@ -55,20 +55,20 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		}
 	}
 
-	if lang == "de" && x.lex.IsGermanNoun(t) && i+1 < len(toks) && monthAndDay[toks[i+1].Text] && x.lex.Orgs[t] == "" {
+	if lang == "de" && x.lex.IsGermanNoun(t) && i+1 < len(toks) && lexicon.MonthAndDay[toks[i+1].Text] && x.lex.Orgs[t] == "" {
 		return false // "Ende Oktober", "Anfang März" date, whatever town is called so
 	}
 	if x.lex.Orgs[t] != "" || x.lex.Places[t] != nil {
 		return true
 	}
 	if isAllCaps(t) {
-		return !commonAcronyms[t]
+		return !lexicon.CommonAcronyms[t]
 	}
 	next := ""
 	if i+1 < len(toks) {
 		next = toks[i+1].Text
 	}
-	if x.lex.Given[t] && startsUpperOrDigit(next) && !functionWords[strings.ToLower(next)] && !monthAndDay[next] {
+	if x.lex.Given[t] && startsUpperOrDigit(next) && !lexicon.FunctionWords[strings.ToLower(next)] && !lexicon.MonthAndDay[next] {
 		return true // "Wolfgang Nickl", even where "Wolfgang" reads like a compound noun
 	}
 	if i > 0 && (introducesName(toks[i-1].Text) || x.typeNoun(toks[i-1].Text)) {
@@ -77,7 +77,7 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		return !(lang == "de" && x.lex.IsGermanNoun(t) && x.lex.NounLemma(t) != t && !x.knownName(t)) && x.lex.NounCues[t] == ""
 	}
 	if lang == "de" {
-		if legalForms[t] && i > 0 {
+		if lexicon.LegalForms[t] && i > 0 {
 			return true
 		}
 		if x.lex.LooksLikeGermanNoun(t) {
@@ -85,16 +85,16 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		}
 		// an English plural in German text is a loan noun ("Slots", "Provider")
 		if strings.HasSuffix(lt, "s") && x.lex.EnWord[lt] && x.lex.EnWord[strings.TrimSuffix(lt, "s")] && !x.lex.Given[t] && !x.lex.Family[t] &&
-			!(i+1 < len(toks) && (x.lex.Places[next] != nil || legalForms[next] || orgHeads[next])) {
+			!(i+1 < len(toks) && (x.lex.Places[next] != nil || lexicon.LegalForms[next] || lexicon.OrgHeads[next])) {
 			return false
 		}
 		if x.lex.IsCommonWord(t, "de") {
 			// capitalised adjectives belong to names only before an organisation head ("Deutsche Bank")
-			return !initial && i+1 < len(toks) && orgHeads[toks[i+1].Text]
+			return !initial && i+1 < len(toks) && lexicon.OrgHeads[toks[i+1].Text]
 		}
 		return true
 	}
-	if x.lex.Demonym(t) != "" && !isPossessive(t) {
+	if x.lex.Demonym(t) != "" && !lexicon.IsPossessive(t) {
 		return false // "a French publisher"
 	}
 	if demonymLike(t) && x.lex.Place(t) == nil && x.lex.Orgs[t] == "" && i+1 < len(toks) && startsLower(toks[i+1].Text) {
@@ -104,7 +104,7 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 		return false // "Amazon Buys Whole Foods Market" in a title-case headline
 	}
 	if initial && x.lex.IsCommonWord(t, "en") && !x.lex.Given[t] {
-		return i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !functionWords[strings.ToLower(toks[i+1].Text)]
+		return i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i+1].Text)]
 	}
 	return true
 }
@@ -134,9 +134,9 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		}
 	}
 	switch {
-	case legalForms[last] || orgHeads[last] || strings.Contains(joinTokens(toks[i:j]), "&"): // "Ben & Jerry's"
+	case lexicon.LegalForms[last] || lexicon.OrgHeads[last] || strings.Contains(joinTokens(toks[i:j]), "&"): // "Ben & Jerry's"
 		return set(ORG, 0.85)
-	case orgTypeNouns[strings.ToLower(prev)] || x.typeNoun(prev): // typeNoun covers orgTypeNouns[prev]
+	case lexicon.OrgTypeNouns[strings.ToLower(prev)] || x.typeNoun(prev): // typeNoun covers orgTypeNouns[prev]
 		return set(ORG, 0.8) // "das Satiremagazin Charlie Hebdo": the type noun before outweighs a given name
 	case j-i >= 2 && x.lex.Given[first] && (x.lex.Places[last] == nil || x.lex.Common[first]) && x.lex.Demonym(first) == "":
 		return set(PER, 0.85)
@@ -147,7 +147,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 		return set(PER, 0.7)
 	case x.endsInOrgType(prev) || strings.HasSuffix(prev, "-based") || roleOf(toks, i): // type nouns themselves were taken above
 		return set(ORG, 0.8)
-	case prev == "," && i >= 2 && (orgTypeNouns[toks[i-2].Text] || customerNouns[toks[i-2].Text] || rivalNouns[toks[i-2].Text]):
+	case prev == "," && i >= 2 && (lexicon.OrgTypeNouns[toks[i-2].Text] || lexicon.CustomerNouns[toks[i-2].Text] || lexicon.RivalNouns[toks[i-2].Text]):
 		return set(ORG, 0.8) // "Boeing's largest customer, Emirates,"
 	case (prev == "wie" || prev == "as" && i >= 2 && toks[i-2].Text == "such") && i >= 2 && x.typeNoun(toks[i-2].Text) ||
 		prev == "as" && i >= 3 && toks[i-2].Text == "such" && x.typeNoun(toks[i-3].Text):
@@ -160,7 +160,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 			}
 		}
 	}
-	if makerNouns[next] {
+	if lexicon.MakerNouns[next] {
 		return set(PRODUCT, 0.8) // "the ChatGPT maker"
 	}
 	if productNouns[prev] && j-i == 1 {
@@ -181,7 +181,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	if (prev == "in" || prev == "aus") && i >= 2 && (toks[i-2].Text == "based" || toks[i-2].Text == "headquartered" || toks[i-2].Text == "Sitz") {
 		return set(LOC, 0.6)
 	}
-	if j-i == 2 && (speechVerbs[next] || speechVerbs[prev]) {
+	if j-i == 2 && (lexicon.SpeechVerbs[next] || lexicon.SpeechVerbs[prev]) {
 		return set(PER, 0.7)
 	}
 	if j-i >= 2 && x.lex.Family[last] && !isAllCaps(first) && x.lex.Places[last] == nil {
@@ -248,13 +248,13 @@ func surnamePrefix(w string) bool {
 // it a name: an organisation type noun ("Konzern", "company") or a role or
 // subsidiary compound ("BASF-Tochter", "VW-Chef").
 func introducesName(w string) bool {
-	if orgTypeNouns[w] || orgTypeNouns[strings.ToLower(w)] {
+	if lexicon.OrgTypeNouns[w] || lexicon.OrgTypeNouns[strings.ToLower(w)] {
 		return true
 	}
 	if k := strings.LastIndex(w, "-"); k > 0 && k < len(w)-1 {
 		head := w[k+1:]
 		_, role := lexicon.RoleWords[head]
-		return role || orgTypeNouns[head] || strings.HasSuffix(head, "tochter") || head == "based"
+		return role || lexicon.OrgTypeNouns[head] || strings.HasSuffix(head, "tochter") || head == "based"
 	}
 	return false
 }
@@ -279,7 +279,7 @@ func (x *Extractor) describedAsOrg(toks []Token, j int) bool {
 	for n := 0; n < 4 && k < len(toks); n, k = n+1, k+1 { // ", the independent investment bank"
 		w := toks[k].Text
 		lw := strings.ToLower(w)
-		if (orgTypeNouns[w] || orgTypeNouns[lw] || x.endsInOrgType(w) && startsUpperOrDigit(w)) && k > j {
+		if (lexicon.OrgTypeNouns[w] || lexicon.OrgTypeNouns[lw] || x.endsInOrgType(w) && startsUpperOrDigit(w)) && k > j {
 			return true // but in "Insolventer Batteriehersteller Varta" the noun is the next name's
 		}
 		if x.lex.Prepositions[lw] {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
@@ -17,11 +18,11 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known *knownNa
 	if lang == "en" { // "Britain's": the English possessive is not part of the name
 		for i := range ms {
 			// but a brand's is when no noun follows: "Hellmann's and Knorr", "at McDonald's."
-			if j := ms[i].Tok1; j < len(s.Tokens) && (coordinators[strings.ToLower(s.Tokens[j].Text)] || isPunct(s.Tokens[j].Text)) &&
-				ms[i].Tok1-ms[i].Tok0 >= 1 && !x.lex.KnownPlaceOrName(stripPossessive(ms[i].Norm)) {
+			if j := ms[i].Tok1; j < len(s.Tokens) && (lexicon.Coordinators[strings.ToLower(s.Tokens[j].Text)] || doc.IsPunct(s.Tokens[j].Text)) &&
+				ms[i].Tok1-ms[i].Tok0 >= 1 && !x.lex.KnownPlaceOrName(lexicon.StripPossessive(ms[i].Norm)) {
 				continue
 			}
-			ms[i].Norm = stripPossessive(ms[i].Norm)
+			ms[i].Norm = lexicon.StripPossessive(ms[i].Norm)
 		}
 	}
 	return ms
@@ -52,10 +53,10 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			if m.Type == ORG && m.Key == "" {
 				j := i + n
 				for j < len(toks) && j < i+n+3 && x.lex.Places[toks[j].Text] == nil && x.lex.Orgs[toks[j].Text] == "" && !x.englishNameStarts(toks, j, lang) &&
-					!legalForms[toks[j].Text] && !isPossessive(toks[j-1].Text) && (x.nameToken(toks, j, lang, false) ||
+					!lexicon.LegalForms[toks[j].Text] && !lexicon.IsPossessive(toks[j-1].Text) && (x.nameToken(toks, j, lang, false) ||
 					// "DB Schenker": a capitalised word the dictionary lacks, though it looks like a noun
 					lang == "de" && j == i+n && isAllCaps(toks[i].Text) && unicode.IsUpper([]rune(toks[j].Text)[0]) && !x.lex.IsGermanNoun(toks[j].Text) &&
-						!x.lex.IsCommonWord(toks[j].Text, lang) && !functionWords[strings.ToLower(toks[j].Text)]) {
+						!x.lex.IsCommonWord(toks[j].Text, lang) && !lexicon.FunctionWords[strings.ToLower(toks[j].Text)]) {
 					j++
 				}
 				if j > i+n {
@@ -66,7 +67,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				}
 			}
 			// "Microsoft Corp.": a legal form after a known name belongs to it
-			if m.Type == ORG && i+n < len(toks) && legalForms[toks[i+n].Text] {
+			if m.Type == ORG && i+n < len(toks) && lexicon.LegalForms[toks[i+n].Text] {
 				n++
 				if i+n < len(toks) && toks[i+n].Text == "." && toks[i+n].Start == toks[i+n-1].End {
 					n++
@@ -81,7 +82,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 		// an institution noun before a place: "Volksbank Eisenberg", "Landgericht Berlin"
 		if lang == "de" && i+1 < len(toks) && x.endsInOrgHead(toks[i].Text) &&
 			(x.lex.Places[toks[i+1].Text] != nil || localInstitution(toks[i].Text) && startsUpperOrDigit(toks[i+1].Text) &&
-				!x.lex.IsGermanNoun(toks[i+1].Text) && !functionWords[strings.ToLower(toks[i+1].Text)] && !monthAndDay[toks[i+1].Text]) {
+				!x.lex.IsGermanNoun(toks[i+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i+1].Text)] && !lexicon.MonthAndDay[toks[i+1].Text]) {
 			j := i + 2
 			if j < len(toks) && (toks[j].Text == "I" || toks[j].Text == "II") {
 				j++ // "Landgericht München I"
@@ -93,7 +94,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			continue
 		}
 		// a dateline in capitals: "REDMOND –", "BERLIN (dpa) -", "SANTA CLARA, California (Reuters) -"
-		if i == firstWord(toks) && isAllCaps(toks[i].Text) && len(toks[i].Text) > 2 {
+		if i == doc.FirstWord(toks) && isAllCaps(toks[i].Text) && len(toks[i].Text) > 2 {
 			j := i + 1
 			for j < len(toks) && isAllCaps(toks[j].Text) && j-i < 4 {
 				j++
@@ -123,13 +124,13 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				continue
 			}
 		}
-		if !known.word(t, si) && !known.word(stripPossessive(t), si) &&
-			!x.nameToken(toks, i, lang, i == firstWord(toks)) {
+		if !known.word(t, si) && !known.word(lexicon.StripPossessive(t), si) &&
+			!x.nameToken(toks, i, lang, i == doc.FirstWord(toks)) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && !isPossessive(toks[j-1].Text) {
+		for j < len(toks) && !lexicon.IsPossessive(toks[j-1].Text) {
 			if x.englishNameStarts(toks, j, lang) {
 				break
 			}
@@ -145,7 +146,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				j++
 				continue
 			}
-			if orgHeads[toks[j].Text] || legalForms[toks[j].Text] { // "Süddeutsche Zeitung", "Whole Foods Market"
+			if lexicon.OrgHeads[toks[j].Text] || lexicon.LegalForms[toks[j].Text] { // "Süddeutsche Zeitung", "Whole Foods Market"
 				j++
 				break
 			}
@@ -157,7 +158,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			}
 			// connectors inside names: "Bank of America", "Ursula von der Leyen"
 			if c := toks[j].Text; (c == "of" || c == "von" || c == "de" || c == "van" || c == "&" || c == "für") &&
-				j+1 < len(toks) && x.nameToken(toks, j+1, lang, false) && (c != "of" && c != "für" || orgHeads[toks[j-1].Text]) &&
+				j+1 < len(toks) && x.nameToken(toks, j+1, lang, false) && (c != "of" && c != "für" || lexicon.OrgHeads[toks[j-1].Text]) &&
 				(c != "von" || x.lex.Given[toks[i].Text]) {
 				j += 2
 				continue
@@ -169,18 +170,18 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			continue // "GmbH", "Zeitung" alone name nothing
 		}
 		// "Rival BNSF, owned by …" opening a sentence: the noun is no part of the name
-		if lw := strings.ToLower(toks[i].Text); lang == "en" && j-i > 1 && i == firstWord(toks) &&
-			(rivalNouns[lw] || orgTypeNouns[lw]) && !x.knownName(toks[i].Text) {
+		if lw := strings.ToLower(toks[i].Text); lang == "en" && j-i > 1 && i == doc.FirstWord(toks) &&
+			(lexicon.RivalNouns[lw] || lexicon.OrgTypeNouns[lw]) && !x.knownName(toks[i].Text) {
 			i++
 			continue
 		}
 		m := x.typeChunk(toks, i, j, lang)
-		stem := stripPossessive(m.Text) // "Seagen's" after "Seagen Inc"
+		stem := lexicon.StripPossessive(m.Text) // "Seagen's" after "Seagen Inc"
 		if t, ok := known.name(stem, si); ok && !m.ByRule {
 			m.Type, m.Conf, m.ByRule = t, 0.75, true // established elsewhere in the text
 		}
 		// "Whole Foods Market, Inc.": the legal form after a comma belongs to the name
-		if j+1 < len(toks) && toks[j].Text == "," && legalForms[toks[j+1].Text] {
+		if j+1 < len(toks) && toks[j].Text == "," && lexicon.LegalForms[toks[j+1].Text] {
 			j += 2
 			if j < len(toks) && toks[j].Text == "." && toks[j].Start == toks[j-1].End {
 				j++
@@ -189,7 +190,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			m.Text = joinTokens(toks[i:j])
 		}
 		m.Sent = si
-		m.Initial = i == firstWord(toks)
+		m.Initial = i == doc.FirstWord(toks)
 		out = append(out, m)
 		i = j
 	}
@@ -201,10 +202,10 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 // word the German dictionary does not list ("Dassault Aviation").
 func (x *Extractor) continuesName(toks []Token, j int, lang string) bool {
 	t := toks[j].Text
-	if lang != "de" || !startsUpperOrDigit(t) || monthAndDay[t] || lexicon.IsRoleOrTitle(t) {
+	if lang != "de" || !startsUpperOrDigit(t) || lexicon.MonthAndDay[t] || lexicon.IsRoleOrTitle(t) {
 		return false
 	}
-	if functionWords[strings.ToLower(t)] {
+	if lexicon.FunctionWords[strings.ToLower(t)] {
 		return x.englishInGerman(t) && j > 0 && x.englishInGerman(toks[j-1].Text) // "About You"
 	}
 	if x.lex.IsGermanNoun(t) || x.lex.IsCommonWord(t, "de") {
@@ -222,18 +223,11 @@ func (x *Extractor) continuesName(toks []Token, j int, lang string) bool {
 // onlyForms reports whether every token is a legal form or an organisation head.
 func onlyForms(toks []Token) bool {
 	for _, t := range toks {
-		if !legalForms[t.Text] && !orgHeads[t.Text] {
+		if !lexicon.LegalForms[t.Text] && !lexicon.OrgHeads[t.Text] {
 			return false
 		}
 	}
 	return true
-}
-
-func isPossessive(s string) bool { return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") }
-
-// stripPossessive drops an English possessive ending: "Britain's" → "Britain".
-func stripPossessive(s string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 }
 
 // joinsOrgName reports whether the conjunction at j continues a name: the
@@ -241,7 +235,7 @@ func stripPossessive(s string) string {
 func (x *Extractor) joinsOrgName(toks []Token, j int, lang string) bool {
 	head := false
 	for k := j + 1; k < len(toks) && k <= j+4; k++ {
-		if orgHeads[toks[k].Text] {
+		if lexicon.OrgHeads[toks[k].Text] {
 			head = true
 			continue
 		}
@@ -259,7 +253,7 @@ var clubPrefixes = lexicon.WordSet("club_prefixes")
 // englishNameStarts reports whether an English name begins at j in German
 // text after a German one: "hatte Zalando About You übernommen" names two.
 func (x *Extractor) englishNameStarts(toks []Token, j int, lang string) bool {
-	return lang == "de" && j > 0 && functionWords[strings.ToLower(toks[j].Text)] && x.englishInGerman(toks[j].Text) &&
+	return lang == "de" && j > 0 && lexicon.FunctionWords[strings.ToLower(toks[j].Text)] && x.englishInGerman(toks[j].Text) &&
 		!x.englishInGerman(toks[j-1].Text)
 }
 
@@ -279,7 +273,7 @@ func twoNames(x *Extractor, toks []Token, i, j int) bool {
 // Workers), "Ministry of Economy" (and Energy).
 func headOfName(toks []Token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if orgHeads[toks[k].Text] && toks[k+1].Text == "of" {
+		if lexicon.OrgHeads[toks[k].Text] && toks[k+1].Text == "of" {
 			return true
 		}
 	}
@@ -300,25 +294,6 @@ func isYear(s string) bool {
 }
 
 func isDash(s string) bool { return s == "–" || s == "—" || s == "-" || s == "(" }
-
-func firstWord(toks []Token) int {
-	for i, t := range toks {
-		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return i
-		}
-	}
-	return 0
-}
-
-// isPunct reports whether a token is punctuation.
-func isPunct(t string) bool {
-	for _, r := range t {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return t != ""
-}
 
 // acronymsNotPersons types an acronym standing alone as an organisation:
 // "HSV", "BVB", "CMA" name no person.

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kgx/kgx/assets"
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 	"github.com/kgx/kgx/importer/tagger"
 )
@@ -73,7 +74,7 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 		if k := strings.Index(w, "-"); k > 0 && k+1 < len(w) && startsUpperOrDigit(w[k+1:]) {
 			return false // "al-Nuaimi", "el-Sisi": a particle joined to the name
 		}
-		if !startsUpperOrDigit(w) || functionWords[strings.ToLower(w)] {
+		if !startsUpperOrDigit(w) || lexicon.FunctionWords[strings.ToLower(w)] {
 			return true
 		}
 		if lang == "de" {
@@ -86,7 +87,7 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 	}
 	// "Adidas-Chef Bjørn Gulden": two capitalised words after a role are a person's names
 	afterRole := from > 0 && to-from == 2 && startsUpperOrDigit(toks[to-1].Text) && roleWord(toks[from-1].Text)
-	for to > from && !afterRole && common(to-1) && !orgHeads[toks[to-1].Text] &&
+	for to > from && !afterRole && common(to-1) && !lexicon.OrgHeads[toks[to-1].Text] &&
 		!(to-1 > from && x.lex.Given[toks[to-2].Text] && startsUpperOrDigit(toks[to-1].Text) && // "Oliver Blume",
 			!lexicon.AbstractNoun(strings.ToLower(toks[to-1].Text))) && // but not "Niki Insolvenz"
 		!(to-1 > from && startsUpperOrDigit(toks[to-1].Text) && lang == "de" && !x.lex.IsGermanNoun(toks[to-1].Text) &&
@@ -204,11 +205,11 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			x.nounCompound(toks[from].Text) && !kindBefore ||
 			t[2:] == PER && x.lex.LooksLikeGermanNoun(toks[from].Text) && !speaker(toks, from) ||
 			t[2:] == LOC && x.lex.LooksLikeGermanNoun(toks[from].Text) && !lexicon.Geographic(toks[from].Text) ||
-			from == firstWord(toks) && x.lex.IsCommonWord(toks[from].Text, "de") && x.lex.Place(toks[from].Text) == nil) { // "Insolventer Batteriehersteller …"
+			from == doc.FirstWord(toks) && x.lex.IsCommonWord(toks[from].Text, "de") && x.lex.Place(toks[from].Text) == nil) { // "Insolventer Batteriehersteller …"
 			i = j - 1
 			continue // a lone common noun ("Bericht", "Gefahr", "Katastrophenschutz") is no name
 		}
-		if onlyForms(toks[from:to]) || to-from == 1 && (commonAcronyms[toks[from].Text] || stockIndex(toks[from].Text)) ||
+		if onlyForms(toks[from:to]) || to-from == 1 && (lexicon.CommonAcronyms[toks[from].Text] || stockIndex(toks[from].Text)) ||
 			to-from == 1 && monthAbbrev[toks[from].Text] && to < len(toks) && isNumber(toks[to].Text) {
 			i = j - 1
 			continue // "GmbH" or "AI" alone names nothing
@@ -217,7 +218,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		// organisation and the person who holds the role
 		typ := t[2:]
 		for k := from; k < to; k++ {
-			if k > from && (lexicon.IsRoleOrTitle(toks[k].Text) || roleAtAny(toks, k)) && !orgHeads[toks[k].Text] {
+			if k > from && (lexicon.IsRoleOrTitle(toks[k].Text) || roleAtAny(toks, k)) && !lexicon.OrgHeads[toks[k].Text] {
 				if !allTitleWords(toks[from:k]) { // "Airbus Chief Commercial Officer …": no name between the title's words
 					spans = append(spans, span{from, k, typ})
 				}
@@ -233,7 +234,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			continue
 		}
 		for to-from > 1 && (toks[from].Text == "the" || toks[from].Text == "a" ||
-			toks[from].Text == "The" && from == firstWord(toks) && x.lex.Orgs[joinTokens(toks[from:to])] == "") {
+			toks[from].Text == "The" && from == doc.FirstWord(toks) && x.lex.Orgs[joinTokens(toks[from:to])] == "") {
 			from++ // "the United States", "The Court of Justice …" opening a sentence: the article is not part of a name
 		}
 		for lang == "en" && to-from > 1 && startsLower(toks[to-1].Text) {
@@ -255,7 +256,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			continue
 		}
 		// "Rival asset managers": a lone description is no name
-		if lang == "en" && to-from == 1 && (rivalNouns[strings.ToLower(toks[from].Text)] || orgTypeNouns[strings.ToLower(toks[from].Text)]) {
+		if lang == "en" && to-from == 1 && (lexicon.RivalNouns[strings.ToLower(toks[from].Text)] || lexicon.OrgTypeNouns[strings.ToLower(toks[from].Text)]) {
 			i = j - 1
 			continue
 		}
@@ -300,15 +301,15 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 		}
 		if lang == "en" {
 			// "Rival Advanced Micro Devices" opening a sentence: the noun is no part of the name
-			for to-from > 1 && (rivalNouns[strings.ToLower(toks[from].Text)] || orgTypeNouns[strings.ToLower(toks[from].Text)]) &&
+			for to-from > 1 && (lexicon.RivalNouns[strings.ToLower(toks[from].Text)] || lexicon.OrgTypeNouns[strings.ToLower(toks[from].Text)]) &&
 				!x.knownName(toks[from].Text) {
 				from++
 			}
 			// "Taiwan's Foxconn": two names
 			for p := from; p < to-1; p++ {
-				if isPossessive(toks[p].Text) {
+				if lexicon.IsPossessive(toks[p].Text) {
 					first := typ
-					if x.lex.Place(stripPossessive(toks[p].Text)) != nil {
+					if x.lex.Place(lexicon.StripPossessive(toks[p].Text)) != nil {
 						first = LOC
 					}
 					spans = append(spans, span{from, p + 1, first})
@@ -326,7 +327,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			from, to = x.trimSpan(toks, from, to, lang)
 			// "Jens H. Andersen": a middle initial's surname follows its dot
 			if r := []rune(toks[max(to-1, 0)].Text); to > from && to+1 < len(toks) && len(r) == 1 && unicode.IsUpper(r[0]) &&
-				toks[to].Text == "." && startsUpperOrDigit(toks[to+1].Text) && !functionWords[strings.ToLower(toks[to+1].Text)] {
+				toks[to].Text == "." && startsUpperOrDigit(toks[to+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[to+1].Text)] {
 				to += 2
 			}
 		} else if lang == "de" {
@@ -344,7 +345,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 	// ...unless the model reads a longer name over one that only looks like a
 	// compound of a name and a noun: "Anheuser-Busch InBev"
 	inName := func(r Mention) bool {
-		if _, role := lexicon.RoleWords[r.Head]; role || sameEntityHeads[r.Head] || orgTypeNouns[r.Head] || x.typeNoun(r.Head) ||
+		if _, role := lexicon.RoleWords[r.Head]; role || lexicon.SameEntityHeads[r.Head] || lexicon.OrgTypeNouns[r.Head] || x.typeNoun(r.Head) ||
 			r.Head == "based" || r.Head == "demonym" || r.Head == "city-adj" || strings.Contains(strings.ToLower(r.Head), "tochter") {
 			return false
 		}
@@ -503,7 +504,7 @@ func joinedToStrong(toks []Token, rule []Mention, r Mention) bool {
 		conj := false
 		for _, g := range toks[from:to] {
 			lw := strings.ToLower(g.Text)
-			if !coordinators[lw] && lw != "ebenso" {
+			if !lexicon.Coordinators[lw] && lw != "ebenso" {
 				conj = false
 				break
 			}
@@ -519,7 +520,7 @@ func joinedToStrong(toks []Token, rule []Mention, r Mention) bool {
 // modelMention is a name found by the model: typed, but weaker than a
 // rule's cue, so document-level evidence from rules can retype it.
 func modelMention(toks []Token, from, to int, typ string, si int) Mention {
-	if typ == PER && (to-from == 1 && isAllCaps(toks[from].Text) && utf8.RuneCountInString(toks[from].Text) <= 4 || hasWord(toks[from:to], "&")) {
+	if typ == PER && (to-from == 1 && isAllCaps(toks[from].Text) && utf8.RuneCountInString(toks[from].Text) <= 4 || doc.HasWord(toks[from:to], "&")) {
 		typ = ORG // acronyms and "&" name organisations, not people: "DPD", "Ben & Jerry's" (but "JUSTICE SCALIA")
 	}
 	n := mention(toks, from, to, joinTokens(toks[from:to]), typ, "", 0.65)
@@ -594,7 +595,7 @@ func addTagFeatures(feats [][]uint64, tags []string) {
 // words ("the", "der").
 func onlyFunctionWords(toks []Token, from, to int) bool {
 	for k := from; k < to; k++ {
-		if !functionWords[strings.ToLower(toks[k].Text)] {
+		if !lexicon.FunctionWords[strings.ToLower(toks[k].Text)] {
 			return false
 		}
 	}
@@ -615,17 +616,17 @@ func allTitleWords(toks []Token) bool {
 // speaker reports whether the word at k is said to speak: "sagte Alt",
 // "Winkler sagte" — a person, whatever common noun the name looks like.
 func speaker(toks []Token, k int) bool {
-	return k > 0 && speechVerbs[toks[k-1].Text] || k+1 < len(toks) && speechVerbs[toks[k+1].Text]
+	return k > 0 && lexicon.SpeechVerbs[toks[k-1].Text] || k+1 < len(toks) && lexicon.SpeechVerbs[toks[k+1].Text]
 }
 
 // datelineEnd reports whether the token at k ends a dateline before a dash:
 // "BERLIN -", "ARLINGTON, Virginia -", "Berlin -" opening the sentence
 // (but not "Asia - Pacific" inside one).
 func datelineEnd(x *Extractor, toks []Token, k int) bool {
-	if isAllCaps(toks[k].Text) && k <= firstWord(toks)+3 {
+	if isAllCaps(toks[k].Text) && k <= doc.FirstWord(toks)+3 {
 		return true
 	}
-	return x.lex.Place(toks[k].Text) != nil && (k == firstWord(toks) || k > 0 && toks[k-1].Text == ",")
+	return x.lex.Place(toks[k].Text) != nil && (k == doc.FirstWord(toks) || k > 0 && toks[k-1].Text == ",")
 }
 
 // monthAbbrev are abbreviated months of datelines: "SEATTLE, Jan 18".
@@ -656,7 +657,7 @@ func allTypeNouns(toks []Token) bool {
 		if nameHeads[t.Text] {
 			return false // "die Radeberger Gruppe" is a name
 		}
-		if !lexicon.AnaphorHead(lw) && !describingNouns[lw] && !orgAnaphors[lw] && !orgAnaphors[stem] && !lexicon.AnaphorHead(stem) {
+		if !lexicon.AnaphorHead(lw) && !describingNouns[lw] && !lexicon.OrgAnaphors[lw] && !lexicon.OrgAnaphors[stem] && !lexicon.AnaphorHead(stem) {
 			return false
 		}
 	}
@@ -673,7 +674,7 @@ var describingNouns = lexicon.WordSet("describing_nouns")
 func listedWith(toks []Token, r Mention, edge func(k int) bool) bool {
 	for k := r.Tok0; k > 0 && k >= r.Tok0-12; {
 		j := k - 1
-		if j < 0 || !(toks[j].Text == "," || coordinators[strings.ToLower(toks[j].Text)]) {
+		if j < 0 || !(toks[j].Text == "," || lexicon.Coordinators[strings.ToLower(toks[j].Text)]) {
 			break
 		}
 		if edge(j) {
@@ -689,7 +690,7 @@ func listedWith(toks []Token, r Mention, edge func(k int) bool) bool {
 		}
 	}
 	for k := r.Tok1; k < len(toks)-1 && k <= r.Tok1+12; {
-		if !(toks[k].Text == "," || coordinators[strings.ToLower(toks[k].Text)]) {
+		if !(toks[k].Text == "," || lexicon.Coordinators[strings.ToLower(toks[k].Text)]) {
 			break
 		}
 		if edge(k + 1) {

@@ -217,7 +217,7 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 // and j: "mit dem Zukauf wolle man die Plattform Joule stärken" buys no Joule.
 func (x *Extractor) verbBetween(toks []Token, i, j int) bool {
 	for k := i + 1; k < j && k < len(toks); k++ {
-		if w := toks[k].Text; startsLower(w) && len(x.lex.DeVerb[w]) > 0 && !functionWords[w] {
+		if w := toks[k].Text; startsLower(w) && len(x.lex.DeVerb[w]) > 0 && !lexicon.FunctionWords[w] {
 			return true
 		}
 	}
@@ -300,7 +300,7 @@ func coordinatedWith(toks []Token, args []arg, i int) bool {
 		return false // the first, or nested in the one before ("des VW-Konzerns")
 	}
 	gap := toks[args[i-1].tok1:args[i].tok0]
-	return len(gap) == 1 && (coordinators[strings.ToLower(gap[0].Text)] || gap[0].Text == ",")
+	return len(gap) == 1 && (lexicon.Coordinators[strings.ToLower(gap[0].Text)] || gap[0].Text == ",")
 }
 
 // partnerNoun reads "Kooperation mit Ferrero", "partnership with Google":

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
@@ -106,7 +107,7 @@ func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents 
 				continue // "der Konzern", "the company" mean a company, not an authority or the paper quoted
 			}
 			_, role := lexicon.RoleWords[m.Head] // "Siemens-Mobility-Chef" speaks of Siemens Mobility
-			if ents[m.Entity].Type == ORG && (m.Head == "" || sameEntityHeads[m.Head] || role) {
+			if ents[m.Entity].Type == ORG && (m.Head == "" || lexicon.SameEntityHeads[m.Head] || role) {
 				orgCount[m.Entity]++
 				if first < 0 {
 					first = m.Entity
@@ -292,7 +293,7 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 			origin[m.Tok0] = true
 		}
 		a := arg{ent: m.Entity, tok0: m.Tok0, tok1: m.Tok1, head: m.Head, typ: ents[m.Entity].Type, unsure: refs.unsure[m.Entity]}
-		if a.head == "" && isPossessive(toks[m.Tok1-1].Text) {
+		if a.head == "" && lexicon.IsPossessive(toks[m.Tok1-1].Text) {
 			a.head = "poss" // "Britain's Competition and Markets Authority": describes the name after it
 		}
 		a.prep = x.governingPrep(toks, m.Tok0)
@@ -314,7 +315,7 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 		if n := len(out); n > 0 && a.prep == "" && m.Tok0 > out[n-1].tok1 && m.Tok0-out[n-1].tok1 <= 2 {
 			joined := true
 			for _, g := range toks[out[n-1].tok1:m.Tok0] {
-				joined = joined && coordinators[strings.ToLower(g.Text)]
+				joined = joined && lexicon.Coordinators[strings.ToLower(g.Text)]
 			}
 			// but a person after an organisation's comma is no second organisation:
 			// "Der Geschäftsführer von Foodwatch, Thilo Bode, kritisierte …"
@@ -333,19 +334,19 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 				continue
 			}
 			lt := strings.ToLower(t.Text)
-			det := i > 0 && (functionWords[strings.ToLower(toks[i-1].Text)] || strings.HasSuffix(toks[i-1].Text, "e"))
-			if makerNouns[t.Text] && startsLower(t.Text) && i > 1 && covered[i-1] && !(i+1 < len(toks) && covered[i+1]) &&
+			det := i > 0 && (lexicon.FunctionWords[strings.ToLower(toks[i-1].Text)] || strings.HasSuffix(toks[i-1].Text, "e"))
+			if lexicon.MakerNouns[t.Text] && startsLower(t.Text) && i > 1 && covered[i-1] && !(i+1 < len(toks) && covered[i+1]) &&
 				(lexicon.IsDefinite(toks[i-2].Text) || i > 2 && lexicon.IsDefinite(toks[i-3].Text)) {
 				// "the ChatGPT maker": the company that makes it
 				out = append(out, arg{ent: salient, tok0: i, tok1: i + 1, typ: ORG, anaphor: true, prep: ""})
 				continue
 			}
-			genitive := len(lt) > 4 && strings.HasSuffix(lt, "s") && orgAnaphors[strings.TrimSuffix(lt, "s")] // "des Unternehmens"
+			genitive := len(lt) > 4 && strings.HasSuffix(lt, "s") && lexicon.OrgAnaphors[strings.TrimSuffix(lt, "s")] // "des Unternehmens"
 			// "der Pharmakonzern", "the drugmaker": a compound of such a noun
 			genitive = genitive || lexicon.AnaphorHead(strings.TrimSuffix(lt, "s"))
 			// "the London-based company": one modifier between the article and the noun
 			based := i >= 2 && lexicon.IsDefinite(toks[i-2].Text) && (strings.HasSuffix(toks[i-1].Text, "-based") ||
-				lang == "en" && startsLower(toks[i-1].Text) && !functionWords[strings.ToLower(toks[i-1].Text)]) // "the coffee chain"
+				lang == "en" && startsLower(toks[i-1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i-1].Text)]) // "the coffee chain"
 			if i >= 3 && strings.HasSuffix(toks[i-1].Text, "-based") { // "The Santa Clara, California-based company"
 				j := i - 2
 				for j > 0 && j >= i-6 && (startsUpperOrDigit(toks[j].Text) && !lexicon.IsDefinite(toks[j].Text) || toks[j].Text == ",") {
@@ -362,14 +363,14 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 				continue
 			}
 			// "der Münchner Konzern", "the German carmaker": the organisation from there
-			if (orgAnaphors[lt] || genitive) && i >= 2 && lexicon.IsDefinite(toks[i-2].Text) && startsUpperOrDigit(toks[i-1].Text) &&
+			if (lexicon.OrgAnaphors[lt] || genitive) && i >= 2 && lexicon.IsDefinite(toks[i-2].Text) && startsUpperOrDigit(toks[i-1].Text) &&
 				(!covered[i-1] || origin[i-1]) && !(i+1 < len(toks) && covered[i+1]) {
 				if ref := x.describedOrg(toks[i-1].Text, lang, x.homes(rels, ents), salient); ref >= 0 {
 					out = append(out, arg{ent: ref, tok0: i - 2, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-2)})
 				}
 				continue
 			}
-			if (orgAnaphors[lt] || genitive || compoundAnaphor(lt)) && (det && i > 0 && lexicon.IsDefinite(toks[i-1].Text) || based) &&
+			if (lexicon.OrgAnaphors[lt] || genitive || compoundAnaphor(lt)) && (det && i > 0 && lexicon.IsDefinite(toks[i-1].Text) || based) &&
 				!(i+1 < len(toks) && covered[i+1]) {
 				from := i - 1
 				if based {
@@ -390,7 +391,7 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 						}
 					}
 				}
-				if parentNouns[t.Text] || lt == "parent" {
+				if lexicon.ParentNouns[t.Text] || lt == "parent" {
 					// "der Mutterkonzern": the salient company's parent, or the salient
 					// company itself when the text made it someone's parent
 					ref = parentOf(rels, salient)
@@ -404,10 +405,10 @@ func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphor
 					continue
 				}
 				out = append(out, arg{ent: ref, tok0: from, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
-			} else if personPronouns[lt] && person >= 0 && (i == firstWord(toks) || lt != "er" && lt != "sie") {
+			} else if personPronouns[lt] && person >= 0 && (i == doc.FirstWord(toks) || lt != "er" && lt != "sie") {
 				// "Sie folgt auf Ralf Thomas": the person the sentence before was about
 				out = append(out, arg{ent: person, tok0: i, tok1: i + 1, typ: PER, anaphor: true, prep: x.governingPrep(toks, i)})
-			} else if pronounsOrg[lt] && (lt != "sie") && i+1 < len(toks) && !covered[i+1] &&
+			} else if lexicon.PronounsOrg[lt] && (lt != "sie") && i+1 < len(toks) && !covered[i+1] &&
 				!(lt == "es" && (i > 0 && impersonalVerbs[strings.ToLower(toks[i-1].Text)] || impersonalVerbs[strings.ToLower(toks[i+1].Text)])) {
 				// (but "hieß es aus Frankfurt", "es gibt" name no one)
 				// "Microsoft said it will …": the organisation that is subject before the pronoun
@@ -458,7 +459,7 @@ func compoundAnaphor(lw string) bool {
 		return false
 	}
 	head := []rune(lw[k+1:])
-	return orgAnaphors[lw[k+1:]] || sameEntityHeads[string(unicode.ToUpper(head[0]))+string(head[1:])]
+	return lexicon.OrgAnaphors[lw[k+1:]] || lexicon.SameEntityHeads[string(unicode.ToUpper(head[0]))+string(head[1:])]
 }
 
 // governingPrep returns the preposition before token i, skipping articles
@@ -468,7 +469,7 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 	for k := i - 1; k >= 0 && k >= limit; k-- {
 		w := toks[k].Text
 		lw := strings.ToLower(w)
-		if isPossessive(w) {
+		if lexicon.IsPossessive(w) {
 			limit = i - 6 // "from Germany's state-owned development bank KfW"
 		}
 		if x.lex.Prepositions[lw] && !(k+1 < i && (lw == "unter" && toks[k+1].Text == "anderem" || lw == "among" && toks[k+1].Text == "others")) {
@@ -489,13 +490,13 @@ func (x *Extractor) governingPrep(toks []Token, i int) string {
 			i = k
 			continue
 		}
-		if x.lex.Demonym(w) != "" && k < i-1 || isPossessive(w) && k < i-1 {
+		if x.lex.Demonym(w) != "" && k < i-1 || lexicon.IsPossessive(w) && k < i-1 {
 			continue // "to French publisher Ubisoft", "from Germany's development bank KfW"
 		}
 		// articles, lowercase modifiers and type nouns: "durch den Handelsriesen Edeka"
 		if lexicon.IsDefinite(w) || lw == "ein" || lw == "eine" || lw == "einer" || lw == "einem" || lw == "a" || lw == "an" ||
 			startsLower(w) && !x.lex.VerbLike(lw) && x.lex.VerbCues["en"][lw] == "" && !auxEN[lw] ||
-			k == i-1 && (orgTypeNouns[w] || x.lex.LooksLikeGermanNoun(w) && !lexicon.IsRoleOrTitle(w)) ||
+			k == i-1 && (lexicon.OrgTypeNouns[w] || x.lex.LooksLikeGermanNoun(w) && !lexicon.IsRoleOrTitle(w)) ||
 			k == i-1 && roleAt(toks, k) != "" && !strings.Contains(w, "-") { // "led by interim CEO Ron Sargent"
 			continue
 		}
@@ -543,7 +544,7 @@ func (x *Extractor) clauses(toks []Token) []clause {
 		}
 		// a subordinate clause starts a new clause, comma or not: "… cleared the deal after Microsoft agreed …"
 		lw := strings.ToLower(t.Text)
-		relative := i > 0 && (lw == "which" || lw == "who" || lw == "that" && !speechVerbs[strings.ToLower(toks[i-1].Text)]) &&
+		relative := i > 0 && (lw == "which" || lw == "who" || lw == "that" && !lexicon.SpeechVerbs[strings.ToLower(toks[i-1].Text)]) &&
 			startsLower(toks[i-1].Text) // "an avionics supplier that was acquired by …"
 		if i > from && (subordinators[lw] || relative || lw == "but" && i+1 < len(toks) && !strings.EqualFold(toks[i+1].Text, "also") ||
 			x.verbAfterAnd(toks, i) || x.clauseAfterAnd(toks, i)) {
@@ -559,10 +560,10 @@ func (x *Extractor) clauses(toks []Token) []clause {
 func reportingClause(toks []Token, i int) bool {
 	for k := i; k < len(toks) && k <= i+4; k++ {
 		w := toks[k].Text
-		if speechVerbs[w] {
+		if lexicon.SpeechVerbs[w] {
 			return true
 		}
-		if w == "," || w == "." || startsLower(w) && !lexicon.IsDefinite(w) && !makerNouns[w] && !orgTypeNouns[w] {
+		if w == "," || w == "." || startsLower(w) && !lexicon.IsDefinite(w) && !lexicon.MakerNouns[w] && !lexicon.OrgTypeNouns[w] {
 			return false
 		}
 	}
@@ -588,7 +589,7 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 	rivals(add, toks, args, ents, salient, main)
 	// "the ChatGPT maker": the company the text is about makes the product
 	for _, a := range args {
-		if a.typ == PRODUCT && a.tok1 < len(toks) && makerNouns[toks[a.tok1].Text] && salient >= 0 && salient != a.ent {
+		if a.typ == PRODUCT && a.tok1 < len(toks) && lexicon.MakerNouns[toks[a.tok1].Text] && salient >= 0 && salient != a.ent {
 			add(salient, "produces", a.ent, joinTokens(toks[a.tok0:a.tok1+1]), 0.6)
 		}
 	}
@@ -700,15 +701,6 @@ func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []a
 
 var relativePronouns = lexicon.WordSet("relative_pronouns")
 
-// rivalNouns name a competitor: "Konkurrent TKMS", "rival Google".
-var rivalNouns = lexicon.WordSet("rival_nouns")
-
-// customerNouns name an organisation that buys from the one before: "Boeing's largest customer Emirates".
-var customerNouns = lexicon.WordSet("customer_nouns")
-
-// parentNouns name the organisation that owns the one before: "Google's parent Alphabet".
-var parentNouns = lexicon.WordSet("parent_nouns")
-
 // rivals reads "Konkurrent ThyssenKrupp", "Nvidia's lead over rivals AMD
 // and Intel": the organisations after the noun compete with the one
 // named last before it in the sentence, else with the organisation the text
@@ -718,29 +710,29 @@ func rivals(add func(int, string, int, string, float64), toks []Token, args []ar
 		if a.typ != ORG || a.head != "" || a.tok0 < 1 {
 			continue
 		}
-		if p := toks[a.tok0-1].Text; !rivalNouns[p] && !rivalNouns[strings.ToLower(p)] && !parentNouns[p] && !customerNouns[p] &&
-			!(p == "," && a.tok0 >= 2 && customerNouns[toks[a.tok0-2].Text]) {
+		if p := toks[a.tok0-1].Text; !lexicon.RivalNouns[p] && !lexicon.RivalNouns[strings.ToLower(p)] && !lexicon.ParentNouns[p] && !lexicon.CustomerNouns[p] &&
+			!(p == "," && a.tok0 >= 2 && lexicon.CustomerNouns[toks[a.tok0-2].Text]) {
 			continue
 		}
 		k := a.tok0 - 1
-		if toks[k].Text == "," && k > 0 && customerNouns[toks[k-1].Text] {
+		if toks[k].Text == "," && k > 0 && lexicon.CustomerNouns[toks[k-1].Text] {
 			k-- // "Boeing's largest customer, Emirates,"
 		}
 		pred := "competitor_of"
-		if !rivalNouns[toks[k].Text] && !rivalNouns[strings.ToLower(toks[k].Text)] && !parentNouns[toks[k].Text] && !customerNouns[toks[k].Text] {
+		if !lexicon.RivalNouns[toks[k].Text] && !lexicon.RivalNouns[strings.ToLower(toks[k].Text)] && !lexicon.ParentNouns[toks[k].Text] && !lexicon.CustomerNouns[toks[k].Text] {
 			continue
 		}
-		if parentNouns[toks[k].Text] {
+		if lexicon.ParentNouns[toks[k].Text] {
 			pred = "parent"
-		} else if customerNouns[toks[k].Text] {
+		} else if lexicon.CustomerNouns[toks[k].Text] {
 			pred = "customer"
 		}
 		other := salient
-		if k == firstWord(toks) && main >= 0 && salient >= 0 && (separateBody(ents[salient].Name) || publicBody(ents[salient].Name)) {
+		if k == doc.FirstWord(toks) && main >= 0 && salient >= 0 && (separateBody(ents[salient].Name) || publicBody(ents[salient].Name)) {
 			other = main // "Rival Eli Lilly …" after a sentence about the foundation that owns the company
 		}
 		for _, b := range args[:i] {
-			if b.typ == ORG && b.tok1 <= k && (b.head == "" || b.head == "poss" || sameEntityHeads[b.head]) && !publicBody(ents[b.ent].Name) {
+			if b.typ == ORG && b.tok1 <= k && (b.head == "" || b.head == "poss" || lexicon.SameEntityHeads[b.head]) && !publicBody(ents[b.ent].Name) {
 				other = b.ent
 			}
 		}
@@ -933,7 +925,7 @@ func kindsNamed(described map[int][]string) map[string]int {
 	}
 	for e, nouns := range described {
 		for _, lw := range nouns {
-			if !orgAnaphors[lw] && !lexicon.AnaphorHead(lw) {
+			if !lexicon.OrgAnaphors[lw] && !lexicon.AnaphorHead(lw) {
 				continue
 			}
 			note(lw, e)
@@ -984,7 +976,7 @@ func (x *Extractor) describedAs(sents []Sentence, ms []Mention, ents []Entity) m
 			continue
 		}
 		w := sents[m.Sent].Tokens[m.Tok0-1].Text
-		if orgTypeNouns[w] || x.typeNoun(w) || orgAnaphors[strings.ToLower(w)] || lexicon.AnaphorHead(strings.ToLower(w)) {
+		if lexicon.OrgTypeNouns[w] || x.typeNoun(w) || lexicon.OrgAnaphors[strings.ToLower(w)] || lexicon.AnaphorHead(strings.ToLower(w)) {
 			out[m.Entity] = append(out[m.Entity], strings.ToLower(w))
 		}
 	}
@@ -1009,14 +1001,14 @@ func parentOf(rels []Relation, e int) int {
 // to three capitalised words, then a finite verb ("…, Daimler verkaufte 66 %").
 func (x *Extractor) nameThenVerb(toks []Token, i int) bool {
 	j := i
-	for j < len(toks) && j < i+3 && startsUpperOrDigit(toks[j].Text) && !functionWords[strings.ToLower(toks[j].Text)] {
+	for j < len(toks) && j < i+3 && startsUpperOrDigit(toks[j].Text) && !lexicon.FunctionWords[strings.ToLower(toks[j].Text)] {
 		j++
 	}
 	if j == i || j >= len(toks) {
 		return false
 	}
 	w := toks[j].Text
-	return startsLower(w) && (len(x.lex.DeVerb[w]) > 0 && !functionWords[w] || x.lex.VerbCues["en"][w] != "")
+	return startsLower(w) && (len(x.lex.DeVerb[w]) > 0 && !lexicon.FunctionWords[w] || x.lex.VerbCues["en"][w] != "")
 }
 
 // verbAfterAnd reports whether a coordinating "und"/"and" at i (a dash may
@@ -1030,7 +1022,7 @@ func (x *Extractor) verbAfterAnd(toks []Token, i int) bool {
 		return false
 	}
 	w := toks[i+1].Text
-	return startsLower(w) && (finiteAux[w] || !functionWords[w] && (x.lex.PassiveAux[w] || auxEN[w] || x.lex.VerbCues["en"][w] != "") ||
+	return startsLower(w) && (finiteAux[w] || !lexicon.FunctionWords[w] && (x.lex.PassiveAux[w] || auxEN[w] || x.lex.VerbCues["en"][w] != "") ||
 		len(x.lex.DeVerb[w]) > 0 && !x.lex.IsGermanNoun(w))
 }
 
@@ -1047,10 +1039,10 @@ func (x *Extractor) clauseAfterAnd(toks []Token, i int) bool {
 	}
 	for j := i + 2; j < len(toks) && j <= i+6; j++ {
 		w := toks[j].Text
-		if isPunct(w) {
+		if doc.IsPunct(w) {
 			return false
 		}
-		if startsLower(w) && startsUpperOrDigit(toks[j-1].Text) && !functionWords[w] && len(x.lex.DeVerb[w]) > 0 &&
+		if startsLower(w) && startsUpperOrDigit(toks[j-1].Text) && !lexicon.FunctionWords[w] && len(x.lex.DeVerb[w]) > 0 &&
 			!x.lex.IsGermanNoun(w) && !strings.HasPrefix(w, "ge") {
 			return !strings.HasSuffix(w, "en") // a plural verb has both names as its subject: "A und der B übernehmen"
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kgx/kgx/graph/kg"
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
@@ -29,7 +30,7 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 			continue
 		}
 		f := strings.Fields(name)
-		for len(f) > 1 && (legalForms[f[len(f)-1]] || orgHeads[f[len(f)-1]]) {
+		for len(f) > 1 && (lexicon.LegalForms[f[len(f)-1]] || lexicon.OrgHeads[f[len(f)-1]]) {
 			f = f[:len(f)-1]
 			if _, ok := strong[strings.Join(f, " ")]; !ok {
 				strong[strings.Join(f, " ")] = ORG
@@ -154,8 +155,8 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 	// "Healthineers" for "Siemens Healthineers": a listed parent's name before a brand
 	brand := map[string]string{}
 	for long := range names {
-		if f := strings.Fields(long); len(f) == 2 && x.lex.Orgs[f[0]] != "" && !orgHeads[f[1]] &&
-			!legalForms[f[1]] && x.lex.Place(f[1]) == nil {
+		if f := strings.Fields(long); len(f) == 2 && x.lex.Orgs[f[0]] != "" && !lexicon.OrgHeads[f[1]] &&
+			!lexicon.LegalForms[f[1]] && x.lex.Place(f[1]) == nil {
 			if _, taken := brand[f[1]]; taken {
 				brand[f[1]] = "" // two such names: neither
 			} else {
@@ -203,7 +204,7 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		} else {
 			counts[e][m.Norm]++
 		}
-		if m.Written != "" && (m.Head == "" || sameEntityHeads[m.Head]) {
+		if m.Written != "" && (m.Head == "" || lexicon.SameEntityHeads[m.Head]) {
 			written[e] = append(written[e], m.Written)
 		}
 	}
@@ -230,7 +231,7 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		}
 		ents[e].Name = forms[0]
 		if ents[e].Type == PER {
-			ents[e].Name = longest(forms)
+			ents[e].Name = doc.Longest(forms)
 		}
 		for _, f := range append(forms, written[e]...) {
 			if f != ents[e].Name && !slices.Contains(ents[e].Aliases, f) {
@@ -267,22 +268,12 @@ func containsPlace(l *Lexicon, words []string) bool {
 	return false
 }
 
-func longest(forms []string) string {
-	best := forms[0]
-	for _, f := range forms {
-		if len(f) > len(best) {
-			best = f
-		}
-	}
-	return best
-}
-
 func allOrgSuffixes(words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
 	for _, w := range words {
-		if !legalForms[w] && !orgHeads[w] || separateBodies[w] {
+		if !lexicon.LegalForms[w] && !lexicon.OrgHeads[w] || separateBodies[w] {
 			return false
 		}
 	}

@@ -3,6 +3,7 @@ package importer
 import (
 	"strings"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
@@ -60,10 +61,10 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 				}
 				// the organisation right after: "CEO von ZTE USA", "Chef des VW-Konzerns"
 				for _, b := range args[ai+1:] {
-					if parentNouns[b.head] {
+					if lexicon.ParentNouns[b.head] {
 						continue // "chief executive of Vauxhall-owner PSA": PSA's
 					}
-					if b.tok0 > k && b.tok0 <= k+4 && b.orgLike() && !speechVerbs[toks[k+1].Text] {
+					if b.tok0 > k && b.tok0 <= k+4 && b.orgLike() && !lexicon.SpeechVerbs[toks[k+1].Text] {
 						conf := 0.85
 						if b.anaphor {
 							conf = 0.7 // "Aufsichtsratsvorsitzender des Unternehmens"
@@ -92,7 +93,7 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 					if b.tok1 == roleStart && b.orgLike() && b.tok0 > a.tok1 {
 						add(a.ent, role, b.ent, joinTokens(toks[roleStart:k+1]), 0.85)
 						// "founder and CEO": a second role joined by "and"/"und"
-						if k+2 < len(toks) && coordinators[toks[k+1].Text] {
+						if k+2 < len(toks) && lexicon.Coordinators[toks[k+1].Text] {
 							if r2, ok := lexicon.RoleWords[toks[k+2].Text]; ok {
 								add(a.ent, r2, b.ent, toks[k+2].Text, 0.85)
 							}
@@ -101,7 +102,7 @@ func (x *Extractor) roleRelations(add func(int, string, int, string, float64), t
 				}
 				continue
 			}
-			if w == "," && k == a.tok1 || possessiveDets[strings.ToLower(w)] || w == "ist" || w == "war" || w == "wird" || w == "is" || w == "was" || monthAndDay[w] || isNumber(w) ||
+			if w == "," && k == a.tok1 || possessiveDets[strings.ToLower(w)] || w == "ist" || w == "war" || w == "wird" || w == "is" || w == "was" || lexicon.MonthAndDay[w] || isNumber(w) ||
 				w == "als" || w == "as" || startsLower(w) && k > a.tok1 || strings.ToLower(w) == "a" {
 				continue
 			}
@@ -259,7 +260,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 		}
 		// "GIP founder and chief executive Bayo Ogunlesi": roles joined by "and"
 		roles := []string{r}
-		for start >= 2 && coordinators[strings.ToLower(toks[start-1].Text)] && roleAt(toks, start-2) != "" {
+		for start >= 2 && lexicon.Coordinators[strings.ToLower(toks[start-1].Text)] && roleAt(toks, start-2) != "" {
 			roles = append(roles, roleAt(toks, start-2))
 			start -= 2
 			if start > 0 {
@@ -301,7 +302,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 		}
 		// "Chief Executive Satya Nadella said …": a role opening the sentence is
 		// held at the organisation the text is about
-		if start == firstWord(toks) && salient >= 0 {
+		if start == doc.FirstWord(toks) && salient >= 0 {
 			conf := 0.6
 			if r == "employee_of" {
 				conf = 0.5 // "Finanzvorstand Dominik Asam", "Sprecher X": of the company the text is about, most likely
@@ -350,7 +351,7 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 			if next != nil && next.typ == ORG {
 				add(next.ent, "subsidiary_of", a.ent, label, 0.8)
 			}
-		case parentNouns[a.head]:
+		case lexicon.ParentNouns[a.head]:
 			if next != nil && next.typ == ORG { // "der Facebook-Mutterkonzern Meta"
 				add(a.ent, "subsidiary_of", next.ent, label, 0.8)
 			}
@@ -361,7 +362,7 @@ func (x *Extractor) compoundRelations(add func(int, string, int, string, float64
 			// "die Kieler Thyssenkrupp-Tochter" is about the daughter, not Thyssenkrupp;
 			// a comma between ends the phrase ("dem Berliner Vermieter, wie das Unternehmen …")
 			based := func(t string) bool { return t == ORG || t == PER && a.head == "based" } // "Paris-based Brice Lemonnier"
-			if next != nil && based(next.typ) && (next.head == "" || sameEntityHeads[next.head]) && !hasWord(toks[a.tok1:next.tok0], ",") {
+			if next != nil && based(next.typ) && (next.head == "" || lexicon.SameEntityHeads[next.head]) && !doc.HasWord(toks[a.tok1:next.tok0], ",") {
 				// "den US-Firmen Microsoft und Nvidia": each of the names
 				for _, g := range coordinated(toks, args[ai+1:], *next) {
 					if based(g.typ) {

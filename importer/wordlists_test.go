@@ -1,19 +1,27 @@
 package importer
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
-// Every word list the importer's stages name exists in words.tsv: a
+// Every word list the importer's stages (and the lexicon) name exists in words.tsv: a
 // misspelt list name would otherwise be an empty set, silently.
 func TestWordListsExist(t *testing.T) {
-	files, _ := filepath.Glob("*.go")
-	re := regexp.MustCompile(`lexicon\.Word(?:Set|List)\("([a-z_]+)"\)`)
+	var files []string
+	filepath.WalkDir(".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, ".go") {
+			files = append(files, p)
+		}
+		return err
+	})
+	re := regexp.MustCompile(`\bWord(?:Set|List)\("([^"]+)"\)`)
 	n := 0
 	for _, f := range files {
 		src, err := os.ReadFile(f)

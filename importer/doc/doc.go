@@ -6,6 +6,7 @@ package doc
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kgx/kgx/graph/kg"
@@ -135,4 +136,42 @@ func InMention(ms []Mention, k int) bool {
 		}
 	}
 	return false
+}
+
+func HasWord(toks []Token, w string) bool {
+	for _, t := range toks {
+		if t.Text == w {
+			return true
+		}
+	}
+	return false
+}
+
+func FirstWord(toks []Token) int {
+	for i, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return i
+		}
+	}
+	return 0
+}
+
+// IsPunct reports whether a token is punctuation.
+func IsPunct(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return t != ""
+}
+
+func Longest(forms []string) string {
+	best := forms[0]
+	for _, f := range forms {
+		if len(f) > len(best) {
+			best = f
+		}
+	}
+	return best
 }

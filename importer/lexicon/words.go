@@ -186,7 +186,7 @@ func (l *Lexicon) DemonymIn(w, lang string) string {
 	return l.Demonym(w)
 }
 
-func (l *Lexicon) VerbLike(w string) bool { return l.PassiveAux[w] || speechVerbs[w] }
+func (l *Lexicon) VerbLike(w string) bool { return l.PassiveAux[w] || SpeechVerbs[w] }
 
 // IsOriginAdjective reports whether w is an origin adjective such as
 // "British", "chinesische" or "Münchner" (a German city adjective).
@@ -198,10 +198,10 @@ func (l *Lexicon) IsOriginAdjective(w string) bool {
 // alone or as the head of a compound: "Konzern", "Ratingagentur",
 // "Chiphersteller". Nominalised adjectives ("Europäischen") are not.
 func (l *Lexicon) IsTypeNoun(w string) bool {
-	if orgTypeNouns[w] || len(w) > 4 && orgTypeNouns[strings.TrimSuffix(w, "s")] { // "brands", "rivals"
+	if OrgTypeNouns[w] || len(w) > 4 && OrgTypeNouns[strings.TrimSuffix(w, "s")] { // "brands", "rivals"
 		return true
 	}
-	if l := l.NounLemma(w); l != "" && l != w && orgTypeNouns[l] {
+	if l := l.NounLemma(w); l != "" && l != w && OrgTypeNouns[l] {
 		return true // "US-Firmen", "Konzerne"
 	}
 	lw := strings.ToLower(w)
@@ -220,7 +220,7 @@ func (l *Lexicon) IsTypeNoun(w string) bool {
 // heads typeNoun looks for at the end of compounds.
 var typeNounHeads = func() []string {
 	var out []string
-	for t := range orgTypeNouns {
+	for t := range OrgTypeNouns {
 		if segment.StartsUpperOrDigit(t) {
 			out = append(out, strings.ToLower(t))
 		}
@@ -232,8 +232,63 @@ var typeNounHeads = func() []string {
 // RolePrefixes before a hyphen keep the role of the word after it: "Co-Trainer", "Ex-Chef".
 var RolePrefixes = WordSet("role_prefixes")
 
-// speechVerbs after a name suggest a person ("…, sagte Müller").
-var speechVerbs = WordSet("speech_verbs")
+// FunctionWords are closed-class words (lowercase) of German and English:
+// capitalised at the start of a sentence they are never names.
+var FunctionWords = WordSet("function_words")
 
-// orgTypeNouns before a name make it an organisation.
-var orgTypeNouns = WordSet("org_type_nouns")
+// MonthAndDay words are dates, never entities.
+var MonthAndDay = WordSet("month_and_day")
+
+// LegalForms end organisation names.
+var LegalForms = WordSet("legal_forms")
+
+// OrgHeads are nouns that make the name they end an organisation
+// ("Rice University", "EU-Kommission", "US-Kongress").
+var OrgHeads = WordSet("org_heads")
+
+// SameEntityHeads, after a hyphen, leave the name before them as the entity:
+// "VW-Konzern" is Volkswagen.
+var SameEntityHeads = WordSet("same_entity_heads")
+
+// SpeechVerbs after a name suggest a person ("…, sagte Müller").
+var SpeechVerbs = WordSet("speech_verbs")
+
+// Coordinators join entities that share a role.
+var Coordinators = WordSet("coordinators")
+
+// OrgAnaphors refer back to the most prominent organisation of the text.
+var OrgAnaphors = WordSet("org_anaphors")
+
+// PronounsOrg are the pronouns that stand for an organisation.
+var PronounsOrg = WordSet("pronouns_org")
+
+// CommonAcronyms are capitalised abbreviations of common nouns, not names.
+var CommonAcronyms = WordSet("common_acronyms")
+
+// MakerNouns after a name make it a product of the company meant: "the
+// ChatGPT maker", "der iPhone-Hersteller".
+var MakerNouns = WordSet("maker_nouns")
+
+// CustomerNouns name an organisation that buys from the one before: "Boeing's largest customer Emirates".
+var CustomerNouns = WordSet("customer_nouns")
+
+// ParentNouns name the organisation that owns the one before: "Google's parent Alphabet".
+var ParentNouns = WordSet("parent_nouns")
+
+// RivalNouns name a competitor: "Konkurrent TKMS", "rival Google".
+var RivalNouns = WordSet("rival_nouns")
+
+// KindNouns are lower-case kinds of organisation a name may follow.
+var KindNouns = WordSet("kind_nouns")
+
+// IsPossessive reports whether s ends in an English possessive "'s".
+func IsPossessive(s string) bool { return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") }
+
+// StripPossessive drops an English possessive ending: "Britain's" → "Britain".
+func StripPossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+}
+
+// OrgTypeNouns before a name make it an organisation ("der Konzern Bayer",
+// "Hersteller ZTE", "retailer Amazon").
+var OrgTypeNouns = WordSet("org_type_nouns")
