@@ -5,15 +5,17 @@ import (
 	"strings"
 
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/relate"
 	"github.com/kgx/kgx/importer/tagger"
 )
 
 // Extractor runs the extraction pipeline. It is safe for concurrent use.
 type Extractor struct {
-	lex   *Lexicon
-	ner   map[string]*tagger.Model // statistical entity taggers by language
-	pos   map[string]*tagger.Model // part-of-speech taggers by language
-	words *wordCache               // lang+word → wordInfo, shared by all documents (bounded)
+	lex    *Lexicon
+	ner    map[string]*tagger.Model // statistical entity taggers by language
+	pos    map[string]*tagger.Model // part-of-speech taggers by language
+	words  *wordCache               // lang+word → wordInfo, shared by all documents (bounded)
+	relate *relate.Relater
 }
 
 // NewExtractor loads the lexicons and returns an extractor.
@@ -30,7 +32,7 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lex: lex, ner: ner, pos: pos, words: &wordCache{}}, nil
+	return &Extractor{lex: lex, ner: ner, pos: pos, words: &wordCache{}, relate: relate.New(lex)}, nil
 }
 
 // Extract finds the entities and relations of doc. lang is "de", "en" or
@@ -192,8 +194,8 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 	x.headReferences(res, lang)
 	var implied []Relation
 	res.Entities, implied = x.resolve(res.Mentions)
-	res.Relations = append(x.relations(doc.Text, res.Sentences, res.Mentions, res.Entities, lang), implied...)
-	x.retypeByRelations(res.Entities, res.Relations)
+	res.Relations = implied
+	x.relate.Relate(res)
 	return res, nil
 }
 

@@ -100,7 +100,8 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 // WithNER returns a copy of the extractor that uses model for lang (nil:
 // rules only). The lexicons are shared.
 func (x *Extractor) WithNER(lang string, model *tagger.Model) *Extractor {
-	y := &Extractor{lex: x.lex, ner: map[string]*tagger.Model{}, pos: x.pos, words: x.words}
+	y := *x
+	y.ner = map[string]*tagger.Model{}
 	for k, v := range x.ner {
 		y.ner[k] = v
 	}
@@ -111,7 +112,7 @@ func (x *Extractor) WithNER(lang string, model *tagger.Model) *Extractor {
 		model.Prepare()
 		y.ner[lang] = model
 	}
-	return y
+	return &y
 }
 
 // WithPOS returns a copy of the extractor that uses model as the

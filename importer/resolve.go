@@ -273,22 +273,12 @@ func allOrgSuffixes(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !lexicon.LegalForms[w] && !lexicon.OrgHeads[w] || separateBodies[w] {
+		if !lexicon.LegalForms[w] && !lexicon.OrgHeads[w] || lexicon.SeparateBodies[w] {
 			return false
 		}
 	}
 	return true
 }
-
-// separateBody reports whether a name ends in one of separateBodies.
-func separateBody(name string) bool {
-	f := strings.Fields(name)
-	return len(f) > 1 && separateBodies[f[len(f)-1]]
-}
-
-// separateBodies after a company's name make another organisation: "Novo
-// Nordisk Foundation", "Robert Bosch Stiftung" own the company, they are not it.
-var separateBodies = lexicon.WordSet("separate_bodies")
 
 // FoldName is the comparison form of a name (kg.Fold): "U.S." meets "US",
 // "Müller" meets "Mueller".

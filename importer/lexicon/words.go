@@ -292,3 +292,13 @@ func StripPossessive(s string) string {
 // OrgTypeNouns before a name make it an organisation ("der Konzern Bayer",
 // "Hersteller ZTE", "retailer Amazon").
 var OrgTypeNouns = WordSet("org_type_nouns")
+
+// SeparateBodies after a company's name make another organisation: "Novo
+// Nordisk Foundation", "Robert Bosch Stiftung" own the company, they are not it.
+var SeparateBodies = WordSet("separate_bodies")
+
+// SeparateBody reports whether a name ends in one of SeparateBodies.
+func SeparateBody(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && SeparateBodies[f[len(f)-1]]
+}

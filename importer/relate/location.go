@@ -1,4 +1,4 @@
-package importer
+package relate
 
 import (
 	"strings"
@@ -15,7 +15,7 @@ import (
 //   - "Manhattan buyout firm Blackstone", "Germany's state-owned development
 //     bank KfW": a place, then a noun phrase that names the kind of company;
 //   - "die in Hamburg ansässige Reederei Hapag-Lloyd".
-func (x *Extractor) homeRelations(add addFunc, toks []Token, args []arg, ents []Entity) {
+func (x *Relater) homeRelations(add addFunc, toks []Token, args []arg, ents []Entity) {
 	for i := 0; i+1 < len(args); i++ {
 		a, b := args[i], args[i+1]
 		if a.typ != ORG || a.head != "" || b.typ != LOC || b.tok0 != a.tok1+1 {
@@ -47,7 +47,7 @@ func (x *Extractor) homeRelations(add addFunc, toks []Token, args []arg, ents []
 // phrase of up to four words that ends in a kind of organisation: "Seattle
 // coffee chain Starbucks", "Germany's state-owned development bank KfW",
 // "die in Hamburg ansässige Reederei Hapag-Lloyd".
-func (x *Extractor) kindBetween(toks []Token, rest []arg, place arg) (arg, string, bool) {
+func (x *Relater) kindBetween(toks []Token, rest []arg, place arg) (arg, string, bool) {
 	if len(rest) == 0 || rest[0].typ != ORG || rest[0].head != "" || rest[0].anaphor {
 		return arg{}, "", false
 	}
@@ -61,7 +61,7 @@ func (x *Extractor) kindBetween(toks []Token, rest []arg, place arg) (arg, strin
 		return arg{}, "", false // "in China, Apple's supplier Foxconn": the place belongs to the clause
 	}
 	last := gap[len(gap)-1].Text
-	if !x.typeNoun(last) && !x.typeNoun(strings.ToLower(last)) && !lexicon.KindNouns[last] && !resident {
+	if !x.lex.IsTypeNoun(last) && !x.lex.IsTypeNoun(strings.ToLower(last)) && !lexicon.KindNouns[last] && !resident {
 		return arg{}, "", false
 	}
 	for _, t := range gap[:len(gap)-1] {
@@ -79,7 +79,7 @@ var residentWords = lexicon.WordSet("resident_words")
 // "Nissan will expand its Sunderland operations", "PSA's UK sales",
 // "BMW's China plant": the organisation the possessive or the clause names
 // is active there.
-func (x *Extractor) placeModifiers(add addFunc, toks []Token, args []arg) {
+func (x *Relater) placeModifiers(add addFunc, toks []Token, args []arg) {
 	for i, a := range args {
 		if a.typ != LOC || a.head != "" && a.head != "poss" || a.tok1 >= len(toks) || x.lex.NounCues[toks[a.tok1].Text] != "operates_in" {
 			continue
@@ -99,7 +99,7 @@ func (x *Extractor) placeModifiers(add addFunc, toks []Token, args []arg) {
 // leadingPlaces read "Great Wall is China's top maker of SUVs", "Deutsche
 // Telekom, Europe's largest phone company": a place's possessive before a
 // kind of company, after a name and a comma or copula, is that company's home.
-func (x *Extractor) leadingPlaces(add addFunc, toks []Token, args []arg) {
+func (x *Relater) leadingPlaces(add addFunc, toks []Token, args []arg) {
 	for i := 1; i < len(args); i++ {
 		p, o := args[i], args[i-1]
 		if p.typ != LOC || p.head != "poss" || !o.orgLike() || o.prep != "" || o.anaphor {
@@ -110,7 +110,7 @@ func (x *Extractor) leadingPlaces(add addFunc, toks []Token, args []arg) {
 			continue
 		}
 		for j := p.tok1; j < len(toks) && j <= p.tok1+3; j++ {
-			if x.typeNoun(toks[j].Text) {
+			if x.lex.IsTypeNoun(toks[j].Text) {
 				add(o.ent, "based_in", p.ent, joinTokens(toks[o.tok0:j+1]), 0.6)
 				break
 			}
@@ -124,9 +124,9 @@ func (x *Extractor) leadingPlaces(add addFunc, toks []Token, args []arg) {
 // ownedByPossessor reads "Windhorst … über seine Beteiligungsgesellschaft
 // Tennor", "its subsidiary Waymo": the name a possessive and a kind of
 // company stand before belongs to the person or company the clause is about.
-func (x *Extractor) ownedByPossessor(add addFunc, toks []Token, args []arg) {
+func (x *Relater) ownedByPossessor(add addFunc, toks []Token, args []arg) {
 	for i, a := range args {
-		if a.typ != ORG || a.head != "" || a.anaphor || a.tok0 < 2 || !x.typeNoun(toks[a.tok0-1].Text) ||
+		if a.typ != ORG || a.head != "" || a.anaphor || a.tok0 < 2 || !x.lex.IsTypeNoun(toks[a.tok0-1].Text) ||
 			!possessiveDets[strings.ToLower(toks[a.tok0-2].Text)] {
 			continue
 		}

@@ -1,4 +1,4 @@
-package importer
+package relate
 
 // Cue words of the canonical predicates, by the kgx authors (CC0).
 

@@ -1,4 +1,4 @@
-package importer
+package relate
 
 import (
 	"strings"
@@ -8,7 +8,7 @@ import (
 
 // listCompetitors links organisations in one coordinated list that shares a
 // preposition: "prices slumped for Wal-Mart, Kroger and Sysco".
-func (x *Extractor) listCompetitors(add func(int, string, int, string, float64), toks []Token, all []arg, ents []Entity) {
+func (x *Relater) listCompetitors(add func(int, string, int, string, float64), toks []Token, all []arg, ents []Entity) {
 	var args []arg // origin compounds describe the name after them: "California-based Adobe"
 	for i, a := range all {
 		if (a.head == "based" || a.head == "demonym" || a.head == "city-adj") && i+1 < len(all) && all[i+1].tok0 == a.tok1 {

@@ -1,4 +1,4 @@
-package importer
+package relate
 
 import (
 	"strings"
@@ -13,7 +13,7 @@ import (
 //   - "die Volkswagen-Gruppe, die auch Muttergesellschaft von Skoda ist",
 //     "Alphabet, the parent of Google": the name owns the one after;
 //   - "Dinkelacker war bis 2007 Teil des Inbev-Konzerns": a part of it.
-func (x *Extractor) appositionRelations(add addFunc, toks []Token, args []arg, ents []Entity) {
+func (x *Relater) appositionRelations(add addFunc, toks []Token, args []arg, ents []Entity) {
 	for k, t := range toks {
 		pred := ""
 		switch {
@@ -46,12 +46,12 @@ func (x *Extractor) appositionRelations(add addFunc, toks []Token, args []arg, e
 
 // appositionObject is the organisation after the noun at k: "Tochter von
 // Bosch", "subsidiary of Meta", "Teil des Inbev-Konzerns".
-func (x *Extractor) appositionObject(toks []Token, args []arg, ents []Entity, k int) (arg, bool) {
+func (x *Relater) appositionObject(toks []Token, args []arg, ents []Entity, k int) (arg, bool) {
 	for _, a := range args {
 		if a.tok0 <= k {
 			continue
 		}
-		if a.tok0 > k+3 || a.anaphor || a.head != "" && !lexicon.SameEntityHeads[a.head] && !x.typeNoun(a.head) || !ownerPreps[a.prep] {
+		if a.tok0 > k+3 || a.anaphor || a.head != "" && !lexicon.SameEntityHeads[a.head] && !x.lex.IsTypeNoun(a.head) || !ownerPreps[a.prep] {
 			return arg{}, false
 		}
 		if a.typ != ORG && !x.unsureType(ents[a.ent]) {
@@ -66,7 +66,7 @@ func (x *Extractor) appositionObject(toks []Token, args []arg, ents []Entity, k 
 // and describing words to what links it to a name: a dash, comma or
 // bracket right after the name, a copula after it, or a relative pronoun
 // after its comma. It returns the name's entity (or -1) and the link.
-func (x *Extractor) appositionSubject(toks []Token, args []arg, k int) (int, string) {
+func (x *Relater) appositionSubject(toks []Token, args []arg, k int) (int, string) {
 	j := k - 1
 	for j >= 0 && x.describingWord(toks[j].Text) {
 		j--
@@ -97,7 +97,7 @@ func (x *Extractor) appositionSubject(toks []Token, args []arg, k int) (int, str
 // describingWord reports whether a word may stand between a link and a
 // relational noun: an article, a number, an adverb like "auch", an
 // adjective ("100-prozentige", "wholly owned").
-func (x *Extractor) describingWord(w string) bool {
+func (x *Relater) describingWord(w string) bool {
 	lw := strings.ToLower(w)
 	if lexicon.IsDefinite(w) || isNumber(w) || appositionFillers[lw] {
 		return true
@@ -121,7 +121,7 @@ var (
 // asset", "Instagram, Meta's photo app unit": a name linked by a copula or
 // a comma to an organisation's possessive before a noun of what it owns is
 // owned by that organisation.
-func (x *Extractor) possessedRelations(add addFunc, toks []Token, args []arg, ents []Entity) {
+func (x *Relater) possessedRelations(add addFunc, toks []Token, args []arg, ents []Entity) {
 	for i, b := range args {
 		if b.head != "poss" || !b.orgLike() && !b.unsure || b.anaphor {
 			continue

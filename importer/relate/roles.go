@@ -1,4 +1,4 @@
-package importer
+package relate
 
 import (
 	"strings"
@@ -10,7 +10,7 @@ import (
 // roleRelations finds person–organisation roles: "Lixin Cheng, CEO von ZTE
 // USA", "Jeff Bezos, Amazon founder and CEO", "Amazon CEO Jeff Bezos",
 // "X wird neuer Chef des Y-Konzerns", "Winterkorn war Vorstandsvorsitzender von Volkswagen".
-func (x *Extractor) roleRelations(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity) {
+func (x *Relater) roleRelations(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity) {
 	for ai, a := range args {
 		if a.typ != PER {
 			continue
@@ -182,7 +182,7 @@ func roleAt(toks []Token, k int) string {
 // rolesBefore reads roles written before the person: "Der Vorstandschef
 // der Ethikbank, Klaus Euler,", "Managing Director Sanjeev Kumar von State
 // Oil", "Konzernchefin Marissa Mayer" (of the organisation the text is about).
-func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), toks []Token, args []arg, salient, last int) {
+func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks []Token, args []arg, salient, last int) {
 	for ai, a := range args {
 		if a.typ != PER || a.anaphor {
 			continue
@@ -319,7 +319,7 @@ func (x *Extractor) rolesBefore(add func(int, string, int, string, float64), tok
 // compoundRelations reads relations out of compounds: "VW-Chef Martin
 // Winterkorn", "Air-Berlin-Tochter Niki", "Houston-based Sysco", "im
 // US-Markt", and origin adjectives ("der chinesische Hersteller ZTE").
-func (x *Extractor) compoundRelations(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity, salient int) {
+func (x *Relater) compoundRelations(add func(int, string, int, string, float64), toks []Token, args []arg, ents []Entity, salient int) {
 	for _, a := range args {
 		// "die Windkrafttochter Siemens Gamesa": a unit of the company the text is about
 		// ("die IT-Tochter Schwarz Digits" too, but "die Air-Berlin-Tochter Niki" names its parent)
@@ -400,7 +400,7 @@ var successorVerbs = lexicon.WordSet("successor_verbs")
 // Bundeskartellamt, "Gewerkschaftssprecher X" speaks for the union the text
 // names. The organisation is the one of the text whose name or alias ends
 // in the compound's first part.
-func (x *Extractor) closedCompoundRoles(add addFunc, toks []Token, args []arg, ents []Entity) {
+func (x *Relater) closedCompoundRoles(add addFunc, toks []Token, args []arg, ents []Entity) {
 	for _, a := range args {
 		if a.typ != PER || a.anaphor || a.tok0 == 0 {
 			continue

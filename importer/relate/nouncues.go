@@ -1,4 +1,4 @@
-package importer
+package relate
 
 import (
 	"strings"
@@ -9,7 +9,7 @@ import (
 // nounCue reads "Übernahme der Y durch X", "X's acquisition of Y",
 // "Investition … im US-Markt", "Niederlassung in den USA".
 // ante is the name a relative clause is about, or -1.
-func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []Token, k int, pred string, args, core []arg, salient, ante int) {
+func (x *Relater) nounCue(add func(int, string, int, string, float64), toks []Token, k int, pred string, args, core []arg, salient, ante int) {
 	var after []arg
 	for _, a := range args {
 		if a.tok0 > k && !a.anaphor && a.head != "demonym" && a.head != "city-adj" {
@@ -215,7 +215,7 @@ func (x *Extractor) nounCue(add func(int, string, int, string, float64), toks []
 // articles aside: "hat die ZF Friedrichshafen".
 // verbBetween reports whether a German verb form stands between tokens i
 // and j: "mit dem Zukauf wolle man die Plattform Joule stärken" buys no Joule.
-func (x *Extractor) verbBetween(toks []Token, i, j int) bool {
+func (x *Relater) verbBetween(toks []Token, i, j int) bool {
 	for k := i + 1; k < j && k < len(toks); k++ {
 		if w := toks[k].Text; startsLower(w) && len(x.lex.DeVerb[w]) > 0 && !lexicon.FunctionWords[w] {
 			return true
@@ -251,7 +251,7 @@ func targetEnd(as []arg, ent int) int {
 // amounts attaches the sentence's amount of money to what it was found
 // with: an investment gets it as literal object ("ZTE invests_in 30
 // Millionen Dollar"), an acquisition as part of its label.
-func (x *Extractor) amounts(rs *relSet, before int, sentence string) {
+func (x *Relater) amounts(rs *relSet, before int, sentence string) {
 	money := moneyIn(sentence)
 	if money == "" {
 		return
@@ -273,7 +273,7 @@ func (x *Extractor) amounts(rs *relSet, before int, sentence string) {
 
 // fallback links entities of one sentence that no cue related, with low
 // confidence (related_to is hidden in the view by default).
-func (x *Extractor) fallback(rs *relSet, si int, args []arg, before int) {
+func (x *Relater) fallback(rs *relSet, si int, args []arg, before int) {
 	linked := map[[2]int]bool{}
 	for _, r := range rs.rels[before:] {
 		linked[[2]int{r.Subject, r.Object}] = true
@@ -308,7 +308,7 @@ func coordinatedWith(toks []Token, args []arg, i int) bool {
 // before the noun points to ("für seine Kooperation mit"), else with the
 // clause's subject; "Verizon and Google have formed a partnership": the
 // names before, joined, are partners.
-func (x *Extractor) partnerNoun(add addFunc, toks []Token, k int, pred string, args, after []arg, salient int) {
+func (x *Relater) partnerNoun(add addFunc, toks []Token, k int, pred string, args, after []arg, salient int) {
 	for _, a := range after {
 		if a.tok0 > k+3 {
 			break
@@ -354,7 +354,7 @@ func (x *Extractor) partnerNoun(add addFunc, toks []Token, k int, pred string, a
 // subject sanctions each target; "adviser to Nestlé", "Berater der Bahn":
 // the name before (an apposition) or the clause's subject serves the client,
 // and so does one named after "with"/"mit" ("joint adviser to X with Barclays").
-func (x *Extractor) serviceNoun(add addFunc, toks []Token, k int, pred string, args, core []arg, ents []Entity) bool {
+func (x *Relater) serviceNoun(add addFunc, toks []Token, k int, pred string, args, core []arg, ents []Entity) bool {
 	preps := sanctionPreps
 	if pred == "supplier_of" {
 		preps = clientPreps

@@ -1,4 +1,4 @@
-package importer
+package relate
 
 import (
 	"strings"
@@ -19,7 +19,7 @@ func clauseSubject(args []arg, ai, salient int) int {
 }
 
 // clauseRelations applies the verb and noun cues of one clause.
-func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, string, float64), toks []Token, c clause, args []arg, ents []Entity, lang string, salient, ante int) {
+func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string, float64), toks []Token, c clause, args []arg, ents []Entity, lang string, salient, ante int) {
 	if ante < 0 && c.carry >= 0 {
 		ante = c.carry // "… and is based in San Bruno": the subject of the clause before
 	}
@@ -358,7 +358,7 @@ func (x *Extractor) clauseRelations(rs *relSet, add func(int, string, int, strin
 // subject and the next the object. English has no verb-final clauses: with
 // nothing after the verb, the group before it is the subject alone ("since
 // the company was founded").
-func (x *Extractor) splitAtVerb(toks []Token, core []arg, k int, lang string) (subj, objs []arg) {
+func (x *Relater) splitAtVerb(toks []Token, core []arg, k int, lang string) (subj, objs []arg) {
 	// an apposition right before the verb describes the subject before it:
 	// "Exxon, Chevron's largest U.S. rival, bought Pioneer"
 	appStart := -1
@@ -445,7 +445,7 @@ func describesNext(toks []Token, args []arg, i int) bool {
 
 // verbCue returns the predicate of a verb token, joining a separated
 // particle later in the clause ("stuft … ein").
-func (x *Extractor) verbCue(toks []Token, k int, c clause, lang string) (pred, lemma string) {
+func (x *Relater) verbCue(toks []Token, k int, c clause, lang string) (pred, lemma string) {
 	w := toks[k].Text
 	lw := strings.ToLower(w)
 	if lang == "en" {
@@ -588,7 +588,7 @@ var businessNouns = lexicon.WordSet("business_nouns")
 // sale reads "X sells Y to Z" and "Y wurde an Z verkauft": Z acquires a
 // named company Y; goods sold to Z make X its supplier; a part of X's
 // business sold without its name relates nothing named.
-func (x *Extractor) sale(add func(int, string, int, string, float64), toks []Token, c clause, k int, args, core []arg, ents []Entity, lang, w string) {
+func (x *Relater) sale(add func(int, string, int, string, float64), toks []Token, c clause, k int, args, core []arg, ents []Entity, lang, w string) {
 	company := func(a arg) bool { // an organisation, or a "person" that may be a mistyped one
 		f := strings.Fields(ents[a.ent].Name)
 		return a.typ == ORG || a.typ == PER && (len(f) < 2 || !x.lex.Given[f[0]])
@@ -678,7 +678,7 @@ var regulatory = setOf("classifies", "sanctions", "warns_about", "accuses", "app
 
 // inApposition reports whether a (before the verb at k) stands in an
 // apposition of another name: "X, eine Tochter des Y-Konzerns, …".
-func (x *Extractor) inApposition(toks []Token, a arg, core []arg, k int) bool {
+func (x *Relater) inApposition(toks []Token, a arg, core []arg, k int) bool {
 	open := -1
 	for j := a.tok0 - 1; j >= 0 && j >= a.tok0-6; j-- {
 		if toks[j].Text == "," {
@@ -713,7 +713,7 @@ var orderNouns = lexicon.WordSet("order_nouns")
 
 // orderFrom reads "X won an order from Y" and "X erhält einen Auftrag von
 // Y": X supplies Y.
-func (x *Extractor) orderFrom(add func(int, string, int, string, float64), toks []Token, k int, args, core []arg, lang string) {
+func (x *Relater) orderFrom(add func(int, string, int, string, float64), toks []Token, k int, args, core []arg, lang string) {
 	var buyer = -1
 	for _, a := range args {
 		genitive := a.prep == "" && a.tok0 > k+1 && (genitiveDets[toks[k+1].Text] || toks[k+1].Text == "der") // "Großauftrag der Deutschen Bahn"
@@ -736,7 +736,7 @@ func (x *Extractor) orderFrom(add func(int, string, int, string, float64), toks 
 // dealParties returns the organisations a deal noun of the clause names:
 // "the takeover of Chelsea by the consortium", "die Fusion von A und B",
 // "the merger of A and B". The authority that clears or blocks it is not one.
-func (x *Extractor) dealParties(toks []Token, args []arg, ents []Entity, c clause, authority int) []arg {
+func (x *Relater) dealParties(toks []Token, args []arg, ents []Entity, c clause, authority int) []arg {
 	for d := c.from; d < c.to; d++ {
 		if !dealNouns[toks[d].Text] {
 			continue

@@ -1,4 +1,4 @@
-package importer
+package relate
 
 import (
 	"sort"
@@ -53,7 +53,7 @@ func (rs *relSet) add(r Relation) {
 }
 
 // relations extracts the relations of every sentence.
-func (x *Extractor) relations(text string, sents []Sentence, ms []Mention, ents []Entity, lang string) []Relation {
+func (x *Relater) relations(text string, sents []Sentence, ms []Mention, ents []Entity, lang string) []Relation {
 	rs := &relSet{seen: map[string]int{}, lastTarget: -1, lastBuyer: -1}
 	bySent := make([][]Mention, len(sents))
 	for _, m := range ms {
@@ -221,7 +221,7 @@ func mainOrg(count map[int]int) int {
 
 // homes maps each organisation to the places the relations so far say it is
 // based in, by gazetteer key and by name.
-func (x *Extractor) homes(rels []Relation, ents []Entity) map[int][]string {
+func (x *Relater) homes(rels []Relation, ents []Entity) map[int][]string {
 	out := map[int][]string{}
 	for _, r := range rels {
 		if r.Predicate == "based_in" && r.Object >= 0 {
@@ -239,7 +239,7 @@ func (x *Extractor) homes(rels []Relation, ents []Entity) map[int][]string {
 // means ("der Münchner Konzern", "the German carmaker"): the one the text
 // has placed there, if exactly one; else the salient one unless the text
 // placed it elsewhere; -1 if none fits.
-func (x *Extractor) describedOrg(origin string, lang string, homes map[int][]string, salient int) int {
+func (x *Relater) describedOrg(origin string, lang string, homes map[int][]string, salient int) int {
 	var want []string
 	if k := x.lex.DemonymIn(origin, lang); k != "" {
 		want = append(want, k)
@@ -283,7 +283,7 @@ func (x *Extractor) describedOrg(origin string, lang string, homes map[int][]str
 // args turns the mentions of a sentence into arguments and adds anaphors
 // ("der Konzern", "the company", "es") for the salient organisation, or for
 // the one a description places ("der Münchner Konzern").
-func (x *Extractor) args(toks []Token, ms []Mention, ents []Entity, refs anaphorContext, rels []Relation, lang string) []arg {
+func (x *Relater) args(toks []Token, ms []Mention, ents []Entity, refs anaphorContext, rels []Relation, lang string) []arg {
 	salient, person, kinds := refs.salient, refs.person, refs.kinds
 	var out []arg
 	covered := map[int]bool{}
@@ -464,7 +464,7 @@ func compoundAnaphor(lw string) bool {
 
 // governingPrep returns the preposition before token i, skipping articles
 // and lowercase modifiers, or "".
-func (x *Extractor) governingPrep(toks []Token, i int) string {
+func (x *Relater) governingPrep(toks []Token, i int) string {
 	limit := i - 4
 	for k := i - 1; k >= 0 && k >= limit; k-- {
 		w := toks[k].Text
@@ -528,7 +528,7 @@ var auxEN = lexicon.WordSet("aux_e_n")
 // verkauft Valeo": Siemens sells), or -1.
 type clause struct{ from, to, carry int }
 
-func (x *Extractor) clauses(toks []Token) []clause {
+func (x *Relater) clauses(toks []Token) []clause {
 	var out []clause
 	from := 0
 	for i, t := range toks {
@@ -572,7 +572,7 @@ func reportingClause(toks []Token, i int) bool {
 
 var subordinators = lexicon.WordSet("subordinators")
 
-func (x *Extractor) sentenceRelations(rs *relSet, si int, toks []Token, args []arg, ents []Entity, lang string, salient, main, recent int) {
+func (x *Relater) sentenceRelations(rs *relSet, si int, toks []Token, args []arg, ents []Entity, lang string, salient, main, recent int) {
 	add := func(s int, p string, o int, label string, conf float64) {
 		if s >= 0 && o >= 0 && !x.typesFitEntities(p, ents[s], ents[o]) ||
 			s >= 0 && (p == "invests_in" || p == "owns") && ents[s].Type == LOC && placeRank(ents[s].Key) < 2 {
@@ -728,7 +728,7 @@ func rivals(add func(int, string, int, string, float64), toks []Token, args []ar
 			pred = "customer"
 		}
 		other := salient
-		if k == doc.FirstWord(toks) && main >= 0 && salient >= 0 && (separateBody(ents[salient].Name) || publicBody(ents[salient].Name)) {
+		if k == doc.FirstWord(toks) && main >= 0 && salient >= 0 && (lexicon.SeparateBody(ents[salient].Name) || publicBody(ents[salient].Name)) {
 			other = main // "Rival Eli Lilly …" after a sentence about the foundation that owns the company
 		}
 		for _, b := range args[:i] {
@@ -819,7 +819,7 @@ func typesFit(pred, subj, obj string) bool {
 
 // apposition reports whether words are an indefinite noun phrase of
 // lowercase words: ", an avionics supplier", ", ein Zulieferer".
-func (x *Extractor) apposition(ws []Token) bool {
+func (x *Relater) apposition(ws []Token) bool {
 	if len(ws) < 2 {
 		return false
 	}
@@ -839,7 +839,7 @@ func (x *Extractor) apposition(ws []Token) bool {
 // typesFitEntities applies typesFit, reading a "person" whose name does
 // not start with a known given name as either a person or an organisation:
 // it may be a mistyped company ("Rite Aid").
-func (x *Extractor) typesFitEntities(pred string, s, o Entity) bool {
+func (x *Relater) typesFitEntities(pred string, s, o Entity) bool {
 	if (pred == "owns" || pred == "acquires") && (strings.HasPrefix(o.Key, "country:") || strings.HasPrefix(o.Key, "continent:")) {
 		return false // "der größte Vermieter Deutschlands" owns no country
 	}
@@ -856,7 +856,7 @@ func (x *Extractor) typesFitEntities(pred string, s, o Entity) bool {
 // unsureType reports whether an entity's type is a guess that may hide an
 // organisation: a "person" whose name does not start with a known given name
 // ("Rite Aid"), a "place" the gazetteer does not know ("Tesco").
-func (x *Extractor) unsureType(e Entity) bool {
+func (x *Relater) unsureType(e Entity) bool {
 	switch e.Type {
 	case PER:
 		f := strings.Fields(e.Name)
@@ -870,7 +870,7 @@ func (x *Extractor) unsureType(e Entity) bool {
 // retypeByRelations makes an entity of unsure type an organisation when a
 // relation read with a clear cue needs one there ("Tesco" merging, "Midea"
 // buying) and none needs it to be what it was typed.
-func (x *Extractor) retypeByRelations(ents []Entity, rels []Relation) {
+func (x *Relater) retypeByRelations(ents []Entity, rels []Relation) {
 	org := make([]int, len(ents))
 	for _, r := range rels {
 		if r.Object < 0 || r.Confidence < 0.6 || r.Predicate == "related_to" {
@@ -969,14 +969,14 @@ func (c anaphorContext) describedOtherwise(e int, noun string) bool {
 
 // describedAs maps each organisation to the kinds the text put before its
 // name, lowercase: "Energieversorger" in "der Karlsruher Energieversorger EnBW".
-func (x *Extractor) describedAs(sents []Sentence, ms []Mention, ents []Entity) map[int][]string {
+func (x *Relater) describedAs(sents []Sentence, ms []Mention, ents []Entity) map[int][]string {
 	out := map[int][]string{}
 	for _, m := range ms {
 		if m.Head != "" || m.Tok0 == 0 || ents[m.Entity].Type != ORG {
 			continue
 		}
 		w := sents[m.Sent].Tokens[m.Tok0-1].Text
-		if lexicon.OrgTypeNouns[w] || x.typeNoun(w) || lexicon.OrgAnaphors[strings.ToLower(w)] || lexicon.AnaphorHead(strings.ToLower(w)) {
+		if lexicon.OrgTypeNouns[w] || x.lex.IsTypeNoun(w) || lexicon.OrgAnaphors[strings.ToLower(w)] || lexicon.AnaphorHead(strings.ToLower(w)) {
 			out[m.Entity] = append(out[m.Entity], strings.ToLower(w))
 		}
 	}
@@ -999,7 +999,7 @@ func parentOf(rels []Relation, e int) int {
 
 // nameThenVerb reports whether a new main clause starts at i: a name of up
 // to three capitalised words, then a finite verb ("…, Daimler verkaufte 66 %").
-func (x *Extractor) nameThenVerb(toks []Token, i int) bool {
+func (x *Relater) nameThenVerb(toks []Token, i int) bool {
 	j := i
 	for j < len(toks) && j < i+3 && startsUpperOrDigit(toks[j].Text) && !lexicon.FunctionWords[strings.ToLower(toks[j].Text)] {
 		j++
@@ -1014,7 +1014,7 @@ func (x *Extractor) nameThenVerb(toks []Token, i int) bool {
 // verbAfterAnd reports whether a coordinating "und"/"and" at i (a dash may
 // stand before it) starts a clause without a subject: a finite verb follows
 // at once ("und verkauft", "und hat damit", "and sold").
-func (x *Extractor) verbAfterAnd(toks []Token, i int) bool {
+func (x *Relater) verbAfterAnd(toks []Token, i int) bool {
 	if i < len(toks) && (toks[i].Text == "-" || toks[i].Text == "–") {
 		i++
 	}
@@ -1033,7 +1033,7 @@ var finiteAux = lexicon.WordSet("finite_aux")
 // an article, a noun phrase and then its singular finite verb ("… übernahm
 // Schuler und die Beteiligungsgesellschaft Capvis reichte ihre Anteile
 // weiter").
-func (x *Extractor) clauseAfterAnd(toks []Token, i int) bool {
+func (x *Relater) clauseAfterAnd(toks []Token, i int) bool {
 	if toks[i].Text != "und" || i+1 >= len(toks) || !lexicon.IsDefinite(toks[i+1].Text) {
 		return false // "und die Beteiligungsgesellschaft Capvis reichte …"
 	}
