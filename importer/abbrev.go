@@ -4,7 +4,9 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kgx/kgx/graph/kg"
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // shortForms joins a short form defined in brackets to its name
@@ -53,7 +55,7 @@ func shortForms(res *Result) {
 			// the same key groups them; the short form stays as written, an alias
 			m.Type, m.Key, m.ShortForm = a.Type, a.Key, true
 			if m.Key == "" {
-				m.Key = "name:" + FoldName(a.Norm)
+				m.Key = "name:" + kg.Fold(a.Norm)
 			}
 		}
 	}
@@ -68,7 +70,7 @@ var otherNamePhrases = lexicon.WordSet("other_name_phrases")
 // "DVAG" of "Deutsche Vermögensberatung".
 func isAbbreviationOf(short, name string) bool {
 	rs := []rune(short)
-	if len(rs) < 2 || len(rs) > 8 || !isAllCaps(short) {
+	if len(rs) < 2 || len(rs) > 8 || !segment.IsAllCaps(short) {
 		return false
 	}
 	letters := []rune(strings.ToUpper(name))
@@ -105,7 +107,7 @@ func laterAcronyms(res *Result, long map[string]Mention) {
 		}
 	}
 	for _, m := range res.Mentions {
-		if _, done := long[m.Text]; done || m.Head != "" || !acronym(m.Text) || m.Key != "" && !strings.HasPrefix(m.Key, "name:") {
+		if _, done := long[m.Text]; done || m.Head != "" || !segment.IsAcronym(m.Text) || m.Key != "" && !strings.HasPrefix(m.Key, "name:") {
 			continue
 		}
 		cands := byInitials[m.Text]
@@ -114,7 +116,7 @@ func laterAcronyms(res *Result, long map[string]Mention) {
 		}
 		one := true
 		for _, c := range cands[1:] {
-			one = one && FoldName(c.Norm) == FoldName(cands[0].Norm)
+			one = one && kg.Fold(c.Norm) == kg.Fold(cands[0].Norm)
 		}
 		if one {
 			long[m.Text] = cands[0]

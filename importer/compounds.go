@@ -3,10 +3,10 @@ package importer
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // compoundMention reads hyphenated compounds: "US-Kongresses" is the
@@ -33,7 +33,7 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	}
 	// the dictionary lists some compounds with names ("SPD-Chef"); those stay
 	// readable, other listed compounds are common nouns
-	if x.lex.IsGermanNoun(t.Text) && !isAllCaps(prefix) && x.lex.Orgs[prefix] == "" && x.lex.Place(prefix) == nil {
+	if x.lex.IsGermanNoun(t.Text) && !segment.IsAllCaps(prefix) && x.lex.Orgs[prefix] == "" && x.lex.Place(prefix) == nil {
 		return Mention{}, false
 	}
 	headLemma := head
@@ -50,14 +50,14 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 	// German noun is a loan word, unless the head says an organisation is
 	// meant ("Snowflake-Chef")
 	if _, role := lexicon.RoleWords[headLemma]; lang == "de" && !role && !lexicon.SameEntityHeads[headLemma] && !lexicon.OrgTypeNouns[headLemma] &&
-		headLemma != "Tochter" && !strings.Contains(prefix, "-") && !isAllCaps(prefix) && x.lex.EnWord[strings.ToLower(prefix)] &&
+		headLemma != "Tochter" && !strings.Contains(prefix, "-") && !segment.IsAllCaps(prefix) && x.lex.EnWord[strings.ToLower(prefix)] &&
 		x.lex.Orgs[prefix] == "" && x.lex.Place(prefix) == nil {
 		return Mention{}, false
 	}
 	// "der Dax-Konzern": after an article, an unknown word before a type noun
 	// describes the organisation talked about ("der VW-Konzern" names it)
 	if lexicon.SameEntityHeads[headLemma] && i > 0 && lexicon.IsDefinite(toks[i-1].Text) && x.lex.Orgs[prefix] == "" &&
-		x.lex.Place(prefix) == nil && !isAllCaps(prefix) && (indexNames[prefix] || x.lex.IsGermanNoun(prefix) || x.lex.IsCommonWord(prefix, "de")) {
+		x.lex.Place(prefix) == nil && !segment.IsAllCaps(prefix) && (indexNames[prefix] || x.lex.IsGermanNoun(prefix) || x.lex.IsCommonWord(prefix, "de")) {
 		return Mention{}, false // but "des Oetker-Konzerns" names Oetker
 	}
 	if lexicon.OrgHeads[headLemma] {
@@ -124,7 +124,7 @@ func (x *Extractor) spacedCompound(toks []Token, i int, lang string) (Mention, i
 // namePrefix reports whether every part of the prefix of a compound reads
 // as a name: "Air-Berlin", "US", "ZTE"; not "Telekom-Hardware" or "E".
 func (x *Extractor) namePrefix(p string) bool {
-	if x.lex.Orgs[p] != "" || x.lex.Orgs[strings.ReplaceAll(p, "-", " ")] != "" || x.lex.Place(p) != nil || isAllCaps(p) && !strings.Contains(p, "-") && !lexicon.CommonAcronyms[p] {
+	if x.lex.Orgs[p] != "" || x.lex.Orgs[strings.ReplaceAll(p, "-", " ")] != "" || x.lex.Place(p) != nil || segment.IsAllCaps(p) && !strings.Contains(p, "-") && !lexicon.CommonAcronyms[p] {
 		return true
 	}
 	if x.lex.IsGermanNoun(p) {
@@ -134,7 +134,7 @@ func (x *Extractor) namePrefix(p string) bool {
 		if utf8.RuneCountInString(part) < 2 || !startsUpperOrDigit(part) || isNumber(part) {
 			return false
 		}
-		if x.lex.Orgs[part] != "" || x.lex.Places[part] != nil || isAllCaps(part) && !lexicon.CommonAcronyms[part] {
+		if x.lex.Orgs[part] != "" || x.lex.Places[part] != nil || segment.IsAllCaps(part) && !lexicon.CommonAcronyms[part] {
 			continue
 		}
 		if lexicon.CommonAcronyms[part] || x.lex.LooksLikeGermanNoun(part) || x.lex.IsCommonWord(part, "de") || lexicon.MonthAndDay[part] {
@@ -142,19 +142,6 @@ func (x *Extractor) namePrefix(p string) bool {
 		}
 	}
 	return true
-}
-
-func isAllCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
 }
 
 // endsInOrgHead reports whether a capitalised German compound ends in an

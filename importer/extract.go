@@ -4,18 +4,22 @@ import (
 	"context"
 	"strings"
 
+	"github.com/kgx/kgx/graph/kg"
 	"github.com/kgx/kgx/importer/lexicon"
 	"github.com/kgx/kgx/importer/relate"
+	"github.com/kgx/kgx/importer/resolve"
+	"github.com/kgx/kgx/importer/segment"
 	"github.com/kgx/kgx/importer/tagger"
 )
 
 // Extractor runs the extraction pipeline. It is safe for concurrent use.
 type Extractor struct {
-	lex    *Lexicon
-	ner    map[string]*tagger.Model // statistical entity taggers by language
-	pos    map[string]*tagger.Model // part-of-speech taggers by language
-	words  *wordCache               // lang+word → wordInfo, shared by all documents (bounded)
-	relate *relate.Relater
+	lex     *Lexicon
+	ner     map[string]*tagger.Model // statistical entity taggers by language
+	pos     map[string]*tagger.Model // part-of-speech taggers by language
+	words   *wordCache               // lang+word → wordInfo, shared by all documents (bounded)
+	resolve *resolve.Resolver
+	relate  *relate.Relater
 }
 
 // NewExtractor loads the lexicons and returns an extractor.
@@ -32,7 +36,7 @@ func NewExtractor() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lex: lex, ner: ner, pos: pos, words: &wordCache{}, relate: relate.New(lex)}, nil
+	return &Extractor{lex: lex, ner: ner, pos: pos, words: &wordCache{}, resolve: resolve.New(lex), relate: relate.New(lex)}, nil
 }
 
 // Extract finds the entities and relations of doc. lang is "de", "en" or
@@ -171,7 +175,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 		for i := range res.Mentions {
 			m := &res.Mentions[i]
 			if en, ok := x.lex.OrgsEN[m.Norm]; ok && m.Key == "" {
-				m.Key, m.Norm, m.Written = "name:"+FoldName(m.Norm), en, m.Norm
+				m.Key, m.Norm, m.Written = "name:"+kg.Fold(m.Norm), en, m.Norm
 			}
 		}
 	}
@@ -193,7 +197,7 @@ func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sente
 	shortForms(res)
 	x.headReferences(res, lang)
 	var implied []Relation
-	res.Entities, implied = x.resolve(res.Mentions)
+	res.Entities, implied = x.resolve.Resolve(res.Mentions)
 	res.Relations = implied
 	x.relate.Relate(res)
 	return res, nil
@@ -448,7 +452,7 @@ func (x *Extractor) dropUnnamedCompounds(res *Result) {
 	out := res.Mentions[:0]
 	dropped := false
 	for _, m := range res.Mentions {
-		if m.Head != "" && m.Type == ORG && !m.ByRule && m.Key == "" && !named[m.Norm] && !isAllCaps(m.Text) && x.lex.Orgs[m.Norm] == "" {
+		if m.Head != "" && m.Type == ORG && !m.ByRule && m.Key == "" && !named[m.Norm] && !segment.IsAllCaps(m.Text) && x.lex.Orgs[m.Norm] == "" {
 			dropped = true
 			continue
 		}

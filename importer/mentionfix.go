@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // fixMentions corrects the mentions of one sentence where the model and the
@@ -94,7 +95,7 @@ func acronymStart(toks []Token, m Mention) int {
 		return -1
 	}
 	acr := toks[m.Tok1+1].Text
-	if !isAllCaps(acr) || initials(toks[m.Tok0:m.Tok1]) == acr {
+	if !segment.IsAllCaps(acr) || initials(toks[m.Tok0:m.Tok1]) == acr {
 		return -1
 	}
 	for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-3; k-- {
@@ -219,7 +220,7 @@ func (x *Extractor) hyphenNames(si int, toks []Token, ms []Mention) []Mention {
 		}
 		ok := true
 		for _, p := range parts {
-			if r, _ := utf8.DecodeRuneInString(p); utf8.RuneCountInString(p) < 3 || !unicode.IsUpper(r) || isAllCaps(p) || x.lex.IsCommonWord(p, "en") ||
+			if r, _ := utf8.DecodeRuneInString(p); utf8.RuneCountInString(p) < 3 || !unicode.IsUpper(r) || segment.IsAllCaps(p) || x.lex.IsCommonWord(p, "en") ||
 				x.lex.IsGermanNoun(p) || x.lex.Place(p) != nil {
 				ok = false
 			}
@@ -329,7 +330,7 @@ func (x *Extractor) bracketBrands(si int, toks []Token, ms []Mention) []Mention 
 			continue
 		}
 		w := toks[k+1].Text
-		if !startsUpperOrDigit(w) || isAllCaps(w) || isNumber(w) || x.lex.Place(w) != nil || x.lex.IsCommonWord(w, "en") ||
+		if !startsUpperOrDigit(w) || segment.IsAllCaps(w) || isNumber(w) || x.lex.Place(w) != nil || x.lex.IsCommonWord(w, "en") ||
 			x.lex.IsGermanNoun(w) {
 			continue
 		}
@@ -352,7 +353,7 @@ func (x *Extractor) namedAfterKind(si int, toks []Token, ms []Mention, lang stri
 	var out []Mention
 	for k := 1; k+1 < len(toks); k++ {
 		w := toks[k+1].Text
-		if !startsUpperOrDigit(w) || isAllCaps(w) || lang == "en" && !startsLower(toks[k].Text) || inMention(ms, k+1) ||
+		if !startsUpperOrDigit(w) || segment.IsAllCaps(w) || lang == "en" && !startsLower(toks[k].Text) || inMention(ms, k+1) ||
 			lexicon.FunctionWords[strings.ToLower(w)] || !x.typeNoun(toks[k].Text) && !lexicon.KindNouns[toks[k].Text] || x.lex.Place(w) != nil {
 			continue
 		}
@@ -374,7 +375,7 @@ func (x *Extractor) originNamed(si int, toks []Token, ms []Mention) []Mention {
 	var out []Mention
 	for k, t := range toks {
 		w := t.Text
-		if !startsUpperOrDigit(w) || isAllCaps(w) {
+		if !startsUpperOrDigit(w) || segment.IsAllCaps(w) {
 			continue
 		}
 		fromPlace := k+2 < len(toks) && toks[k+1].Text == "aus" && x.lex.Place(toks[k+2].Text) != nil

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // nameToken reports whether token i can be part of a name.
@@ -61,7 +62,7 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 	if x.lex.Orgs[t] != "" || x.lex.Places[t] != nil {
 		return true
 	}
-	if isAllCaps(t) {
+	if segment.IsAllCaps(t) {
 		return !lexicon.CommonAcronyms[t]
 	}
 	next := ""
@@ -184,7 +185,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 	if j-i == 2 && (lexicon.SpeechVerbs[next] || lexicon.SpeechVerbs[prev]) {
 		return set(PER, 0.7)
 	}
-	if j-i >= 2 && x.lex.Family[last] && !isAllCaps(first) && x.lex.Places[last] == nil {
+	if j-i >= 2 && x.lex.Family[last] && !segment.IsAllCaps(first) && x.lex.Places[last] == nil {
 		return set(PER, 0.6)
 	}
 	if camelName(first) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // findMentions tags the entity mentions of one sentence.
@@ -55,7 +56,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 				for j < len(toks) && j < i+n+3 && x.lex.Places[toks[j].Text] == nil && x.lex.Orgs[toks[j].Text] == "" && !x.englishNameStarts(toks, j, lang) &&
 					!lexicon.LegalForms[toks[j].Text] && !lexicon.IsPossessive(toks[j-1].Text) && (x.nameToken(toks, j, lang, false) ||
 					// "DB Schenker": a capitalised word the dictionary lacks, though it looks like a noun
-					lang == "de" && j == i+n && isAllCaps(toks[i].Text) && unicode.IsUpper([]rune(toks[j].Text)[0]) && !x.lex.IsGermanNoun(toks[j].Text) &&
+					lang == "de" && j == i+n && segment.IsAllCaps(toks[i].Text) && unicode.IsUpper([]rune(toks[j].Text)[0]) && !x.lex.IsGermanNoun(toks[j].Text) &&
 						!x.lex.IsCommonWord(toks[j].Text, lang) && !lexicon.FunctionWords[strings.ToLower(toks[j].Text)]) {
 					j++
 				}
@@ -94,9 +95,9 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 			continue
 		}
 		// a dateline in capitals: "REDMOND –", "BERLIN (dpa) -", "SANTA CLARA, California (Reuters) -"
-		if i == doc.FirstWord(toks) && isAllCaps(toks[i].Text) && len(toks[i].Text) > 2 {
+		if i == doc.FirstWord(toks) && segment.IsAllCaps(toks[i].Text) && len(toks[i].Text) > 2 {
 			j := i + 1
-			for j < len(toks) && isAllCaps(toks[j].Text) && j-i < 4 {
+			for j < len(toks) && segment.IsAllCaps(toks[j].Text) && j-i < 4 {
 				j++
 			}
 			if j < len(toks) && (isDash(toks[j].Text) || toks[j].Text == ",") && (j-i > 1 || len(toks[i].Text) > 3) {
@@ -213,7 +214,7 @@ func (x *Extractor) continuesName(toks []Token, j int, lang string) bool {
 	}
 	// a surname that only looks like a compound noun after a first name or
 	// initials: "RJ Scaringe", "Jensen Huang"
-	if p := toks[j-1].Text; j > 0 && (x.lex.Given[p] || isAllCaps(p) && utf8.RuneCountInString(p) <= 3) &&
+	if p := toks[j-1].Text; j > 0 && (x.lex.Given[p] || segment.IsAllCaps(p) && utf8.RuneCountInString(p) <= 3) &&
 		!lexicon.AbstractNoun(strings.ToLower(t)) { // not "Niki Insolvenz"
 		return true
 	}
@@ -265,7 +266,7 @@ func twoNames(x *Extractor, toks []Token, i, j int) bool {
 		return false
 	}
 	next := toks[j+1].Text
-	return x.lex.Orgs[next] != "" || x.lex.MultiFirst[next] && x.lex.Place(next) == nil || isAllCaps(toks[i].Text)
+	return x.lex.Orgs[next] != "" || x.lex.MultiFirst[next] && x.lex.Place(next) == nil || segment.IsAllCaps(toks[i].Text)
 }
 
 // headOfName reports whether a name so far has an organisation's head
@@ -299,13 +300,8 @@ func isDash(s string) bool { return s == "–" || s == "—" || s == "-" || s ==
 // "HSV", "BVB", "CMA" name no person.
 func acronymsNotPersons(ms []Mention) {
 	for i := range ms {
-		if m := &ms[i]; m.Type == PER && m.Tok1 == m.Tok0+1 && acronym(m.Norm) && m.Head == "" {
+		if m := &ms[i]; m.Type == PER && m.Tok1 == m.Tok0+1 && segment.IsAcronym(m.Norm) && m.Head == "" {
 			m.Type = ORG
 		}
 	}
-}
-
-// acronym reports whether a name is one word in capitals: "HSV", "CMA".
-func acronym(name string) bool {
-	return isAllCaps(name) && !strings.Contains(name, " ") && utf8.RuneCountInString(name) >= 2
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/kgx/kgx/assets"
 	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 	"github.com/kgx/kgx/importer/tagger"
 )
 
@@ -59,7 +60,7 @@ func (x *Extractor) nounCompound(w string) bool {
 // knownName reports whether a word is in a name list (organisations,
 // places, given or family names) or an acronym.
 func (x *Extractor) knownName(w string) bool {
-	return x.lex.Orgs[w] != "" || x.lex.Places[w] != nil || x.lex.Given[w] || x.lex.Family[w] || isAllCaps(w)
+	return x.lex.Orgs[w] != "" || x.lex.Places[w] != nil || x.lex.Given[w] || x.lex.Family[w] || segment.IsAllCaps(w)
 }
 
 // trimSpan drops common words at the edges of a name the model found
@@ -68,7 +69,7 @@ func (x *Extractor) knownName(w string) bool {
 func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int) {
 	common := func(k int) bool {
 		w := toks[k].Text
-		if x.lex.Orgs[w] != "" || x.lex.Places[w] != nil || x.lex.Given[w] || x.lex.Family[w] || isAllCaps(w) {
+		if x.lex.Orgs[w] != "" || x.lex.Places[w] != nil || x.lex.Given[w] || x.lex.Family[w] || segment.IsAllCaps(w) {
 			return false
 		}
 		if k := strings.Index(w, "-"); k > 0 && k+1 < len(w) && startsUpperOrDigit(w[k+1:]) {
@@ -266,7 +267,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			typ = ORG
 		}
 		// "ROUNDUP", "KAHLSCHLAG": a common word in capitals is no name
-		if to-from == 1 && isAllCaps(toks[from].Text) && utf8.RuneCountInString(toks[from].Text) > 3 &&
+		if to-from == 1 && segment.IsAllCaps(toks[from].Text) && utf8.RuneCountInString(toks[from].Text) > 3 &&
 			(x.lex.IsCommonWord(toks[from].Text, lang) || x.lex.IsGermanNoun(titleCase(strings.ToLower(toks[from].Text)))) {
 			i = j - 1
 			continue
@@ -413,7 +414,7 @@ func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Me
 			}
 		}
 		switch {
-		case exact >= 0 && r.ByRule && r.Type == LOC && strings.HasPrefix(r.Key, "city:") && r.Tok1-r.Tok0 == 1 && !isAllCaps(r.Text) &&
+		case exact >= 0 && r.ByRule && r.Type == LOC && strings.HasPrefix(r.Key, "city:") && r.Tok1-r.Tok0 == 1 && !segment.IsAllCaps(r.Text) &&
 			(spans[exact].typ == PER || spans[exact].typ == ORG):
 			// "Werder", "David": a town's name the model reads as a club or a person in this sentence
 			out = append(out, modelMention(toks, spans[exact].from, spans[exact].to, spans[exact].typ, si))
@@ -521,7 +522,7 @@ func joinedToStrong(toks []Token, rule []Mention, r Mention) bool {
 // modelMention is a name found by the model: typed, but weaker than a
 // rule's cue, so document-level evidence from rules can retype it.
 func modelMention(toks []Token, from, to int, typ string, si int) Mention {
-	if typ == PER && (to-from == 1 && isAllCaps(toks[from].Text) && utf8.RuneCountInString(toks[from].Text) <= 4 || doc.HasWord(toks[from:to], "&")) {
+	if typ == PER && (to-from == 1 && segment.IsAllCaps(toks[from].Text) && utf8.RuneCountInString(toks[from].Text) <= 4 || doc.HasWord(toks[from:to], "&")) {
 		typ = ORG // acronyms and "&" name organisations, not people: "DPD", "Ben & Jerry's" (but "JUSTICE SCALIA")
 	}
 	n := mention(toks, from, to, joinTokens(toks[from:to]), typ, "", 0.65)
@@ -624,7 +625,7 @@ func speaker(toks []Token, k int) bool {
 // "BERLIN -", "ARLINGTON, Virginia -", "Berlin -" opening the sentence
 // (but not "Asia - Pacific" inside one).
 func datelineEnd(x *Extractor, toks []Token, k int) bool {
-	if isAllCaps(toks[k].Text) && k <= doc.FirstWord(toks)+3 {
+	if segment.IsAllCaps(toks[k].Text) && k <= doc.FirstWord(toks)+3 {
 		return true
 	}
 	return x.lex.Place(toks[k].Text) != nil && (k == doc.FirstWord(toks) || k > 0 && toks[k-1].Text == ",")

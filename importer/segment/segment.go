@@ -275,3 +275,22 @@ func StartsUpperOrDigit(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
+
+// IsAllCaps reports whether s has two or more letters and no small one: "ZTE", "US-EU".
+func IsAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// IsAcronym reports whether a name is one word in capitals: "HSV", "CMA".
+func IsAcronym(name string) bool {
+	return IsAllCaps(name) && !strings.Contains(name, " ") && utf8.RuneCountInString(name) >= 2
+}

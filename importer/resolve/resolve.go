@@ -1,4 +1,4 @@
-package importer
+package resolve
 
 import (
 	"slices"
@@ -8,12 +8,13 @@ import (
 	"github.com/kgx/kgx/graph/kg"
 	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
-// resolve groups mentions into document entities: the same name, a
+// Resolve groups mentions into document entities: the same name, a
 // person's surname after the full name, an organisation's short form
 // ("ZTE" for "ZTE Corporation"), and document-level type consistency.
-func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
+func (x *Resolver) Resolve(ms []Mention) ([]Entity, []Relation) {
 	// Document-level type consistency: a name typed by a strong cue once
 	// keeps that type everywhere in the document.
 	strong := map[string]string{}
@@ -48,9 +49,9 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		ot, ostrong := strong[o.Norm]
 		mt, mstrong := strong[m.Norm]
 		switch {
-		case ostrong && !mstrong && !(ot == PER && acronym(m.Norm)): // "des HSV, Jan Meier und …": no person
+		case ostrong && !mstrong && !(ot == PER && segment.IsAcronym(m.Norm)): // "des HSV, Jan Meier und …": no person
 			strong[m.Norm] = ot
-		case mstrong && !ostrong && !(mt == PER && acronym(o.Norm)):
+		case mstrong && !ostrong && !(mt == PER && segment.IsAcronym(o.Norm)):
 			strong[o.Norm] = mt
 		}
 	}
@@ -186,7 +187,7 @@ func (x *Extractor) resolve(ms []Mention) ([]Entity, []Relation) {
 		}
 		key := m.Key
 		if key == "" {
-			key = "name:" + FoldName(norm)
+			key = "name:" + kg.Fold(norm)
 		}
 		e, ok := idx[key]
 		if !ok {
@@ -279,7 +280,3 @@ func allOrgSuffixes(words []string) bool {
 	}
 	return true
 }
-
-// FoldName is the comparison form of a name (kg.Fold): "U.S." meets "US",
-// "Müller" meets "Mueller".
-func FoldName(s string) string { return kg.Fold(s) }
