@@ -1,23 +1,21 @@
 // Package importer turns article files into documents, sentences, entities
 // and relations with evidence, offline.
 //
-// The pipeline runs in stages, each in its own file:
+// The pipeline is a short list of stages, one package each, in data-flow
+// order; a stage imports only the stages before it:
 //
-//	document.go, decode.go, html.go, pdf.go, docx.go
-//	              files → Document (format, encoding, boilerplate)
-//	segment.go    text → sentences and tokens with offsets
-//	lexicon.go, words.go, cues.go
-//	              embedded lexicons and gazetteers (assets/lexicon), word lists
-//	ner.go, gazetteer.go, compounds.go, nametype.go
-//	              tokens → entity mentions with types (rules)
-//	features.go, nermodel.go, tagger/
-//	              the statistical tagger that confirms or extends the rules
-//	resolve.go    mentions → document entities (aliases, inflection, anaphora)
-//	relations.go, frames.go, roles.go, nouncues.go, lists.go, literals.go
-//	              sentences + entities → relations in the canonical vocabulary
-//	extract.go    the Extractor that runs the stages
-//	eval/         the measurement harness
+//	read/      files → Document (format, encoding, boilerplate)
+//	segment/   text → sentences and tokens with offsets
+//	tag/       words → lexicon classes, features, part-of-speech tags
+//	mention/   sentences → entity mentions with types (rules, gazetteers,
+//	           the statistical entity tagger, document-wide fixes)
+//	resolve/   mentions → the document's entities (aliases, inflection)
+//	relate/    sentences + entities → relations in the canonical vocabulary
 //
-// Each stage works on plain data so that a later, statistical stage can
-// replace a rule-based one without touching the others.
+// They pass one annotated document along (doc/). Every stage reads its
+// language knowledge — word lists, cue and frame tables, roles, gazetteers —
+// from lexicon/, which loads it from the data files in assets/lexicon.
+// tagger/ is the averaged perceptron that the tag and mention stages train
+// and run; eval/ is the measurement harness. This package runs the stages
+// (Extractor) and keeps the names its callers use.
 package importer

@@ -4,39 +4,47 @@ import (
 	"context"
 	"strings"
 
-	"github.com/kgx/kgx/graph/kg"
-	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/mention"
 	"github.com/kgx/kgx/importer/relate"
 	"github.com/kgx/kgx/importer/resolve"
-	"github.com/kgx/kgx/importer/segment"
-	"github.com/kgx/kgx/importer/tagger"
+	"github.com/kgx/kgx/importer/tag"
 )
 
-// Extractor runs the extraction pipeline. It is safe for concurrent use.
+// Extractor runs the extraction pipeline, a short list of stages over one
+// annotated document (importer/doc):
+//
+//	read     file → Document                     (importer/read)
+//	segment  text → sentences and tokens         (importer/segment)
+//	tag      words → features, part of speech    (importer/tag)
+//	mention  sentences → entity mentions         (importer/mention)
+//	resolve  mentions → the document's entities  (importer/resolve)
+//	relate   sentences + entities → relations    (importer/relate)
+//
+// All stages read their language knowledge from importer/lexicon. An
+// Extractor is safe for concurrent use.
 type Extractor struct {
 	lex     *Lexicon
-	ner     map[string]*tagger.Model // statistical entity taggers by language
-	pos     map[string]*tagger.Model // part-of-speech taggers by language
-	words   *wordCache               // lang+word → wordInfo, shared by all documents (bounded)
+	tag     *tag.Tagger
+	mention *mention.Finder
 	resolve *resolve.Resolver
 	relate  *relate.Relater
 }
 
-// NewExtractor loads the lexicons and returns an extractor.
+// NewExtractor loads the lexicons and models and returns an extractor.
 func NewExtractor() (*Extractor, error) {
 	lex, err := NewLexicon()
 	if err != nil {
 		return nil, err
 	}
-	ner, err := loadNERModels()
+	tg, err := tag.New(lex)
 	if err != nil {
 		return nil, err
 	}
-	pos, err := loadModels("pos")
+	mf, err := mention.New(lex, tg)
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{lex: lex, ner: ner, pos: pos, words: &wordCache{}, resolve: resolve.New(lex), relate: relate.New(lex)}, nil
+	return &Extractor{lex: lex, tag: tg, mention: mf, resolve: resolve.New(lex), relate: relate.New(lex)}, nil
 }
 
 // Extract finds the entities and relations of doc. lang is "de", "en" or
@@ -77,291 +85,17 @@ func (x *Extractor) ExtractTokens(ctx context.Context, sents [][]string, lang st
 	return x.extract(ctx, Document{Text: sb.String()}, out, lang)
 }
 
-func (x *Extractor) extract(ctx context.Context, doc Document, sentences []Sentence, lang string) (*Result, error) {
-	doc.Lang = lang
-	res := &Result{Doc: doc, Sentences: sentences}
-	// Two passes: the first finds the names that strong cues establish
-	// ("Martin Winterkorn"), the second also accepts their parts on their
-	// own ("Winterkorn"), which alone might read as a common noun.
-	known := &knownNames{words: map[string]bool{}, names: map[string]string{}, own: map[string]int{}}
-	cache := map[string]wordInfo{}
-	// the first pass's rule mentions and merged mentions, per sentence, so the
-	// second pass runs the model only where the rules found something new
-	prevRule := make([][]Mention, len(res.Sentences))
-	pos := make([][]string, len(res.Sentences)) // part-of-speech tags, once per sentence
-	prevMerged := make([][]Mention, len(res.Sentences))
-	for pass := 0; pass < 2; pass++ {
-		res.Mentions = res.Mentions[:0]
-		for si, s := range res.Sentences {
-			if si%64 == 0 && ctx.Err() != nil {
-				return nil, ctx.Err()
-			}
-			ms := x.findMentions(si, s, lang, known)
-			if m := x.ner[lang]; m != nil {
-				if pass == 1 && sameMentions(ms, prevRule[si]) {
-					ms = append([]Mention(nil), prevMerged[si]...)
-				} else {
-					rule := ms
-					if pos[si] == nil && x.pos[lang] != nil {
-						pos[si] = x.posTags(s.Words(), lang, cache)
-					}
-					ms = x.modelMentions(m, si, s, ms, lang, cache, pos[si])
-					prevRule[si], prevMerged[si] = rule, append([]Mention(nil), ms...)
-				}
-			}
-			if lang == "de" {
-				for i := range ms {
-					if m := &ms[i]; m.Head == "" && m.Key == "" && m.Type != PER {
-						m.Norm = x.germanBaseName(m.Norm)
-					}
-				}
-			}
-			ms = x.fixMentions(si, s, ms, lang)
-			ms = x.originMentions(si, s, ms, lang)
-			acronymsNotPersons(ms)
-			markCoordination(s.Tokens, ms, len(res.Mentions))
-			res.Mentions = append(res.Mentions, ms...)
-		}
-		if pass == 1 {
-			break
-		}
-		n := len(known.words)
-		orgFirst := map[string]bool{} // "Hess" in "Hess Corp" stays the company
-		for _, m := range res.Mentions {
-			if f := strings.Fields(m.Norm); m.Type == ORG && len(f) > 0 {
-				orgFirst[f[0]] = true
-			}
-		}
-		for _, m := range res.Mentions {
-			if m.ByRule && m.Key == "" && m.Head == "" {
-				if _, ok := known.names[m.Text]; !ok || m.Type == PER {
-					known.names[m.Text] = m.Type
-				}
-				for _, w := range strings.Fields(m.Norm) {
-					if startsUpperOrDigit(w) && !lexicon.FunctionWords[strings.ToLower(w)] && !lexicon.LegalForms[w] && !lexicon.OrgHeads[w] {
-						known.words[w] = true
-						delete(known.own, w) // a strong cue established it for every sentence
-					}
-				}
-				// "Leiters war zuletzt Chef …" after "Michael Leiters": the surname alone is the person
-				if f := strings.Fields(m.Norm); m.Type == PER && len(f) >= 2 && x.lex.Orgs[f[len(f)-1]] == "" && !orgFirst[f[len(f)-1]] {
-					if _, ok := known.names[f[len(f)-1]]; !ok {
-						known.names[f[len(f)-1]] = PER
-					}
-				}
-			} else if f := strings.Fields(m.Norm); m.Type == PER && m.Head == "" && len(f) >= 2 && startsUpperOrDigit(f[0]) &&
-				(x.lex.Given[f[0]] || !x.lex.IsGermanNoun(f[0]) && !x.lex.IsCommonWord(f[0], lang)) {
-				// a person the model found with a first name: "Plattner" alone later is that person
-				if last := f[len(f)-1]; startsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !lexicon.AbstractNoun(strings.ToLower(last)) {
-					known.add(last, PER, m.Sent)
-				}
-			}
-			if f := strings.Fields(m.Norm); m.Type == ORG && m.Head == "" && len(f) == 2 && x.lex.Orgs[f[0]] != "" &&
-				startsUpperOrDigit(f[1]) && !lexicon.OrgHeads[f[1]] && !lexicon.LegalForms[f[1]] && x.lex.Place(f[1]) == nil && known.names[f[1]] == "" {
-				// "DB Schenker", "Siemens Healthineers": a listed parent before a
-				// brand; "Schenker" alone elsewhere is that company
-				known.add(f[1], ORG, m.Sent)
-			}
-		}
-		if len(known.words) == n {
-			break
-		}
+func (x *Extractor) extract(ctx context.Context, d Document, sentences []Sentence, lang string) (*Result, error) {
+	d.Lang = lang
+	res := &Result{Doc: d, Sentences: sentences}
+	cache := tag.Cache{}
+	pos := x.tag.TagAll(res.Sentences, lang, cache)
+	if err := x.mention.Find(ctx, res, pos, cache); err != nil {
+		return nil, err
 	}
-	recurringNames(res)
-	if lang == "en" {
-		x.headlineMentions(res)
-		x.englishTypeHints(res)
-		// "European Commission" in English texts, one entity with "Europäische Kommission"
-		for i := range res.Mentions {
-			m := &res.Mentions[i]
-			if en, ok := x.lex.OrgsEN[m.Norm]; ok && m.Key == "" {
-				m.Key, m.Norm, m.Written = "name:"+kg.Fold(m.Norm), en, m.Norm
-			}
-		}
-	}
-	// "Amazon.com Inc", "Bayer AG": a known organisation with its legal form
-	for i := range res.Mentions {
-		m := &res.Mentions[i]
-		if m.Type != ORG || m.Key != "" || m.Head != "" {
-			continue
-		}
-		f := strings.Fields(m.Norm)
-		for len(f) > 1 && (lexicon.LegalForms[strings.TrimSuffix(f[len(f)-1], ".")] || lexicon.LegalForms[f[len(f)-1]]) {
-			f = f[:len(f)-1]
-		}
-		if canon := x.lex.Orgs[strings.Join(f, " ")]; canon != "" && len(f) < len(strings.Fields(m.Norm)) {
-			m.Norm, m.Written = canon, m.Norm
-		}
-	}
-	x.dropUnnamedCompounds(res)
-	shortForms(res)
-	x.headReferences(res, lang)
-	var implied []Relation
-	res.Entities, implied = x.resolve.Resolve(res.Mentions)
-	res.Relations = implied
+	res.Entities, res.Relations = x.resolve.Resolve(res.Mentions)
 	x.relate.Relate(res)
 	return res, nil
-}
-
-func sameMentions(a, b []Mention) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i].Tok0 != b[i].Tok0 || a[i].Tok1 != b[i].Tok1 || a[i].Type != b[i].Type || a[i].Norm != b[i].Norm ||
-			a[i].ByRule != b[i].ByRule || a[i].Head != b[i].Head {
-			return false
-		}
-	}
-	return true
-}
-
-// knownNames are what the first pass established with strong cues.
-type knownNames struct {
-	words map[string]bool   // words of established names ("Winterkorn")
-	names map[string]string // established names as written → type
-	// the one sentence a surname was read in, where only a name the model
-	// found gives it (-1: several): that sentence's own reading stands
-	own map[string]int
-}
-
-// add establishes a name the model found in sentence si (not for si itself).
-func (k *knownNames) add(w, typ string, si int) {
-	switch s, ok := k.own[w]; {
-	case !k.words[w]:
-		k.own[w] = si
-	case ok && s != si:
-		k.own[w] = -1 // read in several sentences: established for all
-	}
-	k.words[w] = true
-	k.names[w] = typ
-}
-
-// word reports whether w is a word of an established name for sentence si.
-func (k *knownNames) word(w string, si int) bool {
-	if s, ok := k.own[w]; ok && s == si {
-		return false
-	}
-	return k.words[w]
-}
-
-// name returns the type of an established name for sentence si.
-func (k *knownNames) name(n string, si int) (string, bool) {
-	if s, ok := k.own[n]; ok && s == si {
-		return "", false
-	}
-	t, ok := k.names[n]
-	return t, ok
-}
-
-// originMentions adds the country of an origin adjective ("chinesische",
-// "Chinese") or a city adjective ("Leverkusener") that precedes an
-// organisation within a few words, as a LOC mention with Head "demonym".
-func (x *Extractor) originMentions(si int, s Sentence, ms []Mention, lang string) []Mention {
-	toks := s.Tokens
-	var out []Mention
-	for k, t := range toks {
-		if inMention(ms, k) {
-			continue // "Deutsche Bahn", "Deutsche Bank": part of a name
-		}
-		key, kind := x.lex.DemonymIn(t.Text, lang), "demonym"
-		var place *Place
-		unlisted := "" // a town the gazetteer lacks, read off its adjective: "Wolfsburger"
-		if key == "" && strings.HasSuffix(t.Text, "er") && startsUpperOrDigit(t.Text) && lang == "de" {
-			if p := x.lex.CityOfAdjective(t.Text); p != nil {
-				place, kind = p, "city-adj"
-			} else if town := lexicon.TownOfAdjective(t.Text); town != "" && !x.lex.IsGermanNoun(t.Text) {
-				unlisted, kind = town, "city-adj"
-			}
-		}
-		if key == "" && place == nil && unlisted == "" {
-			continue
-		}
-		if kind == "city-adj" && standsAlone(toks, k) {
-			// "Bitburger, Krombacher und Veltins": a town's adjective without a noun names a company
-			m := mention(toks, k, k+1, t.Text, ORG, "", 0.7)
-			m.Sent = si
-			out = append(out, m)
-			continue
-		}
-		if place == nil && unlisted == "" {
-			if place = x.lex.ByKey[key]; place == nil {
-				continue
-			}
-		}
-		if place == nil {
-			place = &Place{NameEN: unlisted, NameDE: unlisted, Kind: "city"}
-		}
-		// "Ubisoft, a French publisher": the organisation before an apposition
-		// of an origin adjective and an organisation noun
-		typeAt := -1 // "a French publisher", "the Swiss food group"
-		for j := k + 1; j < len(toks) && j <= k+3; j++ {
-			if x.endsInOrgType(toks[j].Text) {
-				typeAt = j
-				break
-			}
-			if !startsLower(toks[j].Text) {
-				break
-			}
-		}
-		if k >= 3 && typeAt > 0 {
-			art := strings.ToLower(toks[k-1].Text)
-			if (art == "a" || art == "an" || art == "the" || art == "ein" || art == "eine" || art == "der" || art == "die" || art == "das") && toks[k-2].Text == "," {
-				for _, m := range ms {
-					if m.Tok1 == k-2 && m.Type == ORG {
-						out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
-							Norm: x.lex.DisplayName(place, lang), Type: LOC, Key: place.Key, Head: "demonym-of", Conf: 0.8, ByRule: true})
-					}
-				}
-				continue
-			}
-		}
-		// "das Frankfurter Geldhaus", "the German carmaker": the organisation the
-		// description stands for is from there (the relations find which)
-		if k > 0 && k+1 < len(toks) && lexicon.IsDefinite(toks[k-1].Text) && startsUpperOrDigit(t.Text) {
-			ln := strings.ToLower(toks[k+1].Text)
-			if g := strings.TrimSuffix(ln, "s"); lexicon.OrgAnaphors[ln] || lexicon.OrgAnaphors[g] || lexicon.AnaphorHead(ln) || lexicon.AnaphorHead(g) ||
-				lexicon.GenericHead(ln) && !strings.Contains(ln, "-") { // "des Münchner Unternehmens"
-				out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
-					Norm: x.lex.DisplayName(place, lang), Type: LOC, Key: place.Key, Head: kind, Conf: 0.7, ByRule: true})
-				continue
-			}
-		}
-		// an organisation within the next four words, with no verb or punctuation between
-		for _, m := range ms {
-			if m.Tok0 <= k || m.Tok0 > k+4 || m.Type != ORG {
-				continue
-			}
-			clean := true
-			for _, g := range toks[k+1 : m.Tok0] {
-				if !startsUpperOrDigit(g.Text) && !x.lex.IsCommonWord(g.Text, lang) || strings.ContainsAny(g.Text, ",.;:") ||
-					lexicon.Coordinators[strings.ToLower(g.Text)] { // "Bitburger und Krombacher" are two names
-					clean = false
-				}
-				if lang == "de" && startsLower(g.Text) && x.lex.DeAdj[g.Text] == "" {
-					clean = false
-				}
-			}
-			if clean {
-				name := x.lex.DisplayName(place, lang)
-				out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
-					Norm: name, Type: LOC, Key: place.Key, Head: kind, Conf: 0.8, ByRule: true})
-			}
-			break
-		}
-	}
-	// the origin word is no name of its own: "Der Wolfsburger Autokonzern"
-	for _, o := range out {
-		for i := 0; i < len(ms); i++ {
-			if m := ms[i]; m.Tok0 == o.Tok0 && m.Tok1 == o.Tok1 && m.Head == "" && x.lex.Orgs[m.Text] == "" {
-				ms = append(ms[:i], ms[i+1:]...)
-				i--
-			}
-		}
-	}
-	all := append(ms, out...)
-	sortMentions(all)
-	return all
 }
 
 // DetectLanguage tells German from English by counting frequent function
@@ -380,163 +114,4 @@ func DetectLanguage(text string) string {
 		return "en"
 	}
 	return "de"
-}
-
-// markCoordination links each name to the one before it when "und",
-// "and", "sowie", "ebenso wie" or a list comma join them; base is the index
-// of ms[0] among all mentions. A comma counts only in a list that ends in a
-// conjunction ("Salesforce, Oracle and Adobe"): alone it may start an
-// apposition ("DPD, Boris Winkelmann").
-func markCoordination(toks []Token, ms []Mention, base int) {
-	const none, comma, conj = 0, 1, 2
-	// origin words before a name belong to it: "California-based Adobe", "chinesische ZTE"
-	skip := make([]bool, len(toks))
-	var idx []int
-	for i := range ms {
-		ms[i].Coord = -1
-		switch ms[i].Head {
-		case "based", "demonym", "city-adj":
-			for k := ms[i].Tok0; k < ms[i].Tok1; k++ {
-				skip[k] = true
-			}
-			continue
-		}
-		idx = append(idx, i)
-	}
-	link := make([]int, len(idx))
-	for n := 1; n < len(idx); n++ {
-		a, b := ms[idx[n-1]], ms[idx[n]]
-		if a.Head != "" || b.Head != "" || b.Tok0 <= a.Tok1 {
-			continue
-		}
-		kind, words := comma, 0
-		for k := a.Tok1; k < b.Tok0 && kind != none; k++ {
-			if skip[k] {
-				continue
-			}
-			words++
-			lw := strings.ToLower(toks[k].Text)
-			switch {
-			case lw == ",":
-			case lexicon.Coordinators[lw] || lw == "ebenso":
-				kind = conj
-			default:
-				kind = none
-			}
-		}
-		if words > 0 && words <= 2 {
-			link[n] = kind
-		}
-	}
-	for n := range idx {
-		ok := link[n] == conj
-		for j := n; !ok && j < len(idx) && link[j] == comma; j++ {
-			ok = j+1 < len(idx) && link[j+1] == conj
-		}
-		if ok {
-			ms[idx[n]].Coord = base + idx[n-1]
-		}
-	}
-}
-
-// dropUnnamedCompounds drops the first parts of compounds that no cue made
-// an organisation and the text never names on their own: "Glyphosat" in
-// "Glyphosat-Klagen" (but "Wirecard-Skandal" where the text names Wirecard).
-func (x *Extractor) dropUnnamedCompounds(res *Result) {
-	named := map[string]bool{}
-	for _, m := range res.Mentions {
-		if m.Head == "" {
-			named[m.Norm] = true
-		}
-	}
-	out := res.Mentions[:0]
-	dropped := false
-	for _, m := range res.Mentions {
-		if m.Head != "" && m.Type == ORG && !m.ByRule && m.Key == "" && !named[m.Norm] && !segment.IsAllCaps(m.Text) && x.lex.Orgs[m.Norm] == "" {
-			dropped = true
-			continue
-		}
-		out = append(out, m)
-	}
-	if dropped {
-		setMentions(res, out)
-	}
-}
-
-// recurringNames marks a name of two or more words wherever the text
-// repeats it, once any sentence read it as a name: the model may miss
-// "Activision Blizzard" in one sentence and find it in the next.
-func recurringNames(res *Result) {
-	byFirst := map[string][]Mention{}
-	covered := map[[2]int]bool{} // sentence, token
-	for _, m := range res.Mentions {
-		for k := m.Tok0; k < m.Tok1; k++ {
-			covered[[2]int{m.Sent, k}] = true
-		}
-		if m.Head != "" || m.Tok1-m.Tok0 < 2 || m.Type == "" {
-			continue
-		}
-		first := res.Sentences[m.Sent].Tokens[m.Tok0].Text
-		byFirst[first] = append(byFirst[first], m)
-		// "Great Wall" after "Great Wall Motor": a company's name without its last word
-		toks := res.Sentences[m.Sent].Tokens
-		if m.Type == ORG && m.Tok1-m.Tok0 >= 3 && m.Key == "" {
-			p := m
-			p.Tok1--
-			p.Norm = joinTokens(toks[p.Tok0:p.Tok1])
-			if !lexicon.FunctionWords[strings.ToLower(toks[p.Tok1-1].Text)] {
-				byFirst[first] = append(byFirst[first], p)
-			}
-		}
-	}
-	if len(byFirst) == 0 {
-		return
-	}
-	out := res.Mentions
-	added := false
-	for si, s := range res.Sentences {
-		toks := s.Tokens
-		for i := 0; i < len(toks); i++ {
-			for _, m := range byFirst[toks[i].Text] {
-				n := m.Tok1 - m.Tok0
-				if i+n > len(toks) || covered[[2]int{si, i}] || covered[[2]int{si, i + n - 1}] {
-					continue
-				}
-				src := res.Sentences[m.Sent].Tokens[m.Tok0:m.Tok1]
-				same := true
-				for k := range src {
-					t := toks[i+k].Text
-					if k == len(src)-1 { // "Minmetals'" after "Minmetals": the plural possessive
-						t = strings.TrimSuffix(strings.TrimSuffix(t, "'"), "’")
-					}
-					same = same && t == src[k].Text
-				}
-				if !same {
-					continue
-				}
-				r := m
-				r.Sent, r.Tok0, r.Tok1, r.Start, r.End = si, i, i+n, toks[i].Start, toks[i+n-1].End
-				r.Conf, r.ByRule, r.Coord = 0.6, false, -1
-				out = append(out, r)
-				added = true
-				for k := i; k < i+n; k++ {
-					covered[[2]int{si, k}] = true
-				}
-				break
-			}
-		}
-	}
-	if added {
-		setMentions(res, out)
-	}
-}
-
-// standsAlone reports whether the word at k has no noun after it: a comma,
-// a conjunction, a bracket or the sentence's end follows.
-func standsAlone(toks []Token, k int) bool {
-	if k+1 >= len(toks) {
-		return true
-	}
-	n := toks[k+1].Text
-	return n == "," || n == "." || n == ")" || n == "(" || lexicon.Coordinators[strings.ToLower(n)]
 }

@@ -1,4 +1,4 @@
-package importer
+package mention
 
 import (
 	"strings"
@@ -10,7 +10,7 @@ import (
 )
 
 // nameToken reports whether token i can be part of a name.
-func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bool {
+func (x *Finder) nameToken(toks []Token, i int, lang string, initial bool) bool {
 	t := toks[i].Text
 	r, _ := utf8.DecodeRuneInString(t)
 	if camelName(t) {
@@ -111,7 +111,7 @@ func (x *Extractor) nameToken(toks []Token, i int, lang string, initial bool) bo
 }
 
 // typeChunk decides the type of the name toks[i:j].
-func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
+func (x *Finder) typeChunk(toks []Token, i, j int, lang string) Mention {
 	m := mention(toks, i, j, joinTokens(toks[i:j]), "", "", 0.5)
 	m.ByRule = false
 	last := toks[j-1].Text
@@ -211,7 +211,7 @@ func (x *Extractor) typeChunk(toks []Token, i, j int, lang string) Mention {
 
 // englishInGerman reports whether a capitalised word is an English word that
 // German does not use: "About", "You", "The".
-func (x *Extractor) englishInGerman(w string) bool {
+func (x *Finder) englishInGerman(w string) bool {
 	lw := strings.ToLower(w)
 	_, adj := x.lex.DeAdj[lw]
 	return startsUpperOrDigit(w) && x.lex.EnWord[lw] && !x.lex.DeLower[lw] && !adj && !x.lex.IsGermanNoun(w)
@@ -264,7 +264,7 @@ func introducesName(w string) bool {
 // an organisation: an apposition or copula with an organisation noun ("X, a
 // subsidiary of", "X ist ein Konzern"), or a participle only organisations
 // take ("X, owned by", "X, founded in").
-func (x *Extractor) describedAsOrg(toks []Token, j int) bool {
+func (x *Finder) describedAsOrg(toks []Token, j int) bool {
 	k := j
 	if k < len(toks) && toks[k].Text == "," {
 		k++

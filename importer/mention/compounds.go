@@ -1,4 +1,4 @@
-package importer
+package mention
 
 import (
 	"sort"
@@ -13,7 +13,7 @@ import (
 // organisation US-Kongress; "VW-Chef", "Air-Berlin-Tochter", "ZTE-Hardware"
 // and "US-Markt" mention the name before the last hyphen, with the last part
 // as Head; "Houston-based" likewise.
-func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, bool) {
+func (x *Finder) compoundMention(toks []Token, i int, lang string) (Mention, bool) {
 	t := toks[i]
 	if lexicon.OrgAnaphors[strings.ToLower(t.Text)] {
 		return Mention{}, false
@@ -97,7 +97,7 @@ func (x *Extractor) compoundMention(toks []Token, i int, lang string) (Mention, 
 // spacedCompound reads a compound whose first part ends a name of several
 // words: "the San Francisco-based company", "Hong Kong-based". It returns
 // the mention and the number of tokens it takes.
-func (x *Extractor) spacedCompound(toks []Token, i int, lang string) (Mention, int, bool) {
+func (x *Finder) spacedCompound(toks []Token, i int, lang string) (Mention, int, bool) {
 	for n := 1; n <= 2 && i+n < len(toks); n++ {
 		t := toks[i+n]
 		k := strings.LastIndex(t.Text, "-")
@@ -123,7 +123,7 @@ func (x *Extractor) spacedCompound(toks []Token, i int, lang string) (Mention, i
 
 // namePrefix reports whether every part of the prefix of a compound reads
 // as a name: "Air-Berlin", "US", "ZTE"; not "Telekom-Hardware" or "E".
-func (x *Extractor) namePrefix(p string) bool {
+func (x *Finder) namePrefix(p string) bool {
 	if x.lex.Orgs[p] != "" || x.lex.Orgs[strings.ReplaceAll(p, "-", " ")] != "" || x.lex.Place(p) != nil || segment.IsAllCaps(p) && !strings.Contains(p, "-") && !lexicon.CommonAcronyms[p] {
 		return true
 	}
@@ -146,7 +146,7 @@ func (x *Extractor) namePrefix(p string) bool {
 
 // endsInOrgHead reports whether a capitalised German compound ends in an
 // institution noun: "Volksbank", "Sparkasse", "Landgericht", "Stadtwerke".
-func (x *Extractor) endsInOrgHead(w string) bool {
+func (x *Finder) endsInOrgHead(w string) bool {
 	if !startsUpperOrDigit(w) || strings.Contains(w, "-") {
 		return false
 	}
@@ -182,7 +182,7 @@ func localInstitution(w string) bool {
 
 // endsInOrgType reports whether a German compound ends in an organisation
 // type noun: "Telekom-Hardware-Hersteller", "Onlinehändler".
-func (x *Extractor) endsInOrgType(w string) bool {
+func (x *Finder) endsInOrgType(w string) bool {
 	lw := strings.ToLower(w)
 	if k := strings.LastIndex(lw, "-"); k >= 0 {
 		lw = lw[k+1:]

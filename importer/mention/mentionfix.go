@@ -1,4 +1,4 @@
-package importer
+package mention
 
 import (
 	"strings"
@@ -20,7 +20,7 @@ import (
 //     before the name: "Vauxhall-owner PSA" is PSA;
 //   - the names listed after a plural kind of organisation are
 //     organisations: "die Brauereien Bolten, Erzquell und Früh".
-func (x *Extractor) fixMentions(si int, s Sentence, ms []Mention, lang string) []Mention {
+func (x *Finder) fixMentions(si int, s Sentence, ms []Mention, lang string) []Mention {
 	toks := s.Tokens
 	out := ms[:0:0]
 	for _, m := range ms {
@@ -137,7 +137,7 @@ func lowerCompoundEnd(toks []Token, m Mention) int {
 // splitAtAnd splits "Via Technologies and Silicon Integrated Systems" at
 // "and" when the words before it end in a company word and at least two
 // capitalised words follow; "Competition and Markets Authority" stays one.
-func (x *Extractor) splitAtAnd(toks []Token, m Mention) (Mention, Mention, bool) {
+func (x *Finder) splitAtAnd(toks []Token, m Mention) (Mention, Mention, bool) {
 	for k := m.Tok0 + 1; k < m.Tok1-2; k++ {
 		if toks[k].Text != "and" && toks[k].Text != "und" {
 			continue
@@ -159,7 +159,7 @@ func (x *Extractor) splitAtAnd(toks []Token, m Mention) (Mention, Mention, bool)
 // listedNames finds the names listed after a kind of organisation in the
 // plural that no mention covers: "die regionalen Brauereien Bolten,
 // Erzquell, Gaffel und Früh" names four breweries.
-func (x *Extractor) listedNames(si int, toks []Token, ms []Mention) []Mention {
+func (x *Finder) listedNames(si int, toks []Token, ms []Mention) []Mention {
 	covered := make([]bool, len(toks))
 	for _, m := range ms {
 		for k := m.Tok0; k < m.Tok1; k++ {
@@ -208,7 +208,7 @@ var nameStartNouns = lexicon.WordSet("name_start_nouns")
 // hyphenNames finds names of two capitalised parts joined by a hyphen that
 // no mention covers: "Hewlett-Packard", "Rolls-Royce". Both parts must be
 // names, not common words, and not two given names ("Jean-Claude").
-func (x *Extractor) hyphenNames(si int, toks []Token, ms []Mention) []Mention {
+func (x *Finder) hyphenNames(si int, toks []Token, ms []Mention) []Mention {
 	var out []Mention
 	for k, t := range toks {
 		if strings.Count(t.Text, "-") != 1 || !startsUpperOrDigit(t.Text) || inMention(ms, k) {
@@ -303,7 +303,7 @@ func officialNames(si int, toks []Token, ms []Mention) []Mention {
 
 // possessiveCompanies finds a company named only in its possessive before
 // a word of business: "Sainsbury's boss", "Tesco's shares".
-func (x *Extractor) possessiveCompanies(si int, toks []Token, ms []Mention) []Mention {
+func (x *Finder) possessiveCompanies(si int, toks []Token, ms []Mention) []Mention {
 	var out []Mention
 	for k := 0; k+1 < len(toks); k++ {
 		t := toks[k].Text
@@ -322,7 +322,7 @@ func (x *Extractor) possessiveCompanies(si int, toks []Token, ms []Mention) []Me
 // bracketBrands finds the brand a company's name has in brackets after
 // it: "die Radeberger-Gruppe (Jever), Carlsberg (Holsten)". An acronym
 // there is the company's short form, a place its home; neither is a brand.
-func (x *Extractor) bracketBrands(si int, toks []Token, ms []Mention) []Mention {
+func (x *Finder) bracketBrands(si int, toks []Token, ms []Mention) []Mention {
 	var out []Mention
 	for _, m := range ms {
 		k := m.Tok1
@@ -349,7 +349,7 @@ var businessWords = lexicon.WordSet("business_words")
 // Betonpumpenproduzent Putzmeister". In English, mid-sentence and
 // capitalised, it is a name even where it is also a word; in German it must
 // be no dictionary noun.
-func (x *Extractor) namedAfterKind(si int, toks []Token, ms []Mention, lang string) []Mention {
+func (x *Finder) namedAfterKind(si int, toks []Token, ms []Mention, lang string) []Mention {
 	var out []Mention
 	for k := 1; k+1 < len(toks); k++ {
 		w := toks[k+1].Text
@@ -371,7 +371,7 @@ func (x *Extractor) namedAfterKind(si int, toks []Token, ms []Mention, lang stri
 // originNamed finds German company names the model left that their origin
 // marks: "Andritz aus Österreich übernahm …", "die französische Akkas". The
 // word must be no German noun or common word.
-func (x *Extractor) originNamed(si int, toks []Token, ms []Mention) []Mention {
+func (x *Finder) originNamed(si int, toks []Token, ms []Mention) []Mention {
 	var out []Mention
 	for k, t := range toks {
 		w := t.Text

@@ -1,4 +1,4 @@
-package importer
+package tag
 
 import (
 	"sync"
@@ -9,18 +9,18 @@ import (
 // text (every number, every typo a key) must not grow memory without end.
 const maxCachedWords = 400_000
 
-// wordCache holds per-word features shared by all documents, safe for
+// WordCache holds per-word features shared by all documents, safe for
 // concurrent use; when it holds maxCachedWords entries it starts afresh.
-type wordCache struct {
+type WordCache struct {
 	m sync.Map
 	n atomic.Int64
 }
 
 // Load returns the value kept for key, if any.
-func (c *wordCache) Load(key any) (any, bool) { return c.m.Load(key) }
+func (c *WordCache) Load(key any) (any, bool) { return c.m.Load(key) }
 
 // Store keeps value for key, emptying the cache first when it is full.
-func (c *wordCache) Store(key, value any) {
+func (c *WordCache) Store(key, value any) {
 	if c.n.Add(1) > maxCachedWords {
 		c.m.Clear()
 		c.n.Store(1)

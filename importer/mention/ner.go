@@ -1,4 +1,4 @@
-package importer
+package mention
 
 import (
 	"strings"
@@ -11,7 +11,7 @@ import (
 )
 
 // findMentions tags the entity mentions of one sentence.
-func (x *Extractor) findMentions(si int, s Sentence, lang string, known *knownNames) []Mention {
+func (x *Finder) findMentions(si int, s Sentence, lang string, known *knownNames) []Mention {
 	if known == nil {
 		known = &knownNames{}
 	}
@@ -29,7 +29,7 @@ func (x *Extractor) findMentions(si int, s Sentence, lang string, known *knownNa
 	return ms
 }
 
-func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNames) []Mention {
+func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames) []Mention {
 	toks := s.Tokens
 	var out []Mention
 	i := 0
@@ -201,7 +201,7 @@ func (x *Extractor) rawMentions(si int, s Sentence, lang string, known *knownNam
 // continuesName reports whether a capitalised word that alone would not
 // read as a name continues the one before it: in German text, an English
 // word the German dictionary does not list ("Dassault Aviation").
-func (x *Extractor) continuesName(toks []Token, j int, lang string) bool {
+func (x *Finder) continuesName(toks []Token, j int, lang string) bool {
 	t := toks[j].Text
 	if lang != "de" || !startsUpperOrDigit(t) || lexicon.MonthAndDay[t] || lexicon.IsRoleOrTitle(t) {
 		return false
@@ -233,7 +233,7 @@ func onlyForms(toks []Token) bool {
 
 // joinsOrgName reports whether the conjunction at j continues a name: the
 // words after it are names up to an organisation head.
-func (x *Extractor) joinsOrgName(toks []Token, j int, lang string) bool {
+func (x *Finder) joinsOrgName(toks []Token, j int, lang string) bool {
 	head := false
 	for k := j + 1; k < len(toks) && k <= j+4; k++ {
 		if lexicon.OrgHeads[toks[k].Text] {
@@ -253,7 +253,7 @@ var clubPrefixes = lexicon.WordSet("club_prefixes")
 
 // englishNameStarts reports whether an English name begins at j in German
 // text after a German one: "hatte Zalando About You übernommen" names two.
-func (x *Extractor) englishNameStarts(toks []Token, j int, lang string) bool {
+func (x *Finder) englishNameStarts(toks []Token, j int, lang string) bool {
 	return lang == "de" && j > 0 && lexicon.FunctionWords[strings.ToLower(toks[j].Text)] && x.englishInGerman(toks[j].Text) &&
 		!x.englishInGerman(toks[j-1].Text)
 }
@@ -261,7 +261,7 @@ func (x *Extractor) englishNameStarts(toks []Token, j int, lang string) bool {
 // twoNames reports whether "and" at j joins two names rather than words of
 // one: "GE Vernova and Mitsubishi Heavy Industries", where a known
 // organisation follows or an acronym opens a name of several words.
-func twoNames(x *Extractor, toks []Token, i, j int) bool {
+func twoNames(x *Finder, toks []Token, i, j int) bool {
 	if j-i < 2 || j+1 >= len(toks) {
 		return false
 	}

@@ -1,4 +1,4 @@
-package importer
+package mention
 
 import (
 	"sort"
@@ -12,7 +12,7 @@ import (
 // titleCased reports whether an English sentence is written in headline
 // case ("Amazon Buys Whole Foods Market"): nearly every content word is
 // capitalised, common words included, so capitals tell nothing of names.
-func (x *Extractor) titleCased(toks []Token) bool {
+func (x *Finder) titleCased(toks []Token) bool {
 	content, caps, common := 0, 0, 0
 	for _, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
@@ -36,7 +36,7 @@ func (x *Extractor) titleCased(toks []Token) bool {
 // taken ("Amazon" and "Whole Foods Market" in "Amazon Buys Whole Foods
 // Market"), and nothing else. A document in headline case throughout is
 // left as it is.
-func (x *Extractor) headlineMentions(res *Result) {
+func (x *Finder) headlineMentions(res *Result) {
 	title := make([]bool, len(res.Sentences))
 	any, body := false, false
 	for i, s := range res.Sentences {
@@ -113,7 +113,7 @@ func setMentions(res *Result, out []Mention) {
 // after an article: "the Commission" for the European Commission, "die
 // Kommission" for the EU-Kommission, "the bank" not (lowercase in English).
 // Only a word that ends one organisation's name in the text counts.
-func (x *Extractor) headReferences(res *Result, lang string) {
+func (x *Finder) headReferences(res *Result, lang string) {
 	byHead := map[string]Mention{}
 	ambiguous := map[string]bool{}
 	for _, m := range res.Mentions {
@@ -166,7 +166,7 @@ func (x *Extractor) headReferences(res *Result, lang string) {
 // englishTypeHints corrects names the model typed as people where English
 // grammar says otherwise: "Spotify, which filed …" is no person, and
 // neither is a name right after "its" ("its Android operating system").
-func (x *Extractor) englishTypeHints(res *Result) {
+func (x *Finder) englishTypeHints(res *Result) {
 	// "Union Pacific CEO Jim Vena": a name before a role and a person is the
 	// organisation, unless it starts with a given name
 	orgNames := map[string]bool{}

@@ -1,51 +1,20 @@
-package importer
+package mention
 
 import (
-	"bytes"
-	"errors"
-	"io/fs"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kgx/kgx/assets"
 	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 	"github.com/kgx/kgx/importer/segment"
+	"github.com/kgx/kgx/importer/tag"
 	"github.com/kgx/kgx/importer/tagger"
 )
 
-// loadNERModels reads the trained entity taggers in assets/models, if any.
-func loadNERModels() (map[string]*tagger.Model, error) { return loadModels("ner") }
-
-// loadModels reads the trained models of a kind ("ner", "pos") in
-// assets/models, if any.
-func loadModels(kind string) (map[string]*tagger.Model, error) {
-	out := map[string]*tagger.Model{}
-	for _, lang := range []string{"de", "en"} {
-		b, err := assets.Model(kind + "_" + lang + ".bin.gz")
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		m, err := tagger.Load(bytes.NewReader(b))
-		if err != nil {
-			return nil, err
-		}
-		if kind == "ner" {
-			m.Allowed = nerAllowed
-		}
-		m.Prepare()
-		out[lang] = m
-	}
-	return out, nil
-}
-
 // nounCompound reports whether a hyphenated word is made of common nouns
 // only: "Kranich-Airline", "Abgas-Skandal".
-func (x *Extractor) nounCompound(w string) bool {
+func (x *Finder) nounCompound(w string) bool {
 	if !strings.Contains(w, "-") {
 		return false
 	}
@@ -59,14 +28,14 @@ func (x *Extractor) nounCompound(w string) bool {
 
 // knownName reports whether a word is in a name list (organisations,
 // places, given or family names) or an acronym.
-func (x *Extractor) knownName(w string) bool {
+func (x *Finder) knownName(w string) bool {
 	return x.lex.Orgs[w] != "" || x.lex.Places[w] != nil || x.lex.Given[w] || x.lex.Family[w] || segment.IsAllCaps(w)
 }
 
 // trimSpan drops common words at the edges of a name the model found
 // ("Nachbarland Thüringen", "Matthew Williams Liebeskummer"); a name of
 // common words only becomes empty.
-func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int) {
+func (x *Finder) trimSpan(toks []Token, from, to int, lang string) (int, int) {
 	common := func(k int) bool {
 		w := toks[k].Text
 		if x.lex.Orgs[w] != "" || x.lex.Places[w] != nil || x.lex.Given[w] || x.lex.Family[w] || segment.IsAllCaps(w) {
@@ -98,44 +67,6 @@ func (x *Extractor) trimSpan(toks []Token, from, to int, lang string) (int, int)
 	return from, to
 }
 
-// WithNER returns a copy of the extractor that uses model for lang (nil:
-// rules only). The lexicons are shared.
-func (x *Extractor) WithNER(lang string, model *tagger.Model) *Extractor {
-	y := *x
-	y.ner = map[string]*tagger.Model{}
-	for k, v := range x.ner {
-		y.ner[k] = v
-	}
-	if model == nil {
-		delete(y.ner, lang)
-	} else {
-		model.Allowed = nerAllowed
-		model.Prepare()
-		y.ner[lang] = model
-	}
-	return &y
-}
-
-// WithPOS returns a copy of the extractor that uses model as the
-// part-of-speech tagger for lang (nil: none).
-func (x *Extractor) WithPOS(lang string, model *tagger.Model) *Extractor {
-	y := x.WithNER(lang, x.ner[lang])
-	y.pos = map[string]*tagger.Model{}
-	for k, v := range x.pos {
-		y.pos[k] = v
-	}
-	if model == nil {
-		delete(y.pos, lang)
-	} else {
-		model.Prepare()
-		y.pos[lang] = model
-	}
-	return y
-}
-
-// NER returns the statistical tagger used for lang, or nil.
-func (x *Extractor) NER(lang string) *tagger.Model { return x.ner[lang] }
-
 // sentenceOf builds a sentence from given tokens, joined by single spaces.
 func sentenceOf(words []string) (Sentence, string) {
 	var sb strings.Builder
@@ -153,13 +84,13 @@ func sentenceOf(words []string) (Sentence, string) {
 // TrainNER trains the statistical entity tagger for lang on tokenised
 // sentences with gold BIO tags (B-PER, I-ORG, B-MISC, O, …; other types
 // count as O). The rule-based pass's output is one of its features.
-func (x *Extractor) TrainNER(lang string, sents [][]string, tags [][]string, epochs int) *tagger.Model {
+func (x *Finder) TrainNER(lang string, sents [][]string, tags [][]string, epochs int) *tagger.Model {
 	idx := map[string]int{}
 	for i, t := range nerTags {
 		idx[t] = i
 	}
 	var data []tagger.Example
-	cache := map[string]wordInfo{}
+	cache := tag.Cache{}
 	for k, words := range sents {
 		if len(words) == 0 {
 			continue
@@ -182,11 +113,11 @@ func (x *Extractor) TrainNER(lang string, sents [][]string, tags [][]string, epo
 // legal form, role, compound) stay; weak rule guesses stay only where the
 // model also sees a name, and take its extent and type; names only the model
 // sees are added.
-func (x *Extractor) modelMentions(m *tagger.Model, si int, s Sentence, rule []Mention, lang string, cache map[string]wordInfo, pos []string) []Mention {
+func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Mention, lang string, cache tag.Cache, pos []string) []Mention {
 	toks := s.Tokens
 	feats := x.nerFeaturesOf(toks, ruleTags(len(toks), rule), lang, cache, false)
 	addTagFeatures(feats, pos)
-	pred := m.PredictFrom(x.wordScores(m, s.Words(), lang, cache, false), feats)
+	pred := m.PredictFrom(x.tag.Scores(m, s.Words(), lang, cache, false), feats)
 	type span struct {
 		from, to int
 		typ      string
@@ -479,7 +410,7 @@ func dedupeMentions(ms []Mention) []Mention {
 
 // unknownName reports whether a rule mention consists of words no lexicon
 // knows, written with a capital inside a sentence.
-func (x *Extractor) unknownName(toks []Token, r Mention, lang string) bool {
+func (x *Finder) unknownName(toks []Token, r Mention, lang string) bool {
 	for k := r.Tok0; k < r.Tok1; k++ {
 		w := toks[k].Text
 		if lang == "de" && (x.lex.LooksLikeGermanNoun(w) || x.lex.IsCommonWord(w, "de")) || x.lex.EnWord[strings.ToLower(w)] {
@@ -533,7 +464,7 @@ func modelMention(toks []Token, from, to int, typ string, si int) Mention {
 
 // orgKnown gives a name the model found the organisation list's type and
 // name: "Exxon Mobil" is ExxonMobil, whatever the model made of it.
-func (x *Extractor) orgKnown(m Mention) Mention {
+func (x *Finder) orgKnown(m Mention) Mention {
 	if canon := x.lex.Orgs[m.Text]; canon != "" && m.Key == "" {
 		m.Type, m.Norm, m.ByRule, m.Conf = ORG, canon, true, 0.9
 		if canon != m.Text {
@@ -545,7 +476,7 @@ func (x *Extractor) orgKnown(m Mention) Mention {
 
 // placeKeyed gives a place the model found its gazetteer key and name:
 // "München" in "Landgericht München" is the city.
-func (x *Extractor) placeKeyed(m Mention) Mention {
+func (x *Finder) placeKeyed(m Mention) Mention {
 	if m.Type != LOC || m.Key != "" {
 		return m
 	}
@@ -555,25 +486,10 @@ func (x *Extractor) placeKeyed(m Mention) Mention {
 	return m
 }
 
-// posTags returns the part-of-speech tags of the words, or nil when no
-// POS model is loaded for lang.
-func (x *Extractor) posTags(words []string, lang string, cache map[string]wordInfo) []string {
-	m := x.pos[lang]
-	if m == nil {
-		return nil
-	}
-	pred := m.PredictFrom(x.wordScores(m, words, lang, cache, true), x.posFeaturesOf(words, lang, cache, false))
-	out := make([]string, len(pred))
-	for i, p := range pred {
-		out[i] = m.Tags[p]
-	}
-	return out
-}
-
 // addPOSFeatures adds the part-of-speech tags of the words (see posTags)
 // to the entity tagger's features.
-func (x *Extractor) addPOSFeatures(feats [][]uint64, words []string, lang string, cache map[string]wordInfo) {
-	addTagFeatures(feats, x.posTags(words, lang, cache))
+func (x *Finder) addPOSFeatures(feats [][]uint64, words []string, lang string, cache tag.Cache) {
+	addTagFeatures(feats, x.tag.Tags(words, lang, cache))
 }
 
 // addTagFeatures adds each word's part-of-speech tag and its neighbours' to
@@ -582,14 +498,14 @@ func addTagFeatures(feats [][]uint64, tags []string) {
 	if tags == nil {
 		return
 	}
-	tag := func(i int) string {
+	at := func(i int) string {
 		if i < 0 || i >= len(tags) {
 			return "<pad>"
 		}
 		return tags[i]
 	}
 	for i := range feats {
-		feats[i] = append(feats[i], fnv("pos", tag(i)), fnv("pos-1|pos", tag(i-1), tag(i)), fnv("pos|pos+1", tag(i), tag(i+1)))
+		feats[i] = append(feats[i], tag.Fnv("pos", at(i)), tag.Fnv("pos-1|pos", at(i-1), at(i)), tag.Fnv("pos|pos+1", at(i), at(i+1)))
 	}
 }
 
@@ -624,7 +540,7 @@ func speaker(toks []Token, k int) bool {
 // datelineEnd reports whether the token at k ends a dateline before a dash:
 // "BERLIN -", "ARLINGTON, Virginia -", "Berlin -" opening the sentence
 // (but not "Asia - Pacific" inside one).
-func datelineEnd(x *Extractor, toks []Token, k int) bool {
+func datelineEnd(x *Finder, toks []Token, k int) bool {
 	if segment.IsAllCaps(toks[k].Text) && k <= doc.FirstWord(toks)+3 {
 		return true
 	}
@@ -723,11 +639,11 @@ func innerCapital(w string) bool {
 // alone or as the head of a compound: "Konzern", "Ratingagentur",
 // "Chiphersteller". Nominalised adjectives ("Europäischen") are not. The
 // answer is kept per word: names are looked at again and again.
-func (x *Extractor) typeNoun(w string) bool {
-	if v, ok := x.words.Load("tn\x00" + w); ok {
+func (x *Finder) typeNoun(w string) bool {
+	if v, ok := x.tag.Words().Load("tn\x00" + w); ok {
 		return v.(bool)
 	}
 	b := x.lex.IsTypeNoun(w)
-	x.words.Store("tn\x00"+w, b)
+	x.tag.Words().Store("tn\x00"+w, b)
 	return b
 }

@@ -1,4 +1,4 @@
-package importer
+package mention
 
 import (
 	"strings"
@@ -8,7 +8,7 @@ import (
 
 // multiwordMatch finds the longest known organisation or place of up to four
 // tokens starting at i.
-func (x *Extractor) multiwordMatch(toks []Token, i int, lang string) (Mention, int, bool) {
+func (x *Finder) multiwordMatch(toks []Token, i int, lang string) (Mention, int, bool) {
 	if !startsUpperOrDigit(toks[i].Text) {
 		return Mention{}, 0, false
 	}
@@ -64,7 +64,7 @@ var placePreps = lexicon.WordSet("place_preps")
 
 // ambiguousPlace reports whether the place name at i is also a common word,
 // or a given name followed by a surname ("George Washington").
-func (x *Extractor) ambiguousPlace(toks []Token, i int) bool {
+func (x *Finder) ambiguousPlace(toks []Token, i int) bool {
 	w := toks[i].Text
 	if x.lex.IsGermanNoun(w) || x.lex.EnWord[strings.ToLower(w)] || len(w) <= 2 {
 		return true
@@ -74,7 +74,7 @@ func (x *Extractor) ambiguousPlace(toks []Token, i int) bool {
 
 // placeName is the base form of a place as Written: the gazetteer's name
 // for an inflected surface ("Deutschlands" → "Deutschland").
-func (x *Extractor) placeName(p *Place, surface string) string {
+func (x *Finder) placeName(p *Place, surface string) string {
 	if x.lex.Places[surface] == p {
 		return surface
 	}
@@ -109,7 +109,7 @@ func uninflectWord(w string) string {
 // Zeitung", "Europäischen Rates" → "Europäische Rat", so that every case
 // of a name is one entity. Words the lexicon does not know as adjectives
 // stay as written, and so does a plural noun ("Vereinigte Staaten").
-func (x *Extractor) germanBaseName(name string) string {
+func (x *Finder) germanBaseName(name string) string {
 	f := strings.Fields(name)
 	if len(f) < 2 {
 		return name

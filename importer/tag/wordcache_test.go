@@ -1,4 +1,4 @@
-package importer
+package tag
 
 import (
 	"strconv"
@@ -6,7 +6,7 @@ import (
 )
 
 func TestWordCacheIsBounded(t *testing.T) {
-	var c wordCache
+	var c WordCache
 	for i := 0; i < maxCachedWords+10; i++ {
 		c.Store(strconv.Itoa(i), i)
 	}

@@ -1,4 +1,4 @@
-package importer
+package tag
 
 import (
 	"strings"
@@ -12,41 +12,41 @@ var uposTags = []string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOU
 
 // posFeatures are the features of the part-of-speech tagger: the word, its
 // affixes and shape, what the lexicons say of it, and its neighbours.
-func (x *Extractor) posFeatures(words []string, lang string, cache map[string]wordInfo) [][]uint64 {
+func (x *Tagger) posFeatures(words []string, lang string, cache map[string]WordInfo) [][]uint64 {
 	return x.posFeaturesOf(words, lang, cache, true)
 }
 
 // posFeaturesOf is posFeatures, leaving out the features of each word alone
 // unless withWord (wordScores holds their sums).
-func (x *Extractor) posFeaturesOf(words []string, lang string, cache map[string]wordInfo, withWord bool) [][]uint64 {
+func (x *Tagger) posFeaturesOf(words []string, lang string, cache map[string]WordInfo, withWord bool) [][]uint64 {
 	n := len(words)
-	ws := make([]wordInfo, n+4)
+	ws := make([]WordInfo, n+4)
 	for i := range ws {
-		ws[i] = wordInfo{lower: "<pad>", class: "<pad>", shape: "<pad>"}
+		ws[i] = WordInfo{Lower: "<pad>", Class: "<pad>", Shape: "<pad>"}
 	}
 	for i, w := range words {
-		ws[i+2] = x.info(cache, w, lang)
+		ws[i+2] = x.Info(cache, w, lang)
 	}
 	out := make([][]uint64, n)
 	buf := make([]uint64, 0, n*20) // one backing array for the sentence
 	for i := range words {
 		k := i + 2
 		cur := ws[k]
-		lw := cur.lower
+		lw := cur.Lower
 		fs := buf[len(buf):len(buf):cap(buf)]
-		add := func(kind string, v ...string) { fs = append(fs, fnv(kind, v...)) }
+		add := func(kind string, v ...string) { fs = append(fs, Fnv(kind, v...)) }
 		if withWord {
-			fs = append(fs, cur.pos...)
+			fs = append(fs, cur.POS...)
 		}
-		add("w-1", ws[k-1].lower)
-		add("w+1", ws[k+1].lower)
-		add("w-2", ws[k-2].lower)
-		add("cl-1", ws[k-1].class)
-		add("cl+1", ws[k+1].class)
-		add("sh-1|sh", ws[k-1].shape, cur.shape)
-		add("w-1|w", ws[k-1].lower, lw)
+		add("w-1", ws[k-1].Lower)
+		add("w+1", ws[k+1].Lower)
+		add("w-2", ws[k-2].Lower)
+		add("cl-1", ws[k-1].Class)
+		add("cl+1", ws[k+1].Class)
+		add("sh-1|sh", ws[k-1].Shape, cur.Shape)
+		add("w-1|w", ws[k-1].Lower, lw)
 		if i == 0 {
-			add("first", cur.shape)
+			add("first", cur.Shape)
 		}
 		out[i] = fs[:len(fs):len(fs)]
 		buf = fs[len(fs):len(fs):cap(fs)]
@@ -55,32 +55,32 @@ func (x *Extractor) posFeaturesOf(words []string, lang string, cache map[string]
 }
 
 // posWordFeatures hashes the part-of-speech tagger's features of a word alone.
-func (x *Extractor) posWordFeatures(w string, in wordInfo, lang string) []uint64 {
-	lw := in.lower
-	fs := []uint64{fnv("b", ""), fnv("lw", lw), fnv("s1", suffix(lw, 1)), fnv("s2", suffix(lw, 2)),
-		fnv("s3", suffix(lw, 3)), fnv("s4", suffix(lw, 4)), fnv("sh", in.shape), fnv("cl", in.class)}
+func (x *Tagger) posWordFeatures(w string, in WordInfo, lang string) []uint64 {
+	lw := in.Lower
+	fs := []uint64{Fnv("b", ""), Fnv("lw", lw), Fnv("s1", suffix(lw, 1)), Fnv("s2", suffix(lw, 2)),
+		Fnv("s3", suffix(lw, 3)), Fnv("s4", suffix(lw, 4)), Fnv("sh", in.Shape), Fnv("cl", in.Class)}
 	if lang == "de" {
 		if _, ok := x.lex.DeVerb[lw]; ok {
-			fs = append(fs, fnv("deverb", ""))
+			fs = append(fs, Fnv("deverb", ""))
 		}
 		if _, ok := x.lex.DeAdj[lw]; ok {
-			fs = append(fs, fnv("deadj", ""))
+			fs = append(fs, Fnv("deadj", ""))
 		}
 	}
 	if strings.Contains(w, "-") {
-		fs = append(fs, fnv("hyphen", ""))
+		fs = append(fs, Fnv("hyphen", ""))
 	}
 	return fs
 }
 
 // TrainPOS trains a part-of-speech tagger for lang on tokenised sentences
 // with UPOS tags.
-func (x *Extractor) TrainPOS(lang string, sents [][]string, tags [][]string, epochs int) *tagger.Model {
+func (x *Tagger) TrainPOS(lang string, sents [][]string, tags [][]string, epochs int) *tagger.Model {
 	idx := map[string]int{}
 	for i, t := range uposTags {
 		idx[t] = i
 	}
-	cache := map[string]wordInfo{}
+	cache := map[string]WordInfo{}
 	var data []tagger.Example
 	for k, words := range sents {
 		if len(words) == 0 {
@@ -100,7 +100,7 @@ func (x *Extractor) TrainPOS(lang string, sents [][]string, tags [][]string, epo
 }
 
 // TagPOS returns the UPOS tag of each word.
-func (x *Extractor) TagPOS(m *tagger.Model, words []string, lang string) []string {
+func (x *Tagger) TagPOS(m *tagger.Model, words []string, lang string) []string {
 	pred := m.Predict(x.posFeatures(words, lang, nil))
 	out := make([]string, len(pred))
 	for i, p := range pred {

@@ -1,0 +1,67 @@
+// Package tag is the importer's tagging stage: what each word is (its
+// lexicon classes, shape and hashed features, cached across documents)
+// and its part-of-speech tag from the statistical tagger. The entity
+// tagger of the mention stage builds on the same word features.
+package tag
+
+import (
+	"github.com/kgx/kgx/importer/doc"
+	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/tagger"
+)
+
+// Cache holds the words of one document: not safe for concurrent use.
+type Cache = map[string]WordInfo
+
+// Tagger computes word features and part-of-speech tags. It is safe for
+// concurrent use.
+type Tagger struct {
+	lex   *lexicon.Lexicon
+	pos   map[string]*tagger.Model // part-of-speech taggers by language
+	words *WordCache               // lang+word → WordInfo, shared by all documents (bounded)
+}
+
+// New loads the part-of-speech models and returns a tagger.
+func New(lex *lexicon.Lexicon) (*Tagger, error) {
+	pos, err := LoadModels("pos")
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{lex: lex, pos: pos, words: &WordCache{}}, nil
+}
+
+// Words is the word cache shared by all documents; later stages keep their
+// own per-word answers in it too.
+func (x *Tagger) Words() *WordCache { return x.words }
+
+// HasPOS reports whether a part-of-speech model for lang is loaded.
+func (x *Tagger) HasPOS(lang string) bool { return x.pos[lang] != nil }
+
+// WithPOS returns a copy of the tagger that uses model for lang (nil: none).
+func (x *Tagger) WithPOS(lang string, model *tagger.Model) *Tagger {
+	y := *x
+	y.pos = map[string]*tagger.Model{}
+	for k, v := range x.pos {
+		y.pos[k] = v
+	}
+	if model == nil {
+		delete(y.pos, lang)
+	} else {
+		model.Prepare()
+		y.pos[lang] = model
+	}
+	return &y
+}
+
+// TagAll returns the part-of-speech tags of every sentence (nil for each
+// when no model for lang is loaded).
+func (x *Tagger) TagAll(sents []doc.Sentence, lang string, cache Cache) [][]string {
+	out := make([][]string, len(sents))
+	if x.pos[lang] == nil {
+		return out
+	}
+	for i, s := range sents {
+		out[i] = x.Tags(s.Words(), lang, cache)
+	}
+	return out
+}
