@@ -22,14 +22,15 @@ func nerAllowed(i, j int) bool {
 }
 
 // nerFeatures returns the features of every token of a sentence, including
-// what the rule-based pass found (ruleTags, one per token: "B-ORG", "O", …).
-func (x *Finder) nerFeatures(toks []Token, ruleTags []string, lang string, cache tag.Cache) [][]uint64 {
-	return x.nerFeaturesOf(toks, ruleTags, lang, cache, true)
+// what the rule-based pass found (ruleTags, one per token: "B-ORG", "O", …)
+// and the part-of-speech tags (pos; none when nil).
+func (x *Finder) nerFeatures(toks []Token, ruleTags, pos []string, lang string, cache tag.Cache) [][]uint64 {
+	return x.nerFeaturesOf(toks, ruleTags, pos, lang, cache, true)
 }
 
 // nerFeaturesOf is nerFeatures, leaving out the features of each word alone
-// unless withWord (wordScores holds their sums).
-func (x *Finder) nerFeaturesOf(toks []Token, ruleTags []string, lang string, cache tag.Cache, withWord bool) [][]uint64 {
+// unless withWord (tag.Tagger.Scores holds their sums).
+func (x *Finder) nerFeaturesOf(toks []Token, ruleTags, pos []string, lang string, cache tag.Cache, withWord bool) [][]uint64 {
 	n := len(toks)
 	pad := tag.WordInfo{Lower: "<pad>", Class: "<pad>", Shape: "<pad>"}
 	ws := make([]tag.WordInfo, n+4)
@@ -80,6 +81,10 @@ func (x *Finder) nerFeaturesOf(toks []Token, ruleTags []string, lang string, cac
 		if j := strings.LastIndex(w, "-"); j > 0 && j < len(w)-1 {
 			add("hyphead", strings.ToLower(w[j+1:]))
 			add("hyppre", x.tag.Info(cache, w[:j], lang).Class)
+		}
+		if pos != nil {
+			tf := tagFeatures(pos, i)
+			fs = append(fs, tf[:]...)
 		}
 		out[i] = fs[:len(fs):len(fs)]
 		buf = fs[len(fs):len(fs):cap(fs)]

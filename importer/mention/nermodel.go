@@ -97,8 +97,7 @@ func (x *Finder) TrainNER(lang string, sents [][]string, tags [][]string, epochs
 		}
 		s, _ := sentenceOf(words)
 		ms := x.findMentions(0, s, lang, nil)
-		feats := x.nerFeatures(s.Tokens, ruleTags(len(words), ms), lang, cache)
-		x.addPOSFeatures(feats, words, lang, cache)
+		feats := x.nerFeatures(s.Tokens, ruleTags(len(words), ms), x.tag.Tags(words, lang, cache), lang, cache)
 		gold := make([]int, len(words))
 		for i, t := range tags[k] {
 			gold[i] = idx[t] // unknown tags are O (0)
@@ -115,8 +114,7 @@ func (x *Finder) TrainNER(lang string, sents [][]string, tags [][]string, epochs
 // sees are added.
 func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Mention, lang string, cache tag.Cache, pos []string) []Mention {
 	toks := s.Tokens
-	feats := x.nerFeaturesOf(toks, ruleTags(len(toks), rule), lang, cache, false)
-	addTagFeatures(feats, pos)
+	feats := x.nerFeaturesOf(toks, ruleTags(len(toks), rule), pos, lang, cache, false)
 	pred := m.PredictFrom(x.tag.Scores(m, s.Words(), lang, cache, false), feats)
 	type span struct {
 		from, to int
@@ -486,27 +484,16 @@ func (x *Finder) placeKeyed(m Mention) Mention {
 	return m
 }
 
-// addPOSFeatures adds the part-of-speech tags of the words (see posTags)
-// to the entity tagger's features.
-func (x *Finder) addPOSFeatures(feats [][]uint64, words []string, lang string, cache tag.Cache) {
-	addTagFeatures(feats, x.tag.Tags(words, lang, cache))
-}
-
-// addTagFeatures adds each word's part-of-speech tag and its neighbours' to
-// the features; nothing when tags is nil.
-func addTagFeatures(feats [][]uint64, tags []string) {
-	if tags == nil {
-		return
-	}
+// tagFeatures are the part-of-speech features of word i: its tag and its
+// neighbours'.
+func tagFeatures(tags []string, i int) [3]uint64 {
 	at := func(i int) string {
 		if i < 0 || i >= len(tags) {
 			return "<pad>"
 		}
 		return tags[i]
 	}
-	for i := range feats {
-		feats[i] = append(feats[i], tag.Fnv("pos", at(i)), tag.Fnv("pos-1|pos", at(i-1), at(i)), tag.Fnv("pos|pos+1", at(i), at(i+1)))
-	}
+	return [3]uint64{tag.Fnv("pos", at(i)), tag.Fnv("pos-1|pos", at(i-1), at(i)), tag.Fnv("pos|pos+1", at(i), at(i+1))}
 }
 
 // onlyFunctionWords reports whether tokens [from, to) are all function

@@ -42,9 +42,8 @@ func Fnv(kind string, vs ...string) uint64 {
 type WordInfo struct {
 	Lower, Class, Shape string   // lowercase, lexicon classes, character shape
 	NER, POS            []uint64 // hashed features of the word alone, per tagger
-	// per document only (never in the shared word cache): the summed
-	// weights of ner and pos for the models in use
-	nerRow, posRow []float32
+	// the summed weights of NER and POS for the models that made them
+	NERRow, POSRow []float32
 	nerM, posM     *tagger.Model
 }
 
@@ -158,50 +157,33 @@ func (x *Tagger) tokenClass(w, lang string) string {
 	return strings.Join(c, ",")
 }
 
-// wordScores returns, for each token, the model's summed weights of the
-// features of the word alone (ner or pos), kept per model and word.
-func (x *Tagger) Scores(m *tagger.Model, words []string, lang string, cache map[string]WordInfo, pos bool) [][]float32 {
+// Scores returns, for each word, the model's summed weights of the
+// features of the word alone (ner or pos). The row is kept with the word,
+// in the document's cache and the shared one, for the model that made it.
+func (x *Tagger) Scores(m *tagger.Model, words []string, lang string, cache Cache, pos bool) [][]float32 {
 	out := make([][]float32, len(words))
 	for i, w := range words {
 		in := x.Info(cache, w, lang)
-		if pos && in.posM == m {
-			out[i] = in.posRow
-			continue
+		row := in.NERRow
+		if pos {
+			row = in.POSRow
 		}
-		if !pos && in.nerM == m {
-			out[i] = in.nerRow
-			continue
-		}
-		key := scoreKey{m, w, lang}
-		var row []float32
-		if v, ok := x.words.Load(key); ok {
-			row = v.([]float32)
-		} else {
-			fs := in.NER
+		if row == nil || pos && in.posM != m || !pos && in.nerM != m {
 			if pos {
-				fs = in.POS
-			}
-			row = m.Sum(fs)
-			x.words.Store(key, row)
-		}
-		if cache != nil { // keep it for the rest of the document
-			if pos {
-				in.posRow, in.posM = row, m
+				row = m.Sum(in.POS)
+				in.POSRow, in.posM = row, m
 			} else {
-				in.nerRow, in.nerM = row, m
+				row = m.Sum(in.NER)
+				in.NERRow, in.nerM = row, m
 			}
-			cache[w] = in
+			x.words.Store(lang+"\x00"+w, in)
+			if cache != nil {
+				cache[w] = in
+			}
 		}
 		out[i] = row
 	}
 	return out
-}
-
-// scoreKey keys a word's score row for one model in the word cache.
-type scoreKey struct {
-	m    *tagger.Model
-	w    string
-	lang string
 }
 
 // nerWordFeatures hashes the entity tagger's features of a word alone.

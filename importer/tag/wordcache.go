@@ -21,9 +21,11 @@ func (c *WordCache) Load(key any) (any, bool) { return c.m.Load(key) }
 
 // Store keeps value for key, emptying the cache first when it is full.
 func (c *WordCache) Store(key, value any) {
-	if c.n.Add(1) > maxCachedWords {
+	if c.n.Load() >= maxCachedWords {
 		c.m.Clear()
-		c.n.Store(1)
+		c.n.Store(0)
 	}
-	c.m.Store(key, value)
+	if _, loaded := c.m.Swap(key, value); !loaded {
+		c.n.Add(1)
+	}
 }
