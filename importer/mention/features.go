@@ -32,10 +32,9 @@ func (x *Finder) nerFeatures(toks []Token, ruleTags, pos []string, lang string, 
 // unless withWord (tag.Tagger.Scores holds their sums).
 func (x *Finder) nerFeaturesOf(toks []Token, ruleTags, pos []string, lang string, cache tag.Cache, withWord bool) [][]uint64 {
 	n := len(toks)
-	pad := tag.WordInfo{Lower: "<pad>", Class: "<pad>", Shape: "<pad>"}
-	ws := make([]tag.WordInfo, n+4)
+	ws := make([]*tag.WordInfo, n+4)
 	for i := range ws {
-		ws[i] = pad
+		ws[i] = tag.Pad
 	}
 	for i, t := range toks {
 		ws[i+2] = x.tag.Info(cache, t.Text, lang)

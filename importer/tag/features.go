@@ -48,18 +48,19 @@ type WordInfo struct {
 }
 
 // Info returns what the taggers' features need of word w in lang, from the
-// document's cache, the shared word cache, or computed.
-func (x *Tagger) Info(cache map[string]WordInfo, w, lang string) WordInfo {
+// document's cache, the shared word cache, or computed. The WordInfo is
+// shared: callers must not change it.
+func (x *Tagger) Info(cache Cache, w, lang string) *WordInfo {
 	if in, ok := cache[w]; ok {
 		return in
 	}
 	// what the lexicons say of a word never changes: share it between documents
 	key := lang + "\x00" + w
-	var in WordInfo
+	var in *WordInfo
 	if v, ok := x.words.Load(key); ok {
-		in = v.(WordInfo)
+		in = v.(*WordInfo)
 	} else {
-		in = WordInfo{Lower: strings.ToLower(w), Class: x.tokenClass(w, lang), Shape: shape(w)}
+		in = &WordInfo{Lower: strings.ToLower(w), Class: x.tokenClass(w, lang), Shape: shape(w)}
 		in.NER = nerWordFeatures(w, in)
 		in.POS = x.posWordFeatures(w, in, lang)
 		x.words.Store(key, in)
@@ -169,6 +170,8 @@ func (x *Tagger) Scores(m *tagger.Model, words []string, lang string, cache Cach
 			row = in.POSRow
 		}
 		if row == nil || pos && in.posM != m || !pos && in.nerM != m {
+			c := *in // shared: a new copy carries the row
+			in = &c
 			if pos {
 				row = m.Sum(in.POS)
 				in.POSRow, in.posM = row, m
@@ -187,7 +190,7 @@ func (x *Tagger) Scores(m *tagger.Model, words []string, lang string, cache Cach
 }
 
 // nerWordFeatures hashes the entity tagger's features of a word alone.
-func nerWordFeatures(w string, in WordInfo) []uint64 {
+func nerWordFeatures(w string, in *WordInfo) []uint64 {
 	lw := in.Lower
 	fs := []uint64{Fnv("b", ""), Fnv("w", w), Fnv("lw", lw), Fnv("s2", suffix(lw, 2)), Fnv("s3", suffix(lw, 3)),
 		Fnv("s4", suffix(lw, 4))}
@@ -223,7 +226,7 @@ func LoadModels(kind string) (map[string]*tagger.Model, error) {
 
 // Tags returns the part-of-speech tags of the words, or nil when no
 // POS model is loaded for lang.
-func (x *Tagger) Tags(words []string, lang string, cache map[string]WordInfo) []string {
+func (x *Tagger) Tags(words []string, lang string, cache Cache) []string {
 	m := x.pos[lang]
 	if m == nil {
 		return nil

@@ -12,17 +12,17 @@ var uposTags = []string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOU
 
 // posFeatures are the features of the part-of-speech tagger: the word, its
 // affixes and shape, what the lexicons say of it, and its neighbours.
-func (x *Tagger) posFeatures(words []string, lang string, cache map[string]WordInfo) [][]uint64 {
+func (x *Tagger) posFeatures(words []string, lang string, cache Cache) [][]uint64 {
 	return x.posFeaturesOf(words, lang, cache, true)
 }
 
 // posFeaturesOf is posFeatures, leaving out the features of each word alone
 // unless withWord (wordScores holds their sums).
-func (x *Tagger) posFeaturesOf(words []string, lang string, cache map[string]WordInfo, withWord bool) [][]uint64 {
+func (x *Tagger) posFeaturesOf(words []string, lang string, cache Cache, withWord bool) [][]uint64 {
 	n := len(words)
-	ws := make([]WordInfo, n+4)
+	ws := make([]*WordInfo, n+4)
 	for i := range ws {
-		ws[i] = WordInfo{Lower: "<pad>", Class: "<pad>", Shape: "<pad>"}
+		ws[i] = Pad
 	}
 	for i, w := range words {
 		ws[i+2] = x.Info(cache, w, lang)
@@ -55,7 +55,7 @@ func (x *Tagger) posFeaturesOf(words []string, lang string, cache map[string]Wor
 }
 
 // posWordFeatures hashes the part-of-speech tagger's features of a word alone.
-func (x *Tagger) posWordFeatures(w string, in WordInfo, lang string) []uint64 {
+func (x *Tagger) posWordFeatures(w string, in *WordInfo, lang string) []uint64 {
 	lw := in.Lower
 	fs := []uint64{Fnv("b", ""), Fnv("lw", lw), Fnv("s1", suffix(lw, 1)), Fnv("s2", suffix(lw, 2)),
 		Fnv("s3", suffix(lw, 3)), Fnv("s4", suffix(lw, 4)), Fnv("sh", in.Shape), Fnv("cl", in.Class)}
@@ -80,7 +80,7 @@ func (x *Tagger) TrainPOS(lang string, sents [][]string, tags [][]string, epochs
 	for i, t := range uposTags {
 		idx[t] = i
 	}
-	cache := map[string]WordInfo{}
+	cache := Cache{}
 	var data []tagger.Example
 	for k, words := range sents {
 		if len(words) == 0 {

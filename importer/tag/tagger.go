@@ -11,7 +11,10 @@ import (
 )
 
 // Cache holds the words of one document: not safe for concurrent use.
-type Cache = map[string]WordInfo
+type Cache = map[string]*WordInfo
+
+// Pad stands for the words before and after a sentence.
+var Pad = &WordInfo{Lower: "<pad>", Class: "<pad>", Shape: "<pad>"}
 
 // Tagger computes word features and part-of-speech tags. It is safe for
 // concurrent use.
