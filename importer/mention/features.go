@@ -25,23 +25,20 @@ func nerAllowed(i, j int) bool {
 // what the rule-based pass found (ruleTags, one per token: "B-ORG", "O", …)
 // and the part-of-speech tags (pos; none when nil).
 func (x *Finder) nerFeatures(toks []Token, ruleTags, pos []string, lang string, cache tag.Cache) [][]uint64 {
-	return x.nerFeaturesOf(toks, ruleTags, pos, lang, cache, true)
+	return x.nerFeaturesOf(toks, ruleTags, pos, lang, cache, nil)
 }
 
-// nerFeaturesOf is nerFeatures, leaving out the features of each word alone
-// unless withWord (tag.Tagger.Scores holds their sums).
-func (x *Finder) nerFeaturesOf(toks []Token, ruleTags, pos []string, lang string, cache tag.Cache, withWord bool) [][]uint64 {
+// nerFeaturesOf is nerFeatures into fb, for prediction: without the
+// features of each word alone (tag.Tagger.Scores holds their sums). With a
+// nil fb the features are nerFeatures, allocated to be kept (training).
+func (x *Finder) nerFeaturesOf(toks []Token, ruleTags, pos []string, lang string, cache tag.Cache, fb *tag.FeatBuf) [][]uint64 {
 	n := len(toks)
-	ws := make([]*tag.WordInfo, n+4)
-	for i := range ws {
-		ws[i] = tag.Pad
-	}
+	buf, out, ws := fb.Room(n, 40) // one backing array for the sentence
+	withWord := fb == nil
 	for i, t := range toks {
 		ws[i+2] = x.tag.Info(cache, t.Text, lang)
 	}
 	first := doc.FirstWord(toks)
-	out := make([][]uint64, n)
-	buf := make([]uint64, 0, n*40) // one backing array for the sentence
 	for i, t := range toks {
 		k := i + 2
 		w, cur := t.Text, ws[k]

@@ -114,8 +114,9 @@ func (x *Finder) TrainNER(lang string, sents [][]string, tags [][]string, epochs
 // sees are added.
 func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Mention, lang string, cache tag.Cache, pos []string) []Mention {
 	toks := s.Tokens
-	feats := x.nerFeaturesOf(toks, ruleTags(len(toks), rule), pos, lang, cache, false)
-	pred := m.PredictFrom(x.tag.Scores(m, s.Words(), lang, cache, false), feats)
+	fb := tag.NewFeatBuf()
+	pred := m.PredictFrom(x.tag.Scores(m, s.Words(), lang, cache, false), x.nerFeaturesOf(toks, ruleTags(len(toks), rule), pos, lang, cache, fb))
+	fb.Release()
 	type span struct {
 		from, to int
 		typ      string

@@ -231,7 +231,9 @@ func (x *Tagger) Tags(words []string, lang string, cache Cache) []string {
 	if m == nil {
 		return nil
 	}
-	pred := m.PredictFrom(x.Scores(m, words, lang, cache, true), x.posFeaturesOf(words, lang, cache, false))
+	fb := NewFeatBuf()
+	pred := m.PredictFrom(x.Scores(m, words, lang, cache, true), x.posFeaturesOf(words, lang, cache, fb))
+	fb.Release()
 	out := make([]string, len(pred))
 	for i, p := range pred {
 		out[i] = m.Tags[p]

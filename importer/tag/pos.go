@@ -13,22 +13,19 @@ var uposTags = []string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOU
 // posFeatures are the features of the part-of-speech tagger: the word, its
 // affixes and shape, what the lexicons say of it, and its neighbours.
 func (x *Tagger) posFeatures(words []string, lang string, cache Cache) [][]uint64 {
-	return x.posFeaturesOf(words, lang, cache, true)
+	return x.posFeaturesOf(words, lang, cache, nil)
 }
 
-// posFeaturesOf is posFeatures, leaving out the features of each word alone
-// unless withWord (wordScores holds their sums).
-func (x *Tagger) posFeaturesOf(words []string, lang string, cache Cache, withWord bool) [][]uint64 {
+// posFeaturesOf is posFeatures into fb, for prediction: without the
+// features of each word alone (Scores holds their sums). With a nil fb the
+// features are posFeatures, allocated to be kept (training).
+func (x *Tagger) posFeaturesOf(words []string, lang string, cache Cache, fb *FeatBuf) [][]uint64 {
 	n := len(words)
-	ws := make([]*WordInfo, n+4)
-	for i := range ws {
-		ws[i] = Pad
-	}
+	buf, out, ws := fb.Room(n, 20) // one backing array for the sentence
+	withWord := fb == nil
 	for i, w := range words {
 		ws[i+2] = x.Info(cache, w, lang)
 	}
-	out := make([][]uint64, n)
-	buf := make([]uint64, 0, n*20) // one backing array for the sentence
 	for i := range words {
 		k := i + 2
 		cur := ws[k]

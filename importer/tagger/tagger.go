@@ -14,6 +14,7 @@ import (
 	"math"
 	"math/rand"
 	"sort"
+	"sync"
 )
 
 // Model holds the weights of a trained tagger. It is read-only after
@@ -130,11 +131,15 @@ func (m *Model) PredictFrom(base [][]float32, feats [][]uint64) []int {
 	if n == 0 {
 		return nil
 	}
-	score := make([]float32, n*T)
+	sc := getScratch(n * T)
+	defer scratchPool.Put(sc)
+	score := sc.score
 	for i, fs := range feats {
 		row := score[i*T : (i+1)*T]
 		if i < len(base) && base[i] != nil {
 			copy(row, base[i])
+		} else {
+			clear(row)
 		}
 		for _, f := range fs {
 			var r int32 = -1
@@ -151,7 +156,25 @@ func (m *Model) PredictFrom(base [][]float32, feats [][]uint64) []int {
 			}
 		}
 	}
-	return m.viterbi(score, n)
+	return m.viterbiInto(score, n, sc)
+}
+
+// scratch is the room of one prediction: the scores and Viterbi's tables.
+type scratch struct {
+	score, best []float32
+	back        []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// getScratch returns room for n tokens × tags from the pool.
+func getScratch(nT int) *scratch {
+	sc := scratchPool.Get().(*scratch)
+	if cap(sc.score) < nT {
+		sc.score, sc.best, sc.back = make([]float32, nT), make([]float32, nT), make([]int32, nT)
+	}
+	sc.score, sc.best, sc.back = sc.score[:nT], sc.best[:nT], sc.back[:nT]
+	return sc
 }
 
 // Sum returns the summed weights of features, one per tag.
@@ -170,8 +193,13 @@ func (m *Model) Sum(fs []uint64) []float32 {
 }
 
 func (m *Model) viterbi(score []float32, n int) []int {
+	return m.viterbiInto(score, n, nil)
+}
+
+// viterbiInto is viterbi with its tables in sc (nil: allocated).
+func (m *Model) viterbiInto(score []float32, n int, sc *scratch) []int {
 	if m.transT != nil && m.table.keys != nil {
-		return m.viterbiPrepared(score, n)
+		return m.viterbiPrepared(score, n, sc)
 	}
 	T := len(m.Tags)
 	allowed := m.allowed
@@ -208,10 +236,15 @@ func (m *Model) viterbi(score []float32, n int) []int {
 
 // viterbiPrepared is viterbi over the turned transitions of Prepare: no
 // checks in the inner loop, and each tag's predecessors side by side.
-func (m *Model) viterbiPrepared(score []float32, n int) []int {
+func (m *Model) viterbiPrepared(score []float32, n int, sc *scratch) []int {
 	T := len(m.Tags)
-	best := make([]float32, n*T)
-	back := make([]int32, n*T)
+	var best []float32
+	var back []int32
+	if sc != nil {
+		best, back = sc.best, sc.back
+	} else {
+		best, back = make([]float32, n*T), make([]int32, n*T)
+	}
 	neg := float32(math.Inf(-1))
 	start := m.transT[T*T:]
 	for t := 0; t < T; t++ {
