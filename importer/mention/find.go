@@ -20,81 +20,29 @@ func (x *Finder) Find(ctx context.Context, res *Result, pos [][]string, cache ta
 	// ("Martin Winterkorn"), the second also accepts their parts on their
 	// own ("Winterkorn"), which alone might read as a common noun.
 	known := &knownNames{words: map[string]bool{}, names: map[string]string{}, own: map[string]int{}}
-	// the first pass's rule mentions and merged mentions, per sentence, so the
-	// second pass runs the model only where the rules found something new
-	prevRule := make([][]Mention, len(res.Sentences))
-	prevMerged := make([][]Mention, len(res.Sentences))
+	p := &passes{rule: make([][]Mention, len(res.Sentences)), merged: make([][]Mention, len(res.Sentences)),
+		final: make([][]Mention, len(res.Sentences))}
 	for pass := 0; pass < 2; pass++ {
+		var touched map[string]bool // pass 1: the words whose reading the first pass changed
+		if pass == 1 {
+			touched = known.touched()
+		}
 		res.Mentions = res.Mentions[:0]
 		for si, s := range res.Sentences {
 			if si%64 == 0 && ctx.Err() != nil {
 				return ctx.Err()
 			}
-			ms := x.findMentions(si, s, lang, known)
-			if m := x.ner[lang]; m != nil {
-				if pass == 1 && sameMentions(ms, prevRule[si]) {
-					ms = append([]Mention(nil), prevMerged[si]...)
-				} else {
-					rule := ms
-					ms = x.modelMentions(m, si, s, ms, lang, cache, pos[si])
-					prevRule[si], prevMerged[si] = rule, append([]Mention(nil), ms...)
-				}
+			var ms []Mention
+			if pass == 1 && !mentionsAny(s.Tokens, touched) {
+				ms = append([]Mention(nil), p.final[si]...) // nothing learnt applies here
+			} else {
+				ms = x.sentenceMentions(si, s, known, p, sentenceInput{lang: lang, pos: pos[si], cache: cache, again: pass == 1})
+				p.final[si] = append([]Mention(nil), ms...)
 			}
-			if lang == "de" {
-				for i := range ms {
-					if m := &ms[i]; m.Head == "" && m.Key == "" && m.Type != PER {
-						m.Norm = x.germanBaseName(m.Norm)
-					}
-				}
-			}
-			ms = x.fixMentions(si, s, ms, lang)
-			ms = x.originMentions(si, s, ms, lang)
-			acronymsNotPersons(ms)
 			markCoordination(s.Tokens, ms, len(res.Mentions))
 			res.Mentions = append(res.Mentions, ms...)
 		}
-		if pass == 1 {
-			break
-		}
-		n := len(known.words)
-		orgFirst := map[string]bool{} // "Hess" in "Hess Corp" stays the company
-		for _, m := range res.Mentions {
-			if f := strings.Fields(m.Norm); m.Type == ORG && len(f) > 0 {
-				orgFirst[f[0]] = true
-			}
-		}
-		for _, m := range res.Mentions {
-			if m.ByRule && m.Key == "" && m.Head == "" {
-				if _, ok := known.names[m.Text]; !ok || m.Type == PER {
-					known.names[m.Text] = m.Type
-				}
-				for _, w := range strings.Fields(m.Norm) {
-					if startsUpperOrDigit(w) && !lexicon.FunctionWords[strings.ToLower(w)] && !lexicon.LegalForms[w] && !lexicon.OrgHeads[w] {
-						known.words[w] = true
-						delete(known.own, w) // a strong cue established it for every sentence
-					}
-				}
-				// "Leiters war zuletzt Chef …" after "Michael Leiters": the surname alone is the person
-				if f := strings.Fields(m.Norm); m.Type == PER && len(f) >= 2 && x.lex.Orgs[f[len(f)-1]] == "" && !orgFirst[f[len(f)-1]] {
-					if _, ok := known.names[f[len(f)-1]]; !ok {
-						known.names[f[len(f)-1]] = PER
-					}
-				}
-			} else if f := strings.Fields(m.Norm); m.Type == PER && m.Head == "" && len(f) >= 2 && startsUpperOrDigit(f[0]) &&
-				(x.lex.Given[f[0]] || !x.lex.IsGermanNoun(f[0]) && !x.lex.IsCommonWord(f[0], lang)) {
-				// a person the model found with a first name: "Plattner" alone later is that person
-				if last := f[len(f)-1]; startsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !lexicon.AbstractNoun(strings.ToLower(last)) {
-					known.add(last, PER, m.Sent)
-				}
-			}
-			if f := strings.Fields(m.Norm); m.Type == ORG && m.Head == "" && len(f) == 2 && x.lex.Orgs[f[0]] != "" &&
-				startsUpperOrDigit(f[1]) && !lexicon.OrgHeads[f[1]] && !lexicon.LegalForms[f[1]] && x.lex.Place(f[1]) == nil && known.names[f[1]] == "" {
-				// "DB Schenker", "Siemens Healthineers": a listed parent before a
-				// brand; "Schenker" alone elsewhere is that company
-				known.add(f[1], ORG, m.Sent)
-			}
-		}
-		if len(known.words) == n {
+		if pass == 1 || !x.learnNames(res.Mentions, known, lang) {
 			break
 		}
 	}
@@ -128,6 +76,122 @@ func (x *Finder) Find(ctx context.Context, res *Result, pos [][]string, cache ta
 	shortForms(res)
 	x.headReferences(res, lang)
 	return nil
+}
+
+// passes keeps, per sentence, what the first pass found: the rule mentions,
+// the mentions merged with the model's, and the final mentions.
+type passes struct {
+	rule, merged, final [][]Mention
+}
+
+// sentenceInput is what sentenceMentions reads besides the sentence.
+type sentenceInput struct {
+	lang  string
+	pos   []string // the sentence's part-of-speech tags
+	cache tag.Cache
+	again bool // the second pass: the model runs only where the rules found something new
+}
+
+// sentenceMentions finds the mentions of sentence si: rules, the model over
+// them, and the fixes of one sentence (not yet linked by coordination).
+func (x *Finder) sentenceMentions(si int, s Sentence, known *knownNames, p *passes, in sentenceInput) []Mention {
+	lang := in.lang
+	ms := x.findMentions(si, s, lang, known)
+	if m := x.ner[lang]; m != nil {
+		if in.again && sameMentions(ms, p.rule[si]) {
+			ms = append([]Mention(nil), p.merged[si]...)
+		} else {
+			rule := ms
+			ms = x.modelMentions(m, si, s, ms, lang, in.cache, in.pos)
+			p.rule[si], p.merged[si] = rule, append([]Mention(nil), ms...)
+		}
+	}
+	if lang == "de" {
+		for i := range ms {
+			if m := &ms[i]; m.Head == "" && m.Key == "" && m.Type != PER {
+				m.Norm = x.germanBaseName(m.Norm)
+			}
+		}
+	}
+	ms = x.fixMentions(si, s, ms, lang)
+	ms = x.originMentions(si, s, ms, lang)
+	acronymsNotPersons(ms)
+	return ms
+}
+
+// learnNames establishes the names that the first pass's strong cues found
+// (and the surnames and brands they imply) in known; it reports whether
+// known learnt a word.
+func (x *Finder) learnNames(ms []Mention, known *knownNames, lang string) bool {
+	n := len(known.words)
+	orgFirst := map[string]bool{} // "Hess" in "Hess Corp" stays the company
+	for _, m := range ms {
+		if f := strings.Fields(m.Norm); m.Type == ORG && len(f) > 0 {
+			orgFirst[f[0]] = true
+		}
+	}
+	for _, m := range ms {
+		if m.ByRule && m.Key == "" && m.Head == "" {
+			if _, ok := known.names[m.Text]; !ok || m.Type == PER {
+				known.names[m.Text] = m.Type
+			}
+			for _, w := range strings.Fields(m.Norm) {
+				if startsUpperOrDigit(w) && !lexicon.FunctionWords[strings.ToLower(w)] && !lexicon.LegalForms[w] && !lexicon.OrgHeads[w] {
+					known.words[w] = true
+					delete(known.own, w) // a strong cue established it for every sentence
+				}
+			}
+			// "Leiters war zuletzt Chef …" after "Michael Leiters": the surname alone is the person
+			if f := strings.Fields(m.Norm); m.Type == PER && len(f) >= 2 && x.lex.Orgs[f[len(f)-1]] == "" && !orgFirst[f[len(f)-1]] {
+				if _, ok := known.names[f[len(f)-1]]; !ok {
+					known.names[f[len(f)-1]] = PER
+				}
+			}
+		} else if f := strings.Fields(m.Norm); m.Type == PER && m.Head == "" && len(f) >= 2 && startsUpperOrDigit(f[0]) &&
+			(x.lex.Given[f[0]] || !x.lex.IsGermanNoun(f[0]) && !x.lex.IsCommonWord(f[0], lang)) {
+			// a person the model found with a first name: "Plattner" alone later is that person
+			if last := f[len(f)-1]; startsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !lexicon.AbstractNoun(strings.ToLower(last)) {
+				known.add(last, PER, m.Sent)
+			}
+		}
+		if f := strings.Fields(m.Norm); m.Type == ORG && m.Head == "" && len(f) == 2 && x.lex.Orgs[f[0]] != "" &&
+			startsUpperOrDigit(f[1]) && !lexicon.OrgHeads[f[1]] && !lexicon.LegalForms[f[1]] && x.lex.Place(f[1]) == nil && known.names[f[1]] == "" {
+			// "DB Schenker", "Siemens Healthineers": a listed parent before a
+			// brand; "Schenker" alone elsewhere is that company
+			known.add(f[1], ORG, m.Sent)
+		}
+	}
+	return len(known.words) > n
+}
+
+// touched returns the words whose reading known changes: the words of the
+// established names, the tokens of the names established as written, and
+// both with an English possessive.
+func (k *knownNames) touched() map[string]bool {
+	out := make(map[string]bool, len(k.words)+len(k.names))
+	for w := range k.words {
+		out[w] = true
+	}
+	for n := range k.names {
+		for _, t := range segment.Tokenize(n, 0) {
+			out[t.Text] = true
+		}
+		for _, f := range strings.Fields(n) {
+			out[f] = true
+		}
+	}
+	return out
+}
+
+// mentionsAny reports whether a token, or the token without an English
+// possessive, is one of words.
+func mentionsAny(toks []Token, words map[string]bool) bool {
+	for _, t := range toks {
+		if words[t.Text] || words[lexicon.StripPossessive(t.Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 func sameMentions(a, b []Mention) bool {
