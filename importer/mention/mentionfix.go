@@ -52,6 +52,10 @@ func (x *Finder) fixMentions(si int, s Sentence, ms []Mention, lang string) []Me
 				continue
 			}
 		}
+		if a, b, ok := x.splitPersonOf(toks, m); ok {
+			out = append(out, a, b)
+			continue
+		}
 		out = append(out, m)
 	}
 	if lang == "en" {
@@ -84,6 +88,14 @@ func trimLeft(toks []Token, m Mention, k int) Mention {
 	m.Tok0, m.Start = k, toks[k].Start
 	m.Text = joinTokens(toks[k:m.Tok1])
 	m.Norm = lexicon.StripPossessive(m.Text)
+	return m
+}
+
+// trimRight makes the mention end before token k.
+func trimRight(toks []Token, m Mention, k int) Mention {
+	m.Tok1, m.End = k, toks[k-1].End
+	m.Text = joinTokens(toks[m.Tok0:k])
+	m.Norm = m.Text
 	return m
 }
 
@@ -151,6 +163,29 @@ func (x *Finder) splitAtAnd(toks []Token, m Mention) (Mention, Mention, bool) {
 		a.Text, a.Norm = joinTokens(toks[m.Tok0:k]), joinTokens(toks[m.Tok0:k])
 		b = trimLeft(toks, b, k+1)
 		a.Type, b.Type, a.ByRule, b.ByRule = ORG, ORG, true, true
+		return a, b, true
+	}
+	return Mention{}, Mention{}, false
+}
+
+// splitPersonOf splits a person's full name from the organisation after
+// "von" that a span ran into: "Anna Berger von Greenpeace" is Anna Berger
+// of Greenpeace, while "Ursula von der Leyen" and "Johann Wolfgang von
+// Goethe" (given names before "von") stay one name.
+func (x *Finder) splitPersonOf(toks []Token, m Mention) (Mention, Mention, bool) {
+	if m.Type != PER {
+		return Mention{}, Mention{}, false
+	}
+	for k := m.Tok0 + 2; k < m.Tok1-1; k++ {
+		if toks[k].Text != "von" || allGiven(x.lex, toks[m.Tok0:k]) || lexicon.FunctionWords[strings.ToLower(toks[k+1].Text)] {
+			continue
+		}
+		a := trimRight(toks, m, k)
+		b := trimLeft(toks, m, k+1)
+		b.Type, b.ByRule, b.Conf = ORG, false, 0.6
+		if p := x.lex.Place(b.Norm); p != nil {
+			b.Type, b.Key = LOC, p.Key
+		}
 		return a, b, true
 	}
 	return Mention{}, Mention{}, false

@@ -160,7 +160,8 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 			// connectors inside names: "Bank of America", "Ursula von der Leyen"
 			if c := toks[j].Text; (c == "of" || c == "von" || c == "de" || c == "van" || c == "&" || c == "für") &&
 				j+1 < len(toks) && x.nameToken(toks, j+1, lang, false) && (c != "of" && c != "für" || lexicon.OrgHeads[toks[j-1].Text]) &&
-				(c != "von" || x.lex.Given[toks[i].Text]) {
+				(c != "von" || allGiven(x.lex, toks[i:j])) { // not "Anna Berger von Greenpeace"
+
 				j += 2
 				continue
 			}
@@ -304,4 +305,15 @@ func acronymsNotPersons(ms []Mention) {
 			m.Type = ORG
 		}
 	}
+}
+
+// allGiven reports whether every token is a given name: "Ursula" before
+// "von der Leyen", "Johann Wolfgang" before "von Goethe".
+func allGiven(lex *lexicon.Lexicon, toks []Token) bool {
+	for _, t := range toks {
+		if !lex.Given[t.Text] {
+			return false
+		}
+	}
+	return true
 }

@@ -24,6 +24,17 @@ func possessive(w string) bool {
 	return lexicon.IsPossessive(lw) || strings.HasSuffix(lw, "s'") || strings.HasSuffix(lw, "s’") || possessiveDets[lw]
 }
 
+// possessiveEnd reports whether the name that ends before token end is in
+// the English possessive: "Britain's", "Siemens'", "Siemens ’".
+func possessiveEnd(toks []Token, end int) bool {
+	last := toks[end-1].Text
+	if lexicon.IsPossessive(last) || strings.HasSuffix(last, "s'") || strings.HasSuffix(last, "s’") {
+		return true
+	}
+	return strings.HasSuffix(last, "s") && end < len(toks) && (toks[end].Text == "'" || toks[end].Text == "’") &&
+		toks[end].Start == toks[end-1].End
+}
+
 // affiliations read the organisation a person speaks for when no role word
 // says how: "sagt Petra Lange von Greenpeace", "Jane Doe of Goldman Sachs".
 // They run after the role rules, so a role the sentence names wins.

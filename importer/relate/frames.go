@@ -481,6 +481,20 @@ func (x *Relater) verbCue(toks []Token, k int, c clause, lang string) (pred, lem
 			}
 		}
 	}
+	// a particle at the clause's end the lexicon does not pair with this
+	// verb: "reichte … weiter" is "weiterreichen"
+	if last := c.to - 1; last > k && last < len(toks) {
+		if doc.IsPunct(toks[last].Text) && last-1 > k {
+			last--
+		}
+		if pt := toks[last].Text; separableParticles[pt] {
+			for _, v := range x.lex.DeVerb[lw] {
+				if p, ok := x.lex.VerbCues["de"][pt+v.Lemma]; ok && v.Particle == "" {
+					return p, pt + v.Lemma
+				}
+			}
+		}
+	}
 	// verbs the lexicon lacks with an inseparable prefix: "übernimmt" is
 	// "über" + "nimmt" (nehmen)
 	for _, pre := range inseparablePrefixes {
@@ -499,6 +513,9 @@ func (x *Relater) verbCue(toks []Token, k int, c clause, lang string) (pred, lem
 }
 
 var inseparablePrefixes = lexicon.WordList("inseparable_prefixes")
+
+// separableParticles end a main clause whose verb they belong to.
+var separableParticles = lexicon.WordSet("separable_particles")
 
 // passiveVerbEN reports whether the English verb at k is a participle after
 // a form of "be", adverbs aside: "was fined", "has been quietly acquired".

@@ -293,8 +293,11 @@ func (x *Relater) args(toks []Token, ms []Mention, ents []Entity, refs anaphorCo
 			origin[m.Tok0] = true
 		}
 		a := arg{ent: m.Entity, tok0: m.Tok0, tok1: m.Tok1, head: m.Head, typ: ents[m.Entity].Type, unsure: refs.unsure[m.Entity]}
-		if a.head == "" && lexicon.IsPossessive(toks[m.Tok1-1].Text) {
+		if a.head == "" && possessiveEnd(toks, m.Tok1) {
 			a.head = "poss" // "Britain's Competition and Markets Authority": describes the name after it
+			if m.Tok1 < len(toks) && (toks[m.Tok1].Text == "'" || toks[m.Tok1].Text == "’") {
+				a.tok1++ // "Siemens ' spokesman": the apostrophe is the name's
+			}
 		}
 		a.prep = x.governingPrep(toks, m.Tok0)
 		if a.prep == "&" {
