@@ -46,6 +46,7 @@ func (x *Finder) Find(ctx context.Context, res *Result, pos [][]string, cache ta
 			break
 		}
 	}
+	splitNamedPairs(res)
 	recurringNames(res)
 	if lang == "en" {
 		x.headlineMentions(res)

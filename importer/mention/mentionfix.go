@@ -432,3 +432,35 @@ func guessedOrg(toks []Token, si, k int, norm string, conf float64) Mention {
 	m.Sent, m.ByRule = si, false
 	return m
 }
+
+// splitNamedPairs splits a mention "A und B" ("A and B") in two where the
+// text names A and B on their own elsewhere: "die Schwesterunternehmen
+// Rhenus Automotive und TSR Automotive" names two companies ("Procter &
+// Gamble", never named apart, stays one).
+func splitNamedPairs(res *Result) {
+	named := map[string]bool{}
+	for _, m := range res.Mentions {
+		named[m.Norm] = true
+	}
+	out := res.Mentions[:0:0]
+	split := false
+	for _, m := range res.Mentions {
+		toks := res.Sentences[m.Sent].Tokens
+		k := m.Tok0 + 1
+		for ; k < m.Tok1-1; k++ {
+			if w := toks[k].Text; w == "und" || w == "and" {
+				break
+			}
+		}
+		if m.Head != "" || k >= m.Tok1-1 || !named[joinTokens(toks[m.Tok0:k])] || !named[joinTokens(toks[k+1:m.Tok1])] {
+			out = append(out, m)
+			continue
+		}
+		a, b := trimRight(toks, m, k), trimLeft(toks, m, k+1)
+		out = append(out, a, b)
+		split = true
+	}
+	if split {
+		setMentions(res, out)
+	}
+}

@@ -51,7 +51,9 @@ func (x *Relater) appositionObject(toks []Token, args []arg, ents []Entity, k in
 		if a.tok0 <= k {
 			continue
 		}
-		if a.tok0 > k+3 || a.anaphor || a.head != "" && !lexicon.SameEntityHeads[a.head] && !x.lex.IsTypeNoun(a.head) || !ownerPreps[a.prep] {
+		// "Tochter von Bosch", "eine Division der BASF": the preposition or genitive article after the noun
+		owner := ownerPreps[a.prep] || a.tok0 > k+1 && ownerPreps[strings.ToLower(toks[k+1].Text)]
+		if a.tok0 > k+3 || a.anaphor || a.head != "" && !lexicon.SameEntityHeads[a.head] && !x.lex.IsTypeNoun(a.head) || !owner {
 			return arg{}, false
 		}
 		if a.typ != ORG && !x.unsureType(ents[a.ent]) {

@@ -612,7 +612,8 @@ func (x *Relater) sale(add func(int, string, int, string, float64), toks []Token
 	}
 	var buyer, stake *arg
 	for i, a := range args {
-		if (a.tok0 > k || lang == "de" && a.tok0 >= c.from) && (a.prep == "to" || a.prep == "an" || a.prep == "am") && company(a) {
+		// after the verb; in a German clause whose verb comes last also before it ("…, die ihre Anteile an X verkaufte")
+		if (a.tok0 > k || lang == "de" && a.tok0 >= c.from && verbLast(toks, c, k)) && (a.prep == "to" || a.prep == "an" || a.prep == "am") && company(a) {
 			if stake == nil && (afterStake(toks, a.tok0) || a.prep == "am") { // "ihre Anteile am Besteckproduzenten WMF"
 				stake = &args[i] // "verkaufte 66 % an dem Dienstleister MBtech an die Akka": the share's company
 				continue
@@ -660,6 +661,18 @@ func (x *Relater) sale(add func(int, string, int, string, float64), toks []Token
 			}
 		}
 	}
+}
+
+// verbLast reports whether the verb at k ends its clause but for
+// punctuation: "…, die ihre Anteile an X
+// verkaufte", "Capvis reichte ihre Anteile … weiter" does not.
+func verbLast(toks []Token, c clause, k int) bool {
+	for j := k + 1; j < c.to && j < len(toks); j++ {
+		if !doc.IsPunct(toks[j].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasBusinessNoun reports whether words name a part of a business, also as

@@ -20,8 +20,8 @@ func (x *Relater) nounCue(add func(int, string, int, string, float64), toks []To
 	case "acquires", "merges_with":
 		var target, agent = -1, -1
 		for ai, a := range after {
-			if isModifier(after, ai) {
-				continue
+			if isModifier(after, ai) || x.beforeTypeNoun(toks, a) {
+				continue // "a purchase of the Premier League giants": the giants are bought
 			}
 			window := 6
 			if k+1 < len(toks) && (toks[k+1].Text == "of" || toks[k+1].Text == "von" || toks[k+1].Text == "der" || genitiveDets[toks[k+1].Text]) {
@@ -346,6 +346,15 @@ func (x *Relater) partnerNoun(add addFunc, toks []Token, k int, pred string, arg
 			}
 		}
 	}
+}
+
+// beforeTypeNoun reports whether a name stands before a lowercase noun for
+// a kind of organisation, describing it: "the Premier League giants".
+func (x *Relater) beforeTypeNoun(toks []Token, a arg) bool {
+	if a.tok1 >= len(toks) || !startsLower(toks[a.tok1].Text) {
+		return false
+	}
+	return x.lex.IsTypeNoun(toks[a.tok1].Text)
 }
 
 // serviceNoun reads the nouns of sanctions and advice, and reports whether

@@ -623,6 +623,7 @@ func (x *Relater) sentenceRelations(rs *relSet, si int, toks []Token, args []arg
 	whereBased(add, toks, args)
 	x.ownedByPossessor(add, toks, args)
 	x.appositionRelations(add, toks, args, ents)
+	x.affectedBySanction(add, toks, args, ents)
 	x.possessedRelations(add, toks, args, ents)
 	brandRelations(add, toks, args)
 	if lang == "de" {
