@@ -284,9 +284,14 @@ var KindNouns = WordSet("kind_nouns")
 // IsPossessive reports whether s ends in an English possessive "'s".
 func IsPossessive(s string) bool { return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") }
 
-// StripPossessive drops an English possessive ending: "Britain's" → "Britain".
+// StripPossessive drops an English possessive ending: "Britain's" →
+// "Britain", and the plural's apostrophe: "Minmetals’" → "Minmetals".
 func StripPossessive(s string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	if strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’") {
+		s = strings.TrimSuffix(strings.TrimSuffix(s, "'"), "’")
+	}
+	return s
 }
 
 // OrgTypeNouns before a name make it an organisation ("der Konzern Bayer",

@@ -48,6 +48,7 @@ func (x *Finder) Find(ctx context.Context, res *Result, pos [][]string, cache ta
 	}
 	splitNamedPairs(res)
 	recurringNames(res)
+	possessiveNames(res)
 	if lang == "en" {
 		x.headlineMentions(res)
 		x.englishTypeHints(res)
@@ -513,4 +514,42 @@ func standsAlone(toks []Token, k int) bool {
 	}
 	n := toks[k+1].Text
 	return n == "," || n == "." || n == ")" || n == "(" || lexicon.Coordinators[strings.ToLower(n)]
+}
+
+// possessiveNames marks the possessive of a one-word organisation that the
+// text names in two or more sentences where no mention covers it:
+// "Minmetals’ spokesman" after "Minmetals" (the tagger may miss the form).
+func possessiveNames(res *Result) {
+	seen := map[string]map[int]bool{}
+	byName := map[string]Mention{}
+	covered := map[[2]int]bool{}
+	for _, m := range res.Mentions {
+		for k := m.Tok0; k < m.Tok1; k++ {
+			covered[[2]int{m.Sent, k}] = true
+		}
+		if m.Type == ORG && m.Head == "" && m.Tok1-m.Tok0 == 1 {
+			if seen[m.Norm] == nil {
+				seen[m.Norm] = map[int]bool{}
+			}
+			seen[m.Norm][m.Sent] = true
+			byName[m.Norm] = m
+		}
+	}
+	out := res.Mentions
+	for si, s := range res.Sentences {
+		for k, t := range s.Tokens {
+			name := lexicon.StripPossessive(t.Text)
+			apostrophe := k+1 < len(s.Tokens) && (s.Tokens[k+1].Text == "'" || s.Tokens[k+1].Text == "’") // "Minmetals ’"
+			if name == t.Text && !apostrophe || covered[[2]int{si, k}] || len(seen[name]) < 2 {
+				continue
+			}
+			m := byName[name]
+			m.Sent, m.Tok0, m.Tok1, m.Start, m.End, m.Text = si, k, k+1, t.Start, t.End, t.Text
+			m.Conf, m.ByRule, m.Coord = 0.6, false, -1
+			out = append(out, m)
+		}
+	}
+	if len(out) > len(res.Mentions) {
+		setMentions(res, out)
+	}
 }

@@ -180,13 +180,12 @@ func (x *Finder) splitPersonOf(toks []Token, m Mention) (Mention, Mention, bool)
 		if toks[k].Text != "von" || allGiven(x.lex, toks[m.Tok0:k]) || lexicon.FunctionWords[strings.ToLower(toks[k+1].Text)] {
 			continue
 		}
-		a := trimRight(toks, m, k)
 		b := trimLeft(toks, m, k+1)
-		b.Type, b.ByRule, b.Conf = ORG, false, 0.6
-		if p := x.lex.Place(b.Norm); p != nil {
-			b.Type, b.Key = LOC, p.Key
+		if x.lex.Place(b.Norm) != nil {
+			return Mention{}, Mention{}, false // "… von Sachsen-Coburg": a noble's name
 		}
-		return a, b, true
+		b.Type, b.ByRule, b.Conf = ORG, false, 0.6
+		return trimRight(toks, m, k), b, true
 	}
 	return Mention{}, Mention{}, false
 }

@@ -160,7 +160,7 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 			// connectors inside names: "Bank of America", "Ursula von der Leyen"
 			if c := toks[j].Text; (c == "of" || c == "von" || c == "de" || c == "van" || c == "&" || c == "für") &&
 				j+1 < len(toks) && x.nameToken(toks, j+1, lang, false) && (c != "of" && c != "für" || lexicon.OrgHeads[toks[j-1].Text]) &&
-				(c != "von" || allGiven(x.lex, toks[i:j])) { // not "Anna Berger von Greenpeace"
+				(c != "von" || x.lex.Given[toks[i].Text]) {
 
 				j += 2
 				continue

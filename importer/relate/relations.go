@@ -382,6 +382,8 @@ func (x *Relater) args(toks []Token, ms []Mention, ents []Entity, refs anaphorCo
 				ref := salient
 				if e, ok := kinds[strings.TrimSuffix(lt, "s")]; ok && e >= 0 {
 					ref = e // "die Werft" after "die Marinewerft NVL"
+				} else if e := openingSubject(toks, out, i); e >= 0 && x.governingPrep(toks, i-1) == "" {
+					ref = e // "Talgo hat Aufträge bekommen: Für Renfe baut das Unternehmen …"
 				} else if !ok && refs.describedOtherwise(salient, strings.TrimSuffix(lt, "s")) {
 					// "Der Versicherer aus München" after "Der Energieversorger EnBW
 					// verkauft … an die Allianz": not the company the text called
@@ -511,6 +513,29 @@ func (x *Relater) governingPrep(toks []Token, i int) string {
 		return ""
 	}
 	return ""
+}
+
+// openingSubject is the organisation that opens the sentence as its
+// subject, before a colon or semicolon that comes before token i, or -1: a
+// description that is the subject after it ("das Unternehmen") refers back
+// to that organisation rather than to the text's main one ("Talgo hat
+// Aufträge bekommen: Für Renfe baut das Unternehmen …").
+func openingSubject(toks []Token, args []arg, i int) int {
+	for _, a := range args {
+		if a.anaphor || a.tok1 > i {
+			continue
+		}
+		if a.typ != ORG || a.prep != "" || a.head != "" || a.tok0 > doc.FirstWord(toks)+1 {
+			return -1 // the first name is not the opening subject
+		}
+		for k := a.tok1; k < i; k++ {
+			if toks[k].Text == ":" || toks[k].Text == ";" {
+				return a.ent
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // personPronouns refer to a person named before.
