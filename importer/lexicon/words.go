@@ -11,12 +11,19 @@ import (
 	"github.com/kgx/kgx/importer/segment"
 )
 
+// CompoundRole returns the predicate of a role that a German compound
+// names without an organisation in it: "Finanzvorstand", "Co-Trainer",
+// "Technologie-Chef" (a department's head: employee_of); "" otherwise.
 func CompoundRole(w string) string {
 	if pre, rest, ok := strings.Cut(w, "-"); ok && RolePrefixes[pre] {
 		if r, ok := RoleWords[rest]; ok {
 			return r // "Co-Trainer", "Ex-Chef"
 		}
 		w = rest
+	} else if ok && functionalChief(strings.ToLower(pre)) {
+		if _, ok := RoleWords[rest]; ok {
+			return "employee_of" // "Technologie-Chef", "Finanz-Vorstand"
+		}
 	}
 	if !segment.StartsUpperOrDigit(w) || strings.Contains(w, "-") {
 		return ""

@@ -181,8 +181,8 @@ func (x *Finder) splitPersonOf(toks []Token, m Mention) (Mention, Mention, bool)
 			continue
 		}
 		b := trimLeft(toks, m, k+1)
-		if x.lex.Place(b.Norm) != nil {
-			return Mention{}, Mention{}, false // "… von Sachsen-Coburg": a noble's name
+		if x.lex.Place(b.Norm) != nil || x.lex.Family[b.Norm] {
+			return Mention{}, Mention{}, false // "… von Sachsen-Coburg", "Heinrich Gottlob von Miltitz": a noble's name
 		}
 		b.Type, b.ByRule, b.Conf = ORG, false, 0.6
 		return trimRight(toks, m, k), b, true

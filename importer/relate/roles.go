@@ -102,6 +102,10 @@ func (x *Relater) roleRelations(add func(int, string, int, string, float64), tok
 				}
 				continue
 			}
+			if len(w) > 2 && strings.HasSuffix(w, "-") && k+1 < limit && lexicon.Coordinators[toks[k+1].Text] {
+				k++ // "Fusions- und Mittelstandsexperte": the role is the full compound after
+				continue
+			}
 			if w == "," && k == a.tok1 || possessiveDets[strings.ToLower(w)] || w == "ist" || w == "war" || w == "wird" || w == "is" || w == "was" || lexicon.MonthAndDay[w] || isNumber(w) ||
 				w == "als" || w == "as" || startsLower(w) && k > a.tok1 || strings.ToLower(w) == "a" {
 				continue
@@ -300,6 +304,12 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 			}
 			continue
 		}
+		// "bestellte Technik-Chef Hans Meier …, wie die Bosch AG mitteilte":
+		// the organisation that reports it
+		if rep := reportingOrg(toks, args); rep >= 0 {
+			add(a.ent, r, rep, joinTokens(toks[start:end+1]), 0.6)
+			continue
+		}
 		// "Chief Executive Satya Nadella said …": a role opening the sentence is
 		// held at the organisation the text is about
 		if start == doc.FirstWord(toks) && salient >= 0 {
@@ -314,6 +324,24 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 			add(a.ent, r, salient, toks[a.tok0-1].Text, 0.5)
 		}
 	}
+}
+
+// reportingOrg is the organisation a German reporting clause names at the
+// end of the sentence ("…, wie die Bosch AG mitteilte"), or -1.
+func reportingOrg(toks []Token, args []arg) int {
+	for _, a := range args {
+		if a.typ != ORG || a.anaphor || a.head != "" || a.tok0 < 3 {
+			continue
+		}
+		k := a.tok0 - 1
+		if lexicon.IsDefinite(toks[k].Text) {
+			k--
+		}
+		if toks[k].Text == "wie" && toks[k-1].Text == "," {
+			return a.ent
+		}
+	}
+	return -1
 }
 
 // compoundRelations reads relations out of compounds: "VW-Chef Martin
