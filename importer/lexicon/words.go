@@ -291,14 +291,9 @@ var KindNouns = WordSet("kind_nouns")
 // IsPossessive reports whether s ends in an English possessive "'s".
 func IsPossessive(s string) bool { return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") }
 
-// StripPossessive drops an English possessive ending: "Britain's" →
-// "Britain", and the plural's apostrophe: "Minmetals’" → "Minmetals".
+// StripPossessive drops an English possessive ending: "Britain's" → "Britain".
 func StripPossessive(s string) string {
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
-	if strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’") {
-		s = strings.TrimSuffix(strings.TrimSuffix(s, "'"), "’")
-	}
-	return s
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 }
 
 // OrgTypeNouns before a name make it an organisation ("der Konzern Bayer",

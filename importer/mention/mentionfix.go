@@ -387,6 +387,10 @@ func (x *Finder) namedAfterKind(si int, toks []Token, ms []Mention, lang string)
 	var out []Mention
 	for k := 1; k+1 < len(toks); k++ {
 		w := toks[k+1].Text
+		if m, ok := x.titleAfterKind(si, toks, ms, k, lang); ok {
+			out = append(out, m)
+			continue
+		}
 		if !startsUpperOrDigit(w) || segment.IsAllCaps(w) || lang == "en" && !startsLower(toks[k].Text) || inMention(ms, k+1) ||
 			lexicon.FunctionWords[strings.ToLower(w)] || !x.typeNoun(toks[k].Text) && !lexicon.KindNouns[toks[k].Text] || x.lex.Place(w) != nil {
 			continue
@@ -400,6 +404,22 @@ func (x *Finder) namedAfterKind(si int, toks []Token, ms []Mention, lang string)
 		out = append(out, guessedOrg(toks, si, k+1, w, 0.65))
 	}
 	return out
+}
+
+// titleAfterKind reads a title with its capitalised article after a kind
+// of organisation: "dem Nachrichtenmagazin Der Spiegel", "die Wochenzeitung
+// Die Zeit" (the article's capital mid-sentence marks the title).
+func (x *Finder) titleAfterKind(si int, toks []Token, ms []Mention, k int, lang string) (Mention, bool) {
+	if lang != "de" || k+2 >= len(toks) || !x.typeNoun(toks[k].Text) || inMention(ms, k+2) {
+		return Mention{}, false
+	}
+	art, name := toks[k+1].Text, toks[k+2].Text
+	if art != "Der" && art != "Die" && art != "Das" || !startsUpperOrDigit(name) || k+3 < len(toks) && startsUpperOrDigit(toks[k+3].Text) {
+		return Mention{}, false
+	}
+	m := mention(toks, k+1, k+3, art+" "+name, ORG, "", 0.65)
+	m.Sent, m.ByRule = si, false
+	return m, true
 }
 
 // originNamed finds German company names the model left that their origin
