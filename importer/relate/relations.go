@@ -838,7 +838,7 @@ func typesFit(pred, subj, obj string) bool {
 		return subj != LOC && subj != PER && obj != LOC && obj != PER && obj != ORG
 	case "based_in", "located_in", "operates_in":
 		return obj == LOC
-	case "invests_in":
+	case "invests_in", "owns": // no one owns a person
 		return obj != PER
 	case "approves":
 		return obj != LOC && obj != PER // "approved the deal … over the Pittsburgh-based steelmaker", "a pay package for Elon Musk"
