@@ -281,6 +281,7 @@ func (r *runner) evalCmd(args []string) int {
 	dir := fs.String("corpora", "../shared/corpora", "folder with the annotated corpora (ner/, relations/)")
 	articles := fs.String("articles", "", "instead: a folder of news articles with gold.json, scored as the outside measurement does")
 	scorer := fs.String("scorer", "../shared/tools/score_articles.py", "the articles' scorer (Python 3)")
+	newData := fs.Bool("new-data", false, "also score the entity taggers trained with the later data (GUM, Europeana); a few minutes more")
 	if _, err := parse(fs, args); err != nil {
 		return ExitNotImplemented
 	}
@@ -297,6 +298,14 @@ func (r *runner) evalCmd(args []string) int {
 	if err != nil {
 		fmt.Fprintln(r.stderr, "kgx eval:", err)
 		return ExitFailed
+	}
+	if *newData {
+		more, err := eval.RunNERNewData(r.ctx, x, *dir)
+		if err != nil {
+			fmt.Fprintln(r.stderr, "kgx eval:", err)
+			return ExitFailed
+		}
+		ner = append(ner, more...)
 	}
 	fmt.Fprintln(r.stdout, "Named entities (span-exact, PER/ORG/LOC):")
 	eval.WriteNER(r.stdout, ner)

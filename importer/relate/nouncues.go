@@ -64,7 +64,7 @@ func (x *Relater) nounCue(add func(int, string, int, string, float64), toks []To
 				}
 			}
 		}
-		if agent < 0 {
+		if agent < 0 && !x.agentUnnamed(toks, k, targetEnd(after, target)) {
 			// "X … Übernahme von Y": the clause subject
 			for _, a := range core {
 				if a.tok1 <= k && a.ent != target {
@@ -346,6 +346,42 @@ func (x *Relater) partnerNoun(add addFunc, toks []Token, k int, pred string, arg
 			}
 		}
 	}
+}
+
+// agentUnnamed reports whether the clause's subject is not the buyer: the
+// text says who buys without a name the stage found ("the firm’s
+// acquisition of X", "the takeover of X by the Boehly/Clearlake
+// Consortium"), or the subject approves or blocks the deal ("Premier League
+// approves takeover of Chelsea").
+func (x *Relater) agentUnnamed(toks []Token, k, end int) bool {
+	if k > 0 && lexicon.IsPossessive(toks[k-1].Text) || k > 0 && (strings.HasSuffix(toks[k-1].Text, "s’") || strings.HasSuffix(toks[k-1].Text, "s'")) {
+		return true // "the firm’s acquisition": a description of whose
+	}
+	for _, t := range toks[:k] {
+		lw := strings.ToLower(t.Text)
+		if p := x.lex.VerbCues["en"][lw]; p == "approves" || p == "sanctions" || deAuthorityVerb(x.lex, lw) {
+			return true // "Premier League approves takeover of Chelsea": the one who approves buys nothing
+		}
+	}
+	if end <= 0 || end+1 >= len(toks) || !x.lex.AgentPreps[strings.ToLower(toks[end].Text)] {
+		return false
+	}
+	next := end + 1
+	if lexicon.IsDefinite(toks[next].Text) && next+1 < len(toks) {
+		next++
+	}
+	return startsUpperOrDigit(toks[next].Text)
+}
+
+// deAuthorityVerb reports whether a German verb form approves or blocks:
+// "genehmigt", "untersagte".
+func deAuthorityVerb(lex *lexicon.Lexicon, lw string) bool {
+	for _, v := range lex.DeVerb[lw] {
+		if p := lex.VerbCues["de"][v.Lemma]; p == "approves" || p == "sanctions" {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeTypeNoun reports whether a name stands before a lowercase noun for

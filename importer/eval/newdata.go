@@ -1,0 +1,226 @@
+package eval
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"strings"
+
+	"github.com/kgx/kgx/importer"
+)
+
+// The training data that came later (issue #10): English GUM (UD with
+// entity annotation) and German Europeana newspapers (historical OCR).
+const (
+	GUMTrain       = "ud/en_gum-train.conllu"
+	EuropeanaLFT   = "ner/europeana_de_lft.bio"
+	EuropeanaONB   = "ner/europeana_de_onb.bio"
+	EuropeanaSBB   = "ner/europeana_de_sbb.bio"
+	maxEuropeanaSz = 60 // tokens a Europeana "sentence" holds at most (the files have no sentence breaks)
+)
+
+// ReadEuropeana reads a Europeana Newspapers BIO file: one token and its tag
+// a line, without sentence breaks; a sentence ends after ".", "!" or "?"
+// outside a name, or after maxEuropeanaSz tokens.
+func ReadEuropeana(r io.Reader) ([]Sentence, error) {
+	var out []Sentence
+	var toks, tags []string
+	flush := func() {
+		if len(toks) > 0 {
+			out = append(out, Sentence{Tokens: toks, Spans: spans(tags)})
+		}
+		toks, tags = nil, nil
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		c := strings.Fields(sc.Text())
+		if len(c) < 2 {
+			continue
+		}
+		tag := c[len(c)-1]
+		toks, tags = append(toks, c[0]), append(tags, tag)
+		if tag == "O" && (c[0] == "." || c[0] == "!" || c[0] == "?") || len(toks) >= maxEuropeanaSz && tag == "O" {
+			flush()
+		}
+	}
+	flush()
+	return out, sc.Err()
+}
+
+// gumTypes maps GUM's entity types to the scored ones.
+var gumTypes = map[string]string{"person": "PER", "place": "LOC", "organization": "ORG"}
+
+// ReadGUM reads a GUM CoNLL-U file, whose MISC column marks entity mentions
+// as bracketed spans ("Entity=(5-person-…", "5)"): the outermost person,
+// place and organisation mentions become the sentence's spans.
+func ReadGUM(r io.Reader) ([]Sentence, error) {
+	var out []Sentence
+	var s Sentence
+	type open struct {
+		id, typ string
+		start   int
+	}
+	var stack []open
+	var found []Span
+	flush := func() {
+		if len(s.Tokens) > 0 {
+			s.Spans = outermost(found)
+			out = append(out, s)
+		}
+		s, stack, found = Sentence{}, nil, nil
+	}
+	closeID := func(id string, end int) {
+		for i := len(stack) - 1; i >= 0; i-- {
+			if stack[i].id == id {
+				if t, ok := gumTypes[stack[i].typ]; ok {
+					found = append(found, Span{From: stack[i].start, To: end, Type: t})
+				}
+				stack = append(stack[:i], stack[i+1:]...)
+				return
+			}
+		}
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		l := sc.Text()
+		if l == "" {
+			flush()
+			continue
+		}
+		c := strings.Split(l, "\t")
+		if len(c) < 10 || strings.HasPrefix(l, "#") || strings.ContainsAny(c[0], "-.") {
+			continue // comments, multiword tokens, empty nodes
+		}
+		k := len(s.Tokens)
+		s.Tokens = append(s.Tokens, c[1])
+		for _, f := range strings.Split(c[9], "|") {
+			ent, ok := strings.CutPrefix(f, "Entity=")
+			if !ok {
+				continue
+			}
+			for ent != "" {
+				if ent[0] == '(' {
+					j := strings.IndexAny(ent[1:], "()")
+					body := ent[1:]
+					if j >= 0 {
+						body = ent[1 : j+1]
+					}
+					parts := strings.SplitN(body, "-", 3)
+					if len(parts) >= 2 {
+						stack = append(stack, open{id: parts[0], typ: parts[1], start: k})
+					}
+					if j < 0 {
+						break
+					}
+					ent = ent[j+1:]
+					if ent != "" && ent[0] == ')' { // "(5-person-…)": one token
+						closeID(parts[0], k+1)
+						ent = ent[1:]
+					}
+					continue
+				}
+				j := strings.IndexByte(ent, ')')
+				if j < 0 {
+					break
+				}
+				closeID(ent[:j], k+1)
+				ent = ent[j+1:]
+			}
+		}
+	}
+	flush()
+	return out, sc.Err()
+}
+
+// outermost keeps the spans that no other span contains.
+func outermost(sp []Span) []Span {
+	var out []Span
+	for i, a := range sp {
+		inside := false
+		for j, b := range sp {
+			if i != j && b.From <= a.From && a.To <= b.To && (b.To-b.From > a.To-a.From || j < i) {
+				inside = true
+			}
+		}
+		if !inside {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// RunNERNewData scores the NER lines of RunNER again with the new training
+// data added: Europeana to each German model, GUM to each English one.
+func RunNERNewData(ctx context.Context, x *importer.Extractor, dir string) ([]NERReport, error) {
+	read := map[string][]Sentence{}
+	for _, f := range []string{GermEvalDev, GermEvalTest, UNERDev, UNERTest, Wikigold, SECFin5} {
+		s, err := ReadCorpus(dir, f)
+		if err != nil {
+			return nil, err
+		}
+		read[f] = s
+	}
+	for _, f := range []string{EuropeanaLFT, EuropeanaONB, EuropeanaSBB} {
+		s, err := readFile(dir, f, ReadEuropeana)
+		if err != nil {
+			return nil, err
+		}
+		read[f] = s
+	}
+	gum, err := readFile(dir, GUMTrain, ReadGUM)
+	if err != nil {
+		return nil, err
+	}
+	rules := x.WithNER("de", nil).WithNER("en", nil)
+	for _, f := range []string{SmartDataTrain, SmartDataDev, ReDocREDDev} {
+		s, err := ReadSpanDocs(rules, dir, f)
+		if err != nil {
+			return nil, err
+		}
+		read[f] = s
+	}
+	europeana := concat(read[EuropeanaLFT], read[EuropeanaONB], read[EuropeanaSBB])
+	germeval := concat(read[GermEvalDev], read[GermEvalTest])
+	var out []NERReport
+	add := func(r NERReport, err error) error {
+		if err == nil {
+			out = append(out, r)
+		}
+		return err
+	}
+	steps := []func() error{
+		func() error {
+			return add(CrossValidate(ctx, rules, "GermEval 5-fold + Europeana", "de", germeval,
+				concat(read[SmartDataTrain], read[SmartDataDev], europeana), 5, Epochs))
+		},
+		func() error {
+			de := Train(rules, "de", concat(germeval, read[SmartDataTrain], europeana), Epochs)
+			return add(NER(ctx, de, "SmartData dev + Europeana", "de", read[SmartDataDev]))
+		},
+		func() error {
+			ewt, err := ReadTreebank(dir, EWTDev)
+			if err != nil {
+				return err
+			}
+			var words, tags [][]string
+			for _, t := range ewt {
+				words, tags = append(words, t.Words), append(tags, t.Tags)
+			}
+			en := rules.WithPOS("en", rules.TrainPOS("en", words, tags, Epochs))
+			en = Train(en, "en", concat(read[UNERDev], read[Wikigold], read[SECFin5], read[ReDocREDDev], gum), Epochs)
+			return add(NER(ctx, en, "UNER EWT test + GUM", "en", read[UNERTest]))
+		},
+		func() error {
+			en := Train(rules, "en", concat(read[UNERDev], read[UNERTest], read[SECFin5], read[ReDocREDDev], gum), Epochs)
+			return add(NER(ctx, en, "wikigold + GUM", "en", read[Wikigold]))
+		},
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
