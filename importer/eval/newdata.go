@@ -53,10 +53,14 @@ var gumTypes = map[string]string{"person": "PER", "place": "LOC", "organization"
 
 // ReadGUM reads a GUM CoNLL-U file, whose MISC column marks entity mentions
 // as bracketed spans ("Entity=(5-person-…", "5)"): the outermost person,
-// place and organisation mentions become the sentence's spans.
+// place and organisation mentions that are names become the sentence's
+// spans, without a leading article ("the Bank of England" → "Bank of
+// England"), as the other corpora mark them; GUM also marks descriptions
+// ("the president"), which are no names.
 func ReadGUM(r io.Reader) ([]Sentence, error) {
 	var out []Sentence
 	var s Sentence
+	var upos []string
 	type open struct {
 		id, typ string
 		start   int
@@ -65,10 +69,10 @@ func ReadGUM(r io.Reader) ([]Sentence, error) {
 	var found []Span
 	flush := func() {
 		if len(s.Tokens) > 0 {
-			s.Spans = outermost(found)
+			s.Spans = outermost(names(found, upos))
 			out = append(out, s)
 		}
-		s, stack, found = Sentence{}, nil, nil
+		s, stack, found, upos = Sentence{}, nil, nil, nil
 	}
 	closeID := func(id string, end int) {
 		for i := len(stack) - 1; i >= 0; i-- {
@@ -94,7 +98,7 @@ func ReadGUM(r io.Reader) ([]Sentence, error) {
 			continue // comments, multiword tokens, empty nodes
 		}
 		k := len(s.Tokens)
-		s.Tokens = append(s.Tokens, c[1])
+		s.Tokens, upos = append(s.Tokens, c[1]), append(upos, c[3])
 		for _, f := range strings.Split(c[9], "|") {
 			ent, ok := strings.CutPrefix(f, "Entity=")
 			if !ok {
@@ -132,6 +136,21 @@ func ReadGUM(r io.Reader) ([]Sentence, error) {
 	}
 	flush()
 	return out, sc.Err()
+}
+
+// names keeps the spans that are proper names once a leading determiner
+// is dropped.
+func names(sp []Span, upos []string) []Span {
+	var out []Span
+	for _, a := range sp {
+		for a.From < a.To && upos[a.From] == "DET" {
+			a.From++
+		}
+		if a.From < a.To && upos[a.From] == "PROPN" {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // outermost keeps the spans that no other span contains.

@@ -23,9 +23,9 @@ func TestReadGUMOutermostEntities(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Span{{From: 0, To: 1, Type: "PER"}, {From: 2, To: 6, Type: "ORG"}}
+	want := []Span{{From: 0, To: 1, Type: "PER"}, {From: 3, To: 6, Type: "ORG"}}
 	if len(got) != 1 || !reflect.DeepEqual(got[0].Spans, want) {
-		t.Errorf("spans %+v, want %+v (the place inside the bank's name is not scored)", got, want)
+		t.Errorf("spans %+v, want %+v (no article; the place inside the bank's name is not scored)", got, want)
 	}
 }
 

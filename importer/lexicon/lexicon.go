@@ -40,6 +40,11 @@ type Lexicon struct {
 	VerbCues   map[string]map[string]string // lang → verb lemma (de) or form (en) → predicate (cues.tsv)
 	NounCues   map[string]string            // noun → predicate, both languages (cues.tsv)
 	CueFrames  map[string]bool              // lang, verb, frame flag ("reverse", "authority") of cues.tsv
+	// ObjectPreps are the prepositions that introduce each predicate's
+	// object ("partner_of" → "mit", "with"); Symmetric predicates are stored
+	// once per pair (cues.tsv)
+	ObjectPreps map[string]map[string]bool
+	Symmetric   map[string]bool
 	// closed word lists of words.tsv
 	PassiveAux, AgentPreps, Prepositions, ClauseBreaks map[string]bool
 }
@@ -78,6 +83,13 @@ func (l *Lexicon) addCue(f []string) {
 		}
 	case "noun":
 		l.NounCues[f[2]] = f[3]
+	case "prep":
+		if l.ObjectPreps[f[3]] == nil {
+			l.ObjectPreps[f[3]] = map[string]bool{}
+		}
+		l.ObjectPreps[f[3]][f[2]] = true
+	case "symmetric":
+		l.Symmetric[f[3]] = true
 	}
 }
 
@@ -89,6 +101,7 @@ func NewLexicon() (*Lexicon, error) {
 		Given: map[string]bool{}, Common: map[string]bool{}, Family: map[string]bool{}, Places: map[string]*Place{}, ByKey: map[string]*Place{}, Orgs: map[string]string{}, MultiFirst: map[string]bool{},
 		Demonyms: map[string]string{}, OrgsEN: map[string]string{},
 		VerbCues: map[string]map[string]string{"de": {}, "en": {}}, NounCues: map[string]string{}, CueFrames: map[string]bool{},
+		ObjectPreps: map[string]map[string]bool{}, Symmetric: map[string]bool{},
 		PassiveAux: map[string]bool{}, AgentPreps: map[string]bool{}, Prepositions: map[string]bool{}, ClauseBreaks: map[string]bool{},
 	}
 	loads := []struct {

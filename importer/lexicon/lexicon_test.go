@@ -45,6 +45,15 @@ func TestCueAndRoleTables(t *testing.T) {
 	if !l.CueFrame("de", "beauftragen", "reverse") || !l.CueFrame("en", "blocked", "authority") {
 		t.Error("frames of cues.tsv not loaded")
 	}
+	for p := range l.ObjectPreps {
+		check("object prepositions", map[string]string{"": p})
+	}
+	for p := range l.Symmetric {
+		check("symmetric", map[string]string{"": p})
+	}
+	if !l.ObjectPreps["partner_of"]["mit"] || !l.Symmetric["merges_with"] || l.Symmetric["acquires"] {
+		t.Error("object prepositions or symmetric predicates of cues.tsv not loaded")
+	}
 	// the closed word lists of words.tsv
 	if !l.PassiveAux["wurde"] || !l.AgentPreps["by"] || !l.Prepositions["gegen"] || !l.ClauseBreaks["which"] {
 		t.Error("words.tsv lists not loaded")

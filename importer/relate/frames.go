@@ -213,7 +213,7 @@ func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string,
 					if a.head == "poss" && isModifier(args, i) {
 						continue // "stakes in London's Gatwick Airport"
 					}
-					if a.tok0 > k && objectPreps[pred][a.prep] && a.ent != ante && (len(objs) == 0 || a.tok0 < objs[0].tok0) {
+					if a.tok0 > k && x.lex.ObjectPreps[pred][a.prep] && a.ent != ante && (len(objs) == 0 || a.tok0 < objs[0].tok0) {
 						objs = []arg{a} // "in OpenAI, the San Francisco start-up": the named object comes first
 						break
 					}
@@ -228,7 +228,7 @@ func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string,
 					if a.head == "poss" && a.tok1 < len(toks) && startsLower(toks[a.tok1].Text) {
 						continue // "a stake in Panasonic's battery venture": the venture is meant, not its owner
 					}
-					if (a.tok0 > k || lang == "de" && a.tok0 >= c.from) && objectPreps[pred][a.prep] && !inArgs(subj, a.ent) {
+					if (a.tok0 > k || lang == "de" && a.tok0 >= c.from) && x.lex.ObjectPreps[pred][a.prep] && !inArgs(subj, a.ent) {
 						objs = []arg{a}
 						for _, b := range args[i+1:] {
 							if b.prep == a.prep && b.head == "" && b.typ == a.typ {
@@ -314,7 +314,7 @@ func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string,
 			conf = 0.75
 		}
 		if pred == "employee_of" && lemma != "joined" && lemma != "joins" || pred == "member_of" && !x.lex.CueFrame(lang, lemma, "reverse") {
-			subj, objs = workFrame(args, core, c, pred) // "war bei Krombacher beschäftigt", "works for Google", "scored for Dortmund"
+			subj, objs = x.workFrame(args, core, c, pred) // "war bei Krombacher beschäftigt", "works for Google", "scored for Dortmund"
 		}
 		if x.lex.CueFrame(lang, lemma, "reverse") {
 			subj, objs = objs, subj // "Die Bahn beauftragt Talgo": Talgo supplies the Bahn
@@ -894,14 +894,14 @@ func shareOf(toks []Token, i int) bool {
 // Google": the person of the clause works for each organisation after
 // "bei"/"for"/"at"; without one the verb says nothing ("beschäftigt 80
 // Mitarbeiter").
-func workFrame(args, core []arg, c clause, pred string) (subj, objs []arg) {
+func (x *Relater) workFrame(args, core []arg, c clause, pred string) (subj, objs []arg) {
 	for _, a := range core {
 		if a.typ == PER {
 			subj = append(subj, a)
 		}
 	}
 	for _, a := range args {
-		if a.tok0 >= c.from && objectPreps[pred][a.prep] && (a.orgLike() || a.unsure) {
+		if a.tok0 >= c.from && x.lex.ObjectPreps[pred][a.prep] && (a.orgLike() || a.unsure) {
 			objs = append(objs, a)
 		}
 	}

@@ -313,7 +313,7 @@ func (x *Relater) partnerNoun(add addFunc, toks []Token, k int, pred string, arg
 		if a.tok0 > k+3 {
 			break
 		}
-		if a.typ != ORG || !objectPreps[pred][a.prep] && a.prep != "" {
+		if a.typ != ORG || !x.lex.ObjectPreps[pred][a.prep] && a.prep != "" {
 			continue
 		}
 		subj := clauseSubject(args, 0, salient)

@@ -25,6 +25,7 @@ type arg struct {
 func (a arg) orgLike() bool { return a.typ == ORG || a.typ == LOC && a.unsure }
 
 type relSet struct {
+	symmetric  map[string]bool // predicates stored once per pair
 	rels       []Relation
 	seen       map[string]int
 	lastTarget int // the organisation last acquired in the text, or -1
@@ -35,7 +36,7 @@ func (rs *relSet) add(r Relation) {
 	if r.Subject == r.Object && r.Literal == "" || r.Subject < 0 || r.Object < 0 && r.Literal == "" {
 		return
 	}
-	if symmetric[r.Predicate] && r.Object < r.Subject && r.Literal == "" {
+	if rs.symmetric[r.Predicate] && r.Object < r.Subject && r.Literal == "" {
 		r.Subject, r.Object = r.Object, r.Subject
 	}
 	k := strings.Join([]string{strconv.Itoa(r.Subject), r.Predicate, strconv.Itoa(r.Object), r.Literal, strconv.Itoa(r.Sent)}, "|")
@@ -54,7 +55,7 @@ func (rs *relSet) add(r Relation) {
 
 // relations extracts the relations of every sentence.
 func (x *Relater) relations(text string, sents []Sentence, ms []Mention, ents []Entity, lang string) []Relation {
-	rs := &relSet{seen: map[string]int{}, lastTarget: -1, lastBuyer: -1}
+	rs := &relSet{symmetric: x.lex.Symmetric, seen: map[string]int{}, lastTarget: -1, lastBuyer: -1}
 	bySent := make([][]Mention, len(sents))
 	for _, m := range ms {
 		bySent[m.Sent] = append(bySent[m.Sent], m)
