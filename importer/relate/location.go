@@ -98,20 +98,26 @@ func (x *Relater) placeModifiers(add addFunc, toks []Token, args []arg) {
 
 // leadingPlaces read "Great Wall is China's top maker of SUVs", "Deutsche
 // Telekom, Europe's largest phone company": a place's possessive before a
-// kind of company, after a name and a comma or copula, is that company's home.
-func (x *Relater) leadingPlaces(add addFunc, toks []Token, args []arg) {
+// kind of company, after a name and a comma or copula, is that company's
+// home; a continent is where it works.
+func (x *Relater) leadingPlaces(add addFunc, toks []Token, args []arg, ents []Entity) {
 	for i := 1; i < len(args); i++ {
 		p, o := args[i], args[i-1]
-		if p.typ != LOC || p.head != "poss" || !o.orgLike() || o.prep != "" || o.anaphor {
+		if p.typ != LOC || p.head != "poss" || !o.orgLike() || o.anaphor {
 			continue
 		}
 		link := toks[o.tok1:p.tok0]
-		if len(link) != 1 || link[0].Text != "," && !copulas[strings.ToLower(link[0].Text)] {
+		// "X, Europe's largest …" after any preposition; "X is China's top maker" with X the subject
+		if len(link) != 1 || link[0].Text != "," && (o.prep != "" || !copulas[strings.ToLower(link[0].Text)]) {
 			continue
 		}
 		for j := p.tok1; j < len(toks) && j <= p.tok1+3; j++ {
 			if x.lex.IsTypeNoun(toks[j].Text) {
-				add(o.ent, "based_in", p.ent, joinTokens(toks[o.tok0:j+1]), 0.6)
+				pred := "based_in"
+				if strings.HasPrefix(ents[p.ent].Key, "continent:") {
+					pred = "operates_in" // "Europe's largest phone company"
+				}
+				add(o.ent, pred, p.ent, joinTokens(toks[o.tok0:j+1]), 0.6)
 				break
 			}
 			if !startsLower(toks[j].Text) {

@@ -645,7 +645,7 @@ func (x *Relater) sentenceRelations(rs *relSet, si int, toks []Token, args []arg
 	}
 	x.homeRelations(add, toks, args, ents)
 	x.placeModifiers(add, toks, args)
-	x.leadingPlaces(add, toks, args)
+	x.leadingPlaces(add, toks, args, ents)
 	whereBased(add, toks, args)
 	x.ownedByPossessor(add, toks, args)
 	x.appositionRelations(add, toks, args, ents)

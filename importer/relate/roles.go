@@ -60,11 +60,16 @@ func (x *Relater) roleRelations(add func(int, string, int, string, float64), tok
 					break
 				}
 				// the organisation right after: "CEO von ZTE USA", "Chef des VW-Konzerns"
+				reach := k + 4
 				for _, b := range args[ai+1:] {
 					if lexicon.ParentNouns[b.head] {
 						continue // "chief executive of Vauxhall-owner PSA": PSA's
 					}
-					if b.tok0 > k && b.tok0 <= k+4 && b.orgLike() && !lexicon.SpeechVerbs[toks[k+1].Text] {
+					if b.typ == LOC && b.head == "poss" && b.tok0 <= reach {
+						reach = b.tok1 + 4 // "general secretary of Britain’s largest trade union Unite"
+						continue
+					}
+					if b.tok0 > k && b.tok0 <= reach && b.orgLike() && !lexicon.SpeechVerbs[toks[k+1].Text] {
 						conf := 0.85
 						if b.anaphor {
 							conf = 0.7 // "Aufsichtsratsvorsitzender des Unternehmens"
