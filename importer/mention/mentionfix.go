@@ -62,6 +62,7 @@ func (x *Finder) fixMentions(si int, s Sentence, ms []Mention, lang string) []Me
 		out = officialNames(si, toks, out)
 	}
 	out = append(out, x.listedNames(si, toks, out)...)
+	out = append(out, x.betweenListed(si, toks, out, lang)...)
 	if lang == "de" {
 		out = append(out, x.originNamed(si, toks, out)...)
 	}
@@ -166,6 +167,42 @@ func (x *Finder) splitAtAnd(toks []Token, m Mention) (Mention, Mention, bool) {
 		return a, b, true
 	}
 	return Mention{}, Mention{}, false
+}
+
+// betweenListed finds a one-word name the tagger left between two listed
+// names of one type: "bei Krombacher, Gerolsteiner und Oettinger" (the
+// word is no common word of the language).
+func (x *Finder) betweenListed(si int, toks []Token, ms []Mention, lang string) []Mention {
+	var out []Mention
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		k := a.Tok1 + 1 // "A , T und B"
+		if !listable(a) || !listable(b) || a.Type != b.Type || a.Head != "" || b.Head != "" || b.Tok0 != k+2 || !listSeparator(toks[a.Tok1].Text) ||
+			!listSeparator(toks[k+1].Text) {
+			continue
+		}
+		w := toks[k].Text
+		if !startsUpperOrDigit(w) || lexicon.FunctionWords[strings.ToLower(w)] || x.lex.IsCommonWord(w, lang) ||
+			lang == "de" && x.lex.IsGermanNoun(w) || x.lex.Place(w) != nil {
+			continue
+		}
+		m := guessedOrg(toks, si, k, w, 0.6)
+		m.Type = a.Type // the list's: a relation may settle it (retypeByRelations)
+		out = append(out, m)
+	}
+	return out
+}
+
+// listable reports whether a mention may stand in a list of organisations:
+// one, or a one-word "person" that may be one ("bei Krombacher, … und
+// Oettinger").
+func listable(m Mention) bool {
+	return m.Type == ORG || m.Type == PER && !m.ByRule && m.Tok1-m.Tok0 == 1
+}
+
+// listSeparator reports whether a token separates the items of a list.
+func listSeparator(w string) bool {
+	return w == "," || lexicon.Coordinators[strings.ToLower(w)]
 }
 
 // splitPersonOf splits a person's full name from the organisation after
