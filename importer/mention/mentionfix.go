@@ -447,11 +447,12 @@ func (x *Finder) namedAfterKind(si int, toks []Token, ms []Mention, lang string)
 // of organisation: "dem Nachrichtenmagazin Der Spiegel", "die Wochenzeitung
 // Die Zeit" (the article's capital mid-sentence marks the title).
 func (x *Finder) titleAfterKind(si int, toks []Token, ms []Mention, k int, lang string) (Mention, bool) {
-	if lang != "de" || k+2 >= len(toks) || !x.typeNoun(toks[k].Text) || inMention(ms, k+2) {
+	if lang != "de" || k+2 >= len(toks) {
 		return Mention{}, false
 	}
 	art, name := toks[k+1].Text, toks[k+2].Text
-	if art != "Der" && art != "Die" && art != "Das" || !startsUpperOrDigit(name) || k+3 < len(toks) && startsUpperOrDigit(toks[k+3].Text) {
+	if art != "Der" && art != "Die" && art != "Das" || !startsUpperOrDigit(name) || k+3 < len(toks) && startsUpperOrDigit(toks[k+3].Text) ||
+		inMention(ms, k+2) || !x.typeNoun(toks[k].Text) {
 		return Mention{}, false
 	}
 	m := mention(toks, k+1, k+3, art+" "+name, ORG, "", 0.65)
