@@ -123,6 +123,9 @@ func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string,
 		var objs []arg
 		agentIdx := -1
 		participle := lang == "en" && strings.HasSuffix(strings.ToLower(w), "ed") && k+1 < c.to && strings.ToLower(toks[k+1].Text) == "by"
+		if participle && k > 0 && x.describesNoun(toks[k-1].Text) && !appositionBefore(toks, k-1) {
+			continue // "a consortium led by Todd Boehly": what is led is no name
+		}
 		if passive || participle {
 			for i, a := range args {
 				// "von fünf ehemaligen IBM-Mitarbeitern gegründet": people, not IBM; an English agent follows its verb
@@ -516,6 +519,29 @@ var inseparablePrefixes = lexicon.WordList("inseparable_prefixes")
 
 // separableParticles end a main clause whose verb they belong to.
 var separableParticles = lexicon.WordSet("separable_particles")
+
+// describesNoun reports whether a participle after the word describes a
+// common noun: "a consortium led by", but not "Waymo, owned by" or "was
+// owned by".
+func (x *Relater) describesNoun(w string) bool {
+	lw := strings.ToLower(w)
+	return startsLower(w) && !lexicon.FunctionWords[lw] && !x.lex.PassiveAux[lw] && !auxEN[lw] && !x.lex.VerbLike(lw) &&
+		x.lex.VerbCues["en"][lw] == ""
+}
+
+// appositionBefore reports whether the noun phrase ending at k follows a
+// comma: "Foundem, a British company founded by …" describes Foundem.
+func appositionBefore(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch w := toks[j].Text; {
+		case w == ",":
+			return true
+		case doc.IsPunct(w):
+			return false
+		}
+	}
+	return false
+}
 
 // passiveVerbEN reports whether the English verb at k is a participle after
 // a form of "be", adverbs aside: "was fined", "has been quietly acquired".

@@ -56,7 +56,8 @@ func (x *Relater) nounCue(add func(int, string, int, string, float64), toks []To
 				break
 			}
 		}
-		if agent < 0 {
+		unnamed := x.agentUnnamed(toks, k, targetEnd(after, target))
+		if agent < 0 && !unnamed {
 			// "Lufthansa-Kauf von LGW", "X's acquisition of Y": the name right before
 			for _, a := range core {
 				if a.tok1 <= k && a.tok1 >= k-2 && a.ent != target {
@@ -64,7 +65,7 @@ func (x *Relater) nounCue(add func(int, string, int, string, float64), toks []To
 				}
 			}
 		}
-		if agent < 0 && !x.agentUnnamed(toks, k, targetEnd(after, target)) {
+		if agent < 0 && !unnamed {
 			// "X … Übernahme von Y": the clause subject
 			for _, a := range core {
 				if a.tok1 <= k && a.ent != target {
