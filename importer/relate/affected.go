@@ -39,7 +39,7 @@ func (x *Relater) affectedBySanction(add addFunc, toks []Token, args []arg, ents
 		return
 	}
 	for _, a := range args {
-		if a.tok0 <= at || a.ent == authority || a.anaphor || a.head != "" || a.typ != ORG && !x.unsureType(ents[a.ent]) ||
+		if a.tok0 <= at || a.ent == authority || a.anaphor || a.head != "" && !lexicon.SameEntityHeads[a.head] || a.typ != ORG && !x.unsureType(ents[a.ent]) ||
 			a.tok0 > 0 && toks[a.tok0-1].Text == "(" {
 			continue
 		}

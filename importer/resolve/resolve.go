@@ -132,6 +132,8 @@ func (x *Resolver) Resolve(ms []Mention) ([]Entity, []Relation) {
 	// Blizzard" — unless two different longer names do ("Siemens Energy",
 	// "Siemens Gamesa"): then the short one is a third entity
 	longer := map[string][]string{}
+	formal := map[string]bool{} // short names the text also gives with a legal form or "Gruppe": "Rhenus Gruppe"
+	var headed [][2]string      // long names, short names and an organisation noun: "Rhenus Automotive"
 	for long := range names {
 		for short0 := range names {
 			if short0 == long || !strings.HasPrefix(long, short0+" ") || x.lex.Orgs[long] == long {
@@ -139,13 +141,21 @@ func (x *Resolver) Resolve(ms []Mention) ([]Entity, []Relation) {
 			}
 			rest := strings.Fields(strings.TrimPrefix(long, short0+" "))
 			switch {
-			case allOrgSuffixes(rest):
+			case allOrgSuffixes(rest) && onlyForms(rest): // "Rhenus Gruppe", "Bayer AG"
 				short[long] = short0
+				formal[short0] = true
+			case allOrgSuffixes(rest): // "Rhenus Automotive": Rhenus, unless the text names "Rhenus Gruppe" too
+				headed = append(headed, [2]string{long, short0})
 			case x.lex.Place(strings.Join(rest, " ")) != nil: // "ZTE USA", "Toyota Motor North America"
 				units = append(units, [2]string{long, short0})
 			case !strings.Contains(short0, " ") && !containsPlace(x.lex, rest):
 				longer[short0] = append(longer[short0], long)
 			}
+		}
+	}
+	for _, h := range headed {
+		if !formal[h[1]] {
+			short[h[0]] = h[1]
 		}
 	}
 	for short0, longs := range longer {
@@ -267,6 +277,17 @@ func containsPlace(l *Lexicon, words []string) bool {
 		}
 	}
 	return false
+}
+
+// onlyForms reports whether words are legal forms and nouns that leave the
+// name before them the same organisation ("AG", "Gruppe", "Konzern").
+func onlyForms(words []string) bool {
+	for _, w := range words {
+		if !lexicon.LegalForms[w] && !lexicon.SameEntityHeads[w] {
+			return false
+		}
+	}
+	return true
 }
 
 func allOrgSuffixes(words []string) bool {
