@@ -107,6 +107,9 @@ func (x *Relater) roleRelations(add func(int, string, int, string, float64), tok
 				}
 				continue
 			}
+			if lw := strings.ToLower(w); lw == "durch" || lw == "by" {
+				break // "X wird durch den Vorsitzenden der Y ersetzt": the role is another's
+			}
 			if len(w) > 2 && strings.HasSuffix(w, "-") && k+1 < limit && lexicon.Coordinators[toks[k+1].Text] {
 				k++ // "Fusions- und Mittelstandsexperte": the role is the full compound after
 				continue
