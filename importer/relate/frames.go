@@ -172,6 +172,9 @@ func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string,
 			if len(objs) == 0 && (pred == "approves" || pred == "sanctions") {
 				objs = x.dealParties(toks, args, ents, c, args[agentIdx].ent) // "the merger of A and B was blocked by C"
 			}
+			if len(objs) == 0 && c.carry >= 0 && c.carry != args[agentIdx].ent {
+				objs = []arg{{ent: c.carry, typ: ents[c.carry].Type}} // "X – an aside – wird durch Y ersetzt"
+			}
 			if len(objs) == 0 && salient >= 0 && salient != args[agentIdx].ent {
 				objs = []arg{{ent: salient, typ: ORG}}
 			}
@@ -183,6 +186,9 @@ func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string,
 					objs = coordinated(toks, core, a)
 					break
 				}
+			}
+			if passive && len(objs) > 0 && x.agentPhraseBefore(toks, c.from, objs[0].tok0) {
+				subj, objs = objs, subj // "X – an aside – wird durch den Chef der Y, Z, ersetzt": Z acts on X
 			}
 		} else {
 			if len(core) == 0 && ante < 0 {
@@ -527,6 +533,17 @@ func (x *Relater) describesNoun(w string) bool {
 	lw := strings.ToLower(w)
 	return startsLower(w) && !lexicon.FunctionWords[lw] && !x.lex.PassiveAux[lw] && !auxEN[lw] && !x.lex.VerbLike(lw) &&
 		x.lex.VerbCues["en"][lw] == ""
+}
+
+// agentPhraseBefore reports whether an agent preposition ("durch", "von",
+// "by") stands in [from, to): the name at to is in the agent's phrase.
+func (x *Relater) agentPhraseBefore(toks []Token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if x.lex.AgentPreps[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionBefore reports whether the noun phrase ending at k follows a

@@ -552,6 +552,15 @@ var genitiveDets = lexicon.WordSet("genitive_dets")
 var auxEN = lexicon.WordSet("aux_e_n")
 
 // clause is a token range of a sentence.
+// afterDash reports whether the clause starting at from follows a dash.
+func afterDash(toks []Token, from int) bool {
+	if from == 0 || from > len(toks) {
+		return false
+	}
+	w := toks[from-1].Text
+	return w == "–" || w == "—" || w == "-"
+}
+
 // clause is a span of tokens with one verb; carry is the subject a clause
 // without one takes from the clause before ("Siemens kauft Osram und
 // verkauft Valeo": Siemens sells), or -1.
@@ -685,7 +694,7 @@ func (x *Relater) sentenceRelations(rs *relSet, si int, toks []Token, args []arg
 			add(a.ent, "located_in", b.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
 		}
 	}
-	prevSubj := -1
+	prevSubj, beforeAside, prevAside := -1, -1, false
 	for _, c := range x.clauses(toks) {
 		var in []arg
 		for _, a := range args {
@@ -696,6 +705,14 @@ func (x *Relater) sentenceRelations(rs *relSet, si int, toks []Token, args []arg
 		if x.verbAfterAnd(toks, c.from) {
 			c.carry = prevSubj // "… und verkauft Valeo an Bosch": the subject before
 		}
+		aside := afterDash(toks, c.from)
+		if aside && prevAside && beforeAside >= 0 && !hasArgBefore(in, c.from+1) {
+			c.carry = beforeAside // "X – unter anderem Vorsitzender des Y – wird durch Z ersetzt": X
+		}
+		if aside && !prevAside {
+			beforeAside = prevSubj
+		}
+		prevAside = aside
 		prevSubj = -1
 		for _, a := range in {
 			if a.prep == "" && (a.typ == ORG || a.typ == PER) && (a.head == "" || a.anaphor) {
