@@ -49,8 +49,7 @@ func CompoundRole(w string) string {
 // functionalChief reports whether the first part of a "-chef" compound names
 // a department: "personal", "vertriebs", "entwicklungs".
 func functionalChief(prefix string) bool {
-	for _, d := range []string{"personal", "finanz", "vertrieb", "entwicklung", "technik", "technologie", "marketing", "produktion",
-		"einkauf", "strategie", "digital", "kommunikation", "presse", "forschung", "logistik", "rechts", "it-", "daten", "sicherheit"} {
+	for _, d := range departmentPrefixes {
 		if strings.HasPrefix(prefix, d) {
 			return true
 		}
@@ -129,8 +128,7 @@ var personTitleSuffixes = WordList("person_title_suffixes")
 // noun, which no surname does: "Insolvenz", "Übernahme"-like "-ung".
 // (Agent endings such as "-ner" end surnames too: "Plattner".)
 func AbstractNoun(lw string) bool {
-	for _, s := range []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "enz", "anz",
-		"ment", "ierung"} {
+	for _, s := range abstractSuffixes {
 		if strings.HasSuffix(lw, s) && len(lw) > len(s)+3 {
 			return true
 		}
@@ -156,9 +154,7 @@ func TownOfAdjective(w string) string {
 // place: "Schwarzwald", "Gazastreifen", "Nordsee", "Hauptbahnhof".
 func Geographic(w string) bool {
 	lw := strings.ToLower(w)
-	for _, h := range []string{"see", "wald", "berg", "gebirge", "meer", "tal", "insel", "fluss", "land", "stadt", "dorf",
-		"platz", "straße", "strasse", "kirche", "hafen", "strand", "küste", "bahnhof", "park", "streifen", "kreis", "viertel",
-		"ufer", "bucht", "brücke", "burg", "heim", "hausen", "ingen", "bach", "feld", "kanal", "markt", "weg", "tor", "see"} {
+	for _, h := range placeHeads {
 		if strings.HasSuffix(lw, h) {
 			return true
 		}
@@ -309,3 +305,12 @@ func SeparateBody(name string) bool {
 	f := strings.Fields(name)
 	return len(f) > 1 && SeparateBodies[f[len(f)-1]]
 }
+
+// departmentPrefixes are the first parts of compounds that name a department, whose head is an employee ("Personalchef", "Technologie-Chef") (words.tsv).
+var departmentPrefixes = WordList("department_prefixes")
+
+// abstractSuffixes are the endings of abstract German nouns, which no surname has ("-ung", "-heit") (words.tsv).
+var abstractSuffixes = WordList("abstract_suffixes")
+
+// placeHeads are the endings of German compounds that name a kind of place ("Schwarzwald", "Nordsee", "Hauptbahnhof") (words.tsv).
+var placeHeads = WordList("place_heads")

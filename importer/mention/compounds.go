@@ -151,9 +151,7 @@ func (x *Finder) endsInOrgHead(w string) bool {
 		return false
 	}
 	lw := strings.ToLower(w)
-	for _, h := range []string{"bank", "kasse", "gericht", "werke", "verband", "verein", "stiftung", "institut", "universität",
-		"hochschule", "ministerium", "behörde", "amt", "agentur", "partei", "gewerkschaft", "klinikum", "versicherung",
-		"anwaltschaft", "polizei", "präsidium", "kammer"} {
+	for _, h := range institutionHeads {
 		if strings.HasSuffix(lw, h) && len(lw) > len(h) { // a compound: "Volksbank", not "Bank" ("der Bank UBS")
 			return true
 		}
@@ -223,3 +221,6 @@ func stockIndex(w string) bool { return indexNames[w] && w != "Nasdaq" }
 
 // indexNames are stock indices, which describe the companies listed in them.
 var indexNames = lexicon.WordSet("index_names")
+
+// institutionHeads are the endings of German compounds that name an institution ("Volksbank", "Sparkasse", "Landgericht") (words.tsv).
+var institutionHeads = lexicon.WordList("institution_heads")

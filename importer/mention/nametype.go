@@ -237,7 +237,7 @@ func acronymEnd(w string) bool {
 // surnamePrefix reports whether a word with a capital inside starts like a
 // family name: "McCarthy", "MacKenzie", "DeSantis", "LaGuardia", "O'Brien".
 func surnamePrefix(w string) bool {
-	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’", "Fitz", "St"} {
+	for _, p := range surnamePrefixes {
 		if strings.HasPrefix(w, p) && len(w) > len(p) && unicode.IsUpper([]rune(w[len(p):])[0]) {
 			return true
 		}
@@ -376,3 +376,6 @@ var eventNouns = lexicon.WordSet("event_nouns")
 // nameHeads after a town's adjective make a company's name: "Radeberger
 // Gruppe", "Hamburger Sparkasse".
 var nameHeads = lexicon.WordSet("name_heads")
+
+// surnamePrefixes are the prefixes of surnames written with a capital inside ("McDonald", "DeSantis", "O'Brien") (words.tsv).
+var surnamePrefixes = lexicon.WordList("surname_prefixes")

@@ -3,6 +3,8 @@ package relate
 import (
 	"regexp"
 	"strings"
+
+	"github.com/kgx/kgx/importer/lexicon"
 )
 
 // moneyRE finds amounts of money in German and English: "30 Millionen
@@ -23,10 +25,13 @@ func hasCurrency(s string) bool {
 		return true
 	}
 	ls := strings.ToLower(s)
-	for _, c := range []string{"euro", "dollar", "franken", "pfund", "pound", "yen", "yuan", "usd", "eur"} {
+	for _, c := range currencyWords {
 		if strings.Contains(ls, c) {
 			return true
 		}
 	}
 	return false
 }
+
+// currencyWords are the currency names and codes (lowercase) that make a number an amount of money (words.tsv).
+var currencyWords = lexicon.WordList("currency_words")
