@@ -327,7 +327,10 @@ func (x *Finder) originMentions(si int, s Sentence, ms []Mention, lang string) [
 			}
 			clean := true
 			for _, g := range toks[k+1 : m.Tok0] {
-				if !startsUpperOrDigit(g.Text) && !x.lex.IsCommonWord(g.Text, lang) || strings.ContainsAny(g.Text, ",.;:") ||
+				// an English noun phrase may hold words the lexicon lacks ("Canadian chipset developer ATI"), but no verb
+				unknown := !x.lex.IsCommonWord(g.Text, lang) && (lang != "en" || x.lex.VerbLike(strings.ToLower(g.Text)) ||
+					x.lex.VerbCues["en"][strings.ToLower(g.Text)] != "")
+				if !startsUpperOrDigit(g.Text) && unknown || strings.ContainsAny(g.Text, ",.;:") ||
 					lexicon.Coordinators[strings.ToLower(g.Text)] { // "Bitburger und Krombacher" are two names
 					clean = false
 				}

@@ -401,7 +401,7 @@ func (x *Relater) compoundRelations(add func(int, string, int, string, float64),
 			if next != nil && based(next.typ) && (next.head == "" || lexicon.SameEntityHeads[next.head]) && !doc.HasWord(toks[a.tok1:next.tok0], ",") {
 				// "den US-Firmen Microsoft und Nvidia": each of the names
 				for _, g := range coordinated(toks, args[ai+1:], *next) {
-					if based(g.typ) {
+					if based(g.typ) && (!g.anaphor || g.ent == next.ent) { // not "…, the European planemaker said"
 						add(g.ent, "based_in", a.ent, label, 0.7)
 						// "the Omaha, Nebraska-based company": the city too
 						if p := args[max(ai-1, 0)]; a.head == "based" && ai > 0 && p.typ == LOC && p.head == "" &&
