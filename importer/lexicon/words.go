@@ -314,3 +314,11 @@ var abstractSuffixes = WordList("abstract_suffixes")
 
 // placeHeads are the endings of German compounds that name a kind of place ("Schwarzwald", "Nordsee", "Hauptbahnhof") (words.tsv).
 var placeHeads = WordList("place_heads")
+
+// LeaderTitles after an origin adjective name the country's leader:
+// "Russian President", "französische Präsident" (words.tsv).
+var LeaderTitles = WordSet("leader_titles")
+
+// FacilityNouns after an origin adjective name a company's sites in that
+// country: "Chinese factories", "deutschen Werke" (words.tsv).
+var FacilityNouns = WordSet("facility_nouns")

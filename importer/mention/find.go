@@ -285,6 +285,13 @@ func (x *Finder) originMentions(si int, s Sentence, ms []Mention, lang string) [
 		if place == nil {
 			place = &Place{NameEN: unlisted, NameDE: unlisted, Kind: "city"}
 		}
+		// "Russian President Vladimir Putin", "two Chinese factories": a
+		// country's leader, a company's sites there (the relations read which)
+		if kind == "demonym" && place.Key != "" && k+1 < len(toks) && (lexicon.LeaderTitles[toks[k+1].Text] || lexicon.FacilityNouns[toks[k+1].Text]) {
+			out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
+				Norm: x.lex.DisplayName(place, lang), Type: LOC, Key: place.Key, Head: "demonym", Conf: 0.8, ByRule: true})
+			continue
+		}
 		// "Ubisoft, a French publisher": the organisation before an apposition
 		// of an origin adjective and an organisation noun
 		typeAt := -1 // "a French publisher", "the Swiss food group"

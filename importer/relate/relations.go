@@ -659,6 +659,7 @@ func (x *Relater) sentenceRelations(rs *relSet, si int, toks []Token, args []arg
 	x.ownedByPossessor(add, toks, args)
 	x.appositionRelations(add, toks, args, ents)
 	x.affectedBySanction(add, toks, args, ents)
+	originNouns(add, toks, args)
 	x.possessedRelations(add, toks, args, ents)
 	brandRelations(add, toks, args)
 	if lang == "de" {
