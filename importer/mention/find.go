@@ -528,10 +528,12 @@ func standsAlone(toks []Token, k int) bool {
 
 // possessiveNames marks the possessive of a one-word organisation that the
 // text names in two or more sentences where no mention covers it:
-// "Minmetals’ spokesman" after "Minmetals" (the tagger may miss the form).
+// "Minmetals’ spokesman" after "Minmetals" (the tagger may miss the form);
+// and a name written in the possessive form everywhere ("Sainsbury's").
 func possessiveNames(res *Result) {
 	seen := map[string]map[int]bool{}
 	byName := map[string]Mention{}
+	written := map[string]Mention{} // possessive surfaces found as a name: "Sainsbury's"
 	covered := map[[2]int]bool{}
 	for _, m := range res.Mentions {
 		for k := m.Tok0; k < m.Tok1; k++ {
@@ -543,6 +545,9 @@ func possessiveNames(res *Result) {
 			}
 			seen[m.Norm][m.Sent] = true
 			byName[m.Norm] = m
+			if lexicon.IsPossessive(m.Text) {
+				written[m.Text] = m
+			}
 		}
 	}
 	out := res.Mentions
@@ -550,10 +555,14 @@ func possessiveNames(res *Result) {
 		for k, t := range s.Tokens {
 			name := lexicon.StripPossessive(t.Text)
 			apostrophe := k+1 < len(s.Tokens) && (s.Tokens[k+1].Text == "'" || s.Tokens[k+1].Text == "’") // "Minmetals ’"
-			if name == t.Text && !apostrophe || covered[[2]int{si, k}] || len(seen[name]) < 2 {
+			w, same := written[t.Text] // the very form found as a name elsewhere: "Sainsbury's and Asda"
+			if covered[[2]int{si, k}] || !same && (name == t.Text && !apostrophe || len(seen[name]) < 2) {
 				continue
 			}
 			m := byName[name]
+			if same {
+				m = w
+			}
 			m.Sent, m.Tok0, m.Tok1, m.Start, m.End, m.Text = si, k, k+1, t.Start, t.End, t.Text
 			m.Conf, m.ByRule, m.Coord = 0.6, false, -1
 			out = append(out, m)

@@ -294,7 +294,7 @@ func (x *Relater) args(toks []Token, ms []Mention, ents []Entity, refs anaphorCo
 			origin[m.Tok0] = true
 		}
 		a := arg{ent: m.Entity, tok0: m.Tok0, tok1: m.Tok1, head: m.Head, typ: ents[m.Entity].Type, unsure: refs.unsure[m.Entity]}
-		if a.head == "" && possessiveEnd(toks, m.Tok1) {
+		if a.head == "" && possessiveEnd(toks, m.Tok1) && !nameEndsInS(toks, m.Tok1) {
 			a.head = "poss" // "Britain's Competition and Markets Authority": describes the name after it
 			if m.Tok1 < len(toks) && (toks[m.Tok1].Text == "'" || toks[m.Tok1].Text == "’") {
 				a.tok1++ // "Siemens ' spokesman": the apostrophe is the name's
@@ -552,6 +552,17 @@ var genitiveDets = lexicon.WordSet("genitive_dets")
 var auxEN = lexicon.WordSet("aux_e_n")
 
 // clause is a token range of a sentence.
+// nameEndsInS reports whether a name in the possessive form is a name that
+// ends so, with no noun after it to own: "a merger of Sainsbury's and Asda",
+// "shop at Sainsbury's." (but "Sainsbury's boss").
+func nameEndsInS(toks []Token, end int) bool {
+	if end >= len(toks) || !lexicon.IsPossessive(toks[end-1].Text) {
+		return false
+	}
+	next := toks[end].Text
+	return doc.IsPunct(next) || lexicon.Coordinators[strings.ToLower(next)]
+}
+
 // afterDash reports whether the clause starting at from follows a dash.
 func afterDash(toks []Token, from int) bool {
 	if from == 0 || from > len(toks) {
