@@ -555,7 +555,7 @@ func possessiveNames(res *Result) {
 		for k, t := range s.Tokens {
 			name := lexicon.StripPossessive(t.Text)
 			apostrophe := k+1 < len(s.Tokens) && (s.Tokens[k+1].Text == "'" || s.Tokens[k+1].Text == "’") // "Minmetals ’"
-			w, same := written[t.Text] // the very form found as a name elsewhere: "Sainsbury's and Asda"
+			w, same := written[t.Text]                                                                    // the very form found as a name elsewhere: "Sainsbury's and Asda"
 			if covered[[2]int{si, k}] || !same && (name == t.Text && !apostrophe || len(seen[name]) < 2) {
 				continue
 			}
