@@ -333,7 +333,10 @@ func (x *Finder) originMentions(si int, s Sentence, ms []Mention, lang string) [
 				continue
 			}
 			clean := true
-			for _, g := range toks[k+1 : m.Tok0] {
+			for gi, g := range toks[k+1 : m.Tok0] {
+				if g.Text == "," && k+1+gi == m.Tok0-1 && gi > 0 && kindPlural(x.lex, toks[k+gi].Text) {
+					continue // "two Taiwanese chipset vendors, Via Technologies and …": the list after the kind
+				}
 				// an English noun phrase may hold words the lexicon lacks ("Canadian chipset developer ATI"), but no verb
 				unknown := !x.lex.IsCommonWord(g.Text, lang) && (lang != "en" || x.lex.VerbLike(strings.ToLower(g.Text)) ||
 					x.lex.VerbCues["en"][strings.ToLower(g.Text)] != "")
@@ -571,4 +574,11 @@ func possessiveNames(res *Result) {
 	if len(out) > len(res.Mentions) {
 		setMentions(res, out)
 	}
+}
+
+// kindPlural reports whether a word names a kind of organisation, or is a
+// lowercase plural noun that may ("vendors", "Hersteller"), before the
+// names of that kind.
+func kindPlural(lex *lexicon.Lexicon, w string) bool {
+	return lex.IsTypeNoun(w) || startsLower(w) && len(w) > 4 && strings.HasSuffix(w, "s")
 }

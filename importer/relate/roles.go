@@ -352,6 +352,24 @@ func reportingOrg(toks []Token, args []arg) int {
 	return -1
 }
 
+// commaEnds reports whether a comma in [from, to) ends the phrase of an
+// origin adjective: not one right after its kind noun, before the names of
+// that kind ("two Taiwanese chipset vendors, Via Technologies and …").
+func (x *Relater) commaEnds(toks []Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		if k != to-1 || k == from {
+			return true
+		}
+		if w := toks[k-1].Text; !x.lex.IsTypeNoun(w) && !(startsLower(w) && len(w) > 4 && strings.HasSuffix(w, "s")) {
+			return true
+		}
+	}
+	return false
+}
+
 // compoundRelations reads relations out of compounds: "VW-Chef Martin
 // Winterkorn", "Air-Berlin-Tochter Niki", "Houston-based Sysco", "im
 // US-Markt", and origin adjectives ("der chinesische Hersteller ZTE").
@@ -398,7 +416,7 @@ func (x *Relater) compoundRelations(add func(int, string, int, string, float64),
 			// "die Kieler Thyssenkrupp-Tochter" is about the daughter, not Thyssenkrupp;
 			// a comma between ends the phrase ("dem Berliner Vermieter, wie das Unternehmen …")
 			based := func(t string) bool { return t == ORG || t == PER && a.head == "based" } // "Paris-based Brice Lemonnier"
-			if next != nil && based(next.typ) && (next.head == "" || lexicon.SameEntityHeads[next.head]) && !doc.HasWord(toks[a.tok1:next.tok0], ",") {
+			if next != nil && based(next.typ) && (next.head == "" || lexicon.SameEntityHeads[next.head]) && !x.commaEnds(toks, a.tok1, next.tok0) {
 				// "den US-Firmen Microsoft und Nvidia": each of the names
 				for _, g := range coordinated(toks, args[ai+1:], *next) {
 					if based(g.typ) && (!g.anaphor || g.ent == next.ent) { // not "…, the European planemaker said"
