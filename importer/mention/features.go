@@ -44,39 +44,39 @@ func (x *Finder) nerFeaturesOf(toks []Token, ruleTags, pos []string, lang string
 		w, cur := t.Text, ws[k]
 		lw := cur.Lower
 		fs := buf[len(buf):len(buf):cap(buf)]
-		add := func(kind string, v ...string) { fs = append(fs, tag.Fnv(kind, v...)) }
+		add := func(kind tag.Kind, v ...string) { fs = append(fs, kind.Hash(v...)) }
 		if withWord {
 			fs = append(fs, cur.NER...)
 		}
-		add("rule", ruleTags[i])
-		add("rule+cl", ruleTags[i], cur.Class)
+		add(nkRule, ruleTags[i])
+		add(nkRulePcl, ruleTags[i], cur.Class)
 		if i == first {
-			add("first", cur.Class)
+			add(nkFirst, cur.Class)
 		}
-		add("w-1", ws[k-1].Lower)
-		add("w+1", ws[k+1].Lower)
-		add("w-2", ws[k-2].Lower)
-		add("w+2", ws[k+2].Lower)
-		add("cl-1", ws[k-1].Class)
-		add("cl+1", ws[k+1].Class)
-		add("sh-1", ws[k-1].Shape)
-		add("sh+1", ws[k+1].Shape)
-		add("sh-1|sh", ws[k-1].Shape, cur.Shape)
-		add("sh|sh+1", cur.Shape, ws[k+1].Shape)
-		add("cl-1|cl", ws[k-1].Class, cur.Class)
-		add("cl|cl+1", cur.Class, ws[k+1].Class)
-		add("w-1|sh", ws[k-1].Lower, cur.Shape)
-		add("w-1|w", ws[k-1].Lower, lw)
-		add("w|w+1", lw, ws[k+1].Lower)
+		add(nkWM1, ws[k-1].Lower)
+		add(nkWP1, ws[k+1].Lower)
+		add(nkWM2, ws[k-2].Lower)
+		add(nkWP2, ws[k+2].Lower)
+		add(nkClM1, ws[k-1].Class)
+		add(nkClP1, ws[k+1].Class)
+		add(nkShM1, ws[k-1].Shape)
+		add(nkShP1, ws[k+1].Shape)
+		add(nkShM1_sh, ws[k-1].Shape, cur.Shape)
+		add(nkSh_shP1, cur.Shape, ws[k+1].Shape)
+		add(nkClM1_cl, ws[k-1].Class, cur.Class)
+		add(nkCl_clP1, cur.Class, ws[k+1].Class)
+		add(nkWM1_sh, ws[k-1].Lower, cur.Shape)
+		add(nkWM1_w, ws[k-1].Lower, lw)
+		add(nkW_wP1, lw, ws[k+1].Lower)
 		if i > 0 {
-			add("rule-1", ruleTags[i-1])
+			add(nkRuleM1, ruleTags[i-1])
 		}
 		if i+1 < n {
-			add("rule+1", ruleTags[i+1])
+			add(nkRuleP1, ruleTags[i+1])
 		}
 		if j := strings.LastIndex(w, "-"); j > 0 && j < len(w)-1 {
-			add("hyphead", strings.ToLower(w[j+1:]))
-			add("hyppre", x.tag.Info(cache, w[:j], lang).Class)
+			add(nkHyphead, strings.ToLower(w[j+1:]))
+			add(nkHyppre, x.tag.Info(cache, w[:j], lang).Class)
 		}
 		if pos != nil {
 			tf := tagFeatures(pos, i)
@@ -111,3 +111,29 @@ func ruleTags(n int, ms []Mention) []string {
 	}
 	return tags
 }
+
+// The kinds of the entity tagger's context features, hashed once.
+var (
+	nkRule    = tag.NewKind("rule")
+	nkRulePcl = tag.NewKind("rule+cl")
+	nkFirst   = tag.NewKind("first")
+	nkWM1     = tag.NewKind("w-1")
+	nkWP1     = tag.NewKind("w+1")
+	nkWM2     = tag.NewKind("w-2")
+	nkWP2     = tag.NewKind("w+2")
+	nkClM1    = tag.NewKind("cl-1")
+	nkClP1    = tag.NewKind("cl+1")
+	nkShM1    = tag.NewKind("sh-1")
+	nkShP1    = tag.NewKind("sh+1")
+	nkShM1_sh = tag.NewKind("sh-1|sh")
+	nkSh_shP1 = tag.NewKind("sh|sh+1")
+	nkClM1_cl = tag.NewKind("cl-1|cl")
+	nkCl_clP1 = tag.NewKind("cl|cl+1")
+	nkWM1_sh  = tag.NewKind("w-1|sh")
+	nkWM1_w   = tag.NewKind("w-1|w")
+	nkW_wP1   = tag.NewKind("w|w+1")
+	nkRuleM1  = tag.NewKind("rule-1")
+	nkRuleP1  = tag.NewKind("rule+1")
+	nkHyphead = tag.NewKind("hyphead")
+	nkHyppre  = tag.NewKind("hyppre")
+)

@@ -13,9 +13,16 @@ import (
 	"github.com/kgx/kgx/importer/tagger"
 )
 
-// fnv hashes a feature kind and its values (FNV-1a, 64 bit); Fnv("k", "a",
+// Fnv hashes a feature kind and its values (FNV-1a, 64 bit); Fnv("k", "a",
 // "b") equals Fnv("k", "a|b").
-func Fnv(kind string, vs ...string) uint64 {
+func Fnv(kind string, vs ...string) uint64 { return NewKind(kind).Hash(vs...) }
+
+// Kind is a feature kind with its part of the hash done: the taggers hash
+// the same kinds for every word.
+type Kind uint64
+
+// NewKind hashes a feature kind.
+func NewKind(kind string) Kind {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(kind); i++ {
 		h ^= uint64(kind[i])
@@ -23,6 +30,12 @@ func Fnv(kind string, vs ...string) uint64 {
 	}
 	h ^= 0xff
 	h *= 1099511628211
+	return Kind(h)
+}
+
+// Hash finishes the hash of the kind with its values (as Fnv does).
+func (k Kind) Hash(vs ...string) uint64 {
+	h := uint64(k)
 	for n, v := range vs {
 		if n > 0 {
 			h ^= '|'

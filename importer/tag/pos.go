@@ -31,19 +31,19 @@ func (x *Tagger) posFeaturesOf(words []string, lang string, cache Cache, fb *Fea
 		cur := ws[k]
 		lw := cur.Lower
 		fs := buf[len(buf):len(buf):cap(buf)]
-		add := func(kind string, v ...string) { fs = append(fs, Fnv(kind, v...)) }
+		add := func(kind Kind, v ...string) { fs = append(fs, kind.Hash(v...)) }
 		if withWord {
 			fs = append(fs, cur.POS...)
 		}
-		add("w-1", ws[k-1].Lower)
-		add("w+1", ws[k+1].Lower)
-		add("w-2", ws[k-2].Lower)
-		add("cl-1", ws[k-1].Class)
-		add("cl+1", ws[k+1].Class)
-		add("sh-1|sh", ws[k-1].Shape, cur.Shape)
-		add("w-1|w", ws[k-1].Lower, lw)
+		add(pkWM1, ws[k-1].Lower)
+		add(pkWP1, ws[k+1].Lower)
+		add(pkWM2, ws[k-2].Lower)
+		add(pkClM1, ws[k-1].Class)
+		add(pkClP1, ws[k+1].Class)
+		add(pkShM1_sh, ws[k-1].Shape, cur.Shape)
+		add(pkWM1_w, ws[k-1].Lower, lw)
 		if i == 0 {
-			add("first", cur.Shape)
+			add(pkFirst, cur.Shape)
 		}
 		out[i] = fs[:len(fs):len(fs)]
 		buf = fs[len(fs):len(fs):cap(fs)]
@@ -105,3 +105,15 @@ func (x *Tagger) TagPOS(m *tagger.Model, words []string, lang string) []string {
 	}
 	return out
 }
+
+// The kinds of the part-of-speech tagger's context features, hashed once.
+var (
+	pkWM1     = NewKind("w-1")
+	pkWP1     = NewKind("w+1")
+	pkWM2     = NewKind("w-2")
+	pkClM1    = NewKind("cl-1")
+	pkClP1    = NewKind("cl+1")
+	pkShM1_sh = NewKind("sh-1|sh")
+	pkWM1_w   = NewKind("w-1|w")
+	pkFirst   = NewKind("first")
+)
