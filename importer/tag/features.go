@@ -68,15 +68,15 @@ func (x *Tagger) Info(cache Cache, w, lang string) *WordInfo {
 		return in
 	}
 	// what the lexicons say of a word never changes: share it between documents
-	key := lang + "\x00" + w
+	shared := x.infos(lang)
 	var in *WordInfo
-	if v, ok := x.words.Load(key); ok {
+	if v, ok := shared.Load(w); ok {
 		in = v.(*WordInfo)
 	} else {
 		in = &WordInfo{Lower: strings.ToLower(w), Class: x.tokenClass(w, lang), Shape: shape(w)}
 		in.NER = nerWordFeatures(w, in)
 		in.POS = x.posWordFeatures(w, in, lang)
-		x.words.Store(key, in)
+		shared.Store(w, in)
 	}
 	if cache != nil {
 		cache[w] = in
@@ -192,7 +192,7 @@ func (x *Tagger) Scores(m *tagger.Model, words []string, lang string, cache Cach
 				row = m.Sum(in.NER)
 				in.NERRow, in.nerM = row, m
 			}
-			x.words.Store(lang+"\x00"+w, in)
+			x.infos(lang).Store(w, in)
 			if cache != nil {
 				cache[w] = in
 			}

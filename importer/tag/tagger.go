@@ -19,10 +19,38 @@ var Pad = &WordInfo{Lower: "<pad>", Class: "<pad>", Shape: "<pad>"}
 // Tagger computes word features and part-of-speech tags. It is safe for
 // concurrent use.
 type Tagger struct {
-	lex   *lexicon.Lexicon
-	pos   map[string]*tagger.Model // part-of-speech taggers by language
-	words *WordCache               // lang+word → WordInfo, shared by all documents (bounded)
+	lex    *lexicon.Lexicon
+	pos    map[string]*tagger.Model // part-of-speech taggers by language
+	words  *WordCache               // the later stages' per-word answers, shared by all documents (bounded)
+	de, en *WordCache               // word → *WordInfo per language, shared by all documents (bounded)
+	other  *WordCache               // lang+word → *WordInfo for any other language
 }
+
+// infos is the shared cache of the word infos of lang.
+func (x *Tagger) infos(lang string) wordStore {
+	switch lang {
+	case "de":
+		return x.de
+	case "en":
+		return x.en
+	}
+	return prefixed{x.other, lang + "\x00"}
+}
+
+// wordStore keeps word infos by word.
+type wordStore interface {
+	Load(w string) (any, bool)
+	Store(w string, v any)
+}
+
+// prefixed keeps the words of one language in a cache shared with others.
+type prefixed struct {
+	c      *WordCache
+	prefix string
+}
+
+func (p prefixed) Load(w string) (any, bool) { return p.c.Load(p.prefix + w) }
+func (p prefixed) Store(w string, v any)     { p.c.Store(p.prefix+w, v) }
 
 // New loads the part-of-speech models and returns a tagger.
 func New(lex *lexicon.Lexicon) (*Tagger, error) {
@@ -30,7 +58,7 @@ func New(lex *lexicon.Lexicon) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tagger{lex: lex, pos: pos, words: &WordCache{}}, nil
+	return &Tagger{lex: lex, pos: pos, words: &WordCache{}, de: &WordCache{}, en: &WordCache{}, other: &WordCache{}}, nil
 }
 
 // Words is the word cache shared by all documents; later stages keep their

@@ -17,10 +17,10 @@ type WordCache struct {
 }
 
 // Load returns the value kept for key, if any.
-func (c *WordCache) Load(key any) (any, bool) { return c.m.Load(key) }
+func (c *WordCache) Load(key string) (any, bool) { return c.m.Load(key) }
 
 // Store keeps value for key, emptying the cache first when it is full.
-func (c *WordCache) Store(key, value any) {
+func (c *WordCache) Store(key string, value any) {
 	if c.n.Load() >= maxCachedWords {
 		c.m.Clear()
 		c.n.Store(0)
