@@ -495,26 +495,34 @@ func guessedOrg(toks []Token, si, k int, norm string, conf float64) Mention {
 // Rhenus Automotive und TSR Automotive" names two companies ("Procter &
 // Gamble", never named apart, stays one).
 func splitNamedPairs(res *Result) {
+	// the word "und"/"and" inside a mention, per mention; most texts have none
+	at := map[int]int{}
+	for i, m := range res.Mentions {
+		toks := res.Sentences[m.Sent].Tokens
+		for k := m.Tok0 + 1; k < m.Tok1-1 && m.Head == ""; k++ {
+			if w := toks[k].Text; w == "und" || w == "and" {
+				at[i] = k
+				break
+			}
+		}
+	}
+	if len(at) == 0 {
+		return
+	}
 	named := map[string]bool{}
 	for _, m := range res.Mentions {
 		named[m.Norm] = true
 	}
 	out := res.Mentions[:0:0]
 	split := false
-	for _, m := range res.Mentions {
+	for i, m := range res.Mentions {
 		toks := res.Sentences[m.Sent].Tokens
-		k := m.Tok0 + 1
-		for ; k < m.Tok1-1; k++ {
-			if w := toks[k].Text; w == "und" || w == "and" {
-				break
-			}
-		}
-		if m.Head != "" || k >= m.Tok1-1 || !named[joinTokens(toks[m.Tok0:k])] || !named[joinTokens(toks[k+1:m.Tok1])] {
+		k, ok := at[i]
+		if !ok || !named[joinTokens(toks[m.Tok0:k])] || !named[joinTokens(toks[k+1:m.Tok1])] {
 			out = append(out, m)
 			continue
 		}
-		a, b := trimRight(toks, m, k), trimLeft(toks, m, k+1)
-		out = append(out, a, b)
+		out = append(out, trimRight(toks, m, k), trimLeft(toks, m, k+1))
 		split = true
 	}
 	if split {

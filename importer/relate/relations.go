@@ -2,7 +2,6 @@ package relate
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -27,9 +26,15 @@ func (a arg) orgLike() bool { return a.typ == ORG || a.typ == LOC && a.unsure }
 type relSet struct {
 	symmetric  map[string]bool // predicates stored once per pair
 	rels       []Relation
-	seen       map[string]int
+	seen       map[relKey]int
 	lastTarget int // the organisation last acquired in the text, or -1
 	lastBuyer  int // the organisation that acquired it, or -1
+}
+
+// relKey identifies a relation of one sentence.
+type relKey struct {
+	s, o, sent int
+	p, lit     string
 }
 
 func (rs *relSet) add(r Relation) {
@@ -39,7 +44,7 @@ func (rs *relSet) add(r Relation) {
 	if rs.symmetric[r.Predicate] && r.Object < r.Subject && r.Literal == "" {
 		r.Subject, r.Object = r.Object, r.Subject
 	}
-	k := strings.Join([]string{strconv.Itoa(r.Subject), r.Predicate, strconv.Itoa(r.Object), r.Literal, strconv.Itoa(r.Sent)}, "|")
+	k := relKey{r.Subject, r.Object, r.Sent, r.Predicate, r.Literal}
 	if i, ok := rs.seen[k]; ok {
 		if r.Confidence > rs.rels[i].Confidence {
 			rs.rels[i] = r
@@ -55,7 +60,7 @@ func (rs *relSet) add(r Relation) {
 
 // relations extracts the relations of every sentence.
 func (x *Relater) relations(text string, sents []Sentence, ms []Mention, ents []Entity, lang string) []Relation {
-	rs := &relSet{symmetric: x.lex.Symmetric, seen: map[string]int{}, lastTarget: -1, lastBuyer: -1}
+	rs := &relSet{symmetric: x.lex.Symmetric, seen: map[relKey]int{}, lastTarget: -1, lastBuyer: -1}
 	bySent := make([][]Mention, len(sents))
 	for _, m := range ms {
 		bySent[m.Sent] = append(bySent[m.Sent], m)
