@@ -102,6 +102,9 @@ func (r *Result) Extraction() kg.Extraction {
 // JoinTokens joins tokens as the text wrote them: with a space where the
 // text has one between them.
 func JoinTokens(toks []Token) string {
+	if len(toks) == 1 {
+		return toks[0].Text // the common case, without a copy
+	}
 	var sb strings.Builder
 	for k, t := range toks {
 		if k > 0 && toks[k-1].End < t.Start {
