@@ -52,13 +52,9 @@ type Finder struct {
 // New loads the entity taggers and returns a finder that reads the
 // language knowledge of lex and the word features of tg.
 func New(lex *lexicon.Lexicon, tg *tag.Tagger) (*Finder, error) {
-	ner, err := tag.LoadModels("ner")
+	ner, err := tag.LoadModels("ner", nerAllowed)
 	if err != nil {
 		return nil, err
-	}
-	for _, m := range ner {
-		m.Allowed = nerAllowed
-		m.Prepare()
 	}
 	return &Finder{lex: lex, tag: tg, ner: ner}, nil
 }

@@ -215,9 +215,10 @@ func nerWordFeatures(w string, in *WordInfo) []uint64 {
 		Fnv("s5", suffix(lw, 5)))
 }
 
-// loadModels reads the trained models of a kind ("ner", "pos") in
-// assets/models, if any.
-func LoadModels(kind string) (map[string]*tagger.Model, error) {
+// LoadModels reads the trained models of a kind ("ner", "pos") in
+// assets/models, if any, and prepares them for prediction with the tag
+// sequences allowed (nil: any).
+func LoadModels(kind string, allowed func(i, j int) bool) (map[string]*tagger.Model, error) {
 	out := map[string]*tagger.Model{}
 	for _, lang := range []string{"de", "en"} {
 		b, err := assets.Model(kind + "_" + lang + ".bin.gz")
@@ -231,6 +232,7 @@ func LoadModels(kind string) (map[string]*tagger.Model, error) {
 		if err != nil {
 			return nil, err
 		}
+		m.Allowed = allowed
 		m.Prepare()
 		out[lang] = m
 	}

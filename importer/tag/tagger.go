@@ -54,7 +54,7 @@ func (p prefixed) Store(w string, v any)     { p.c.Store(p.prefix+w, v) }
 
 // New loads the part-of-speech models and returns a tagger.
 func New(lex *lexicon.Lexicon) (*Tagger, error) {
-	pos, err := LoadModels("pos")
+	pos, err := LoadModels("pos", nil)
 	if err != nil {
 		return nil, err
 	}
