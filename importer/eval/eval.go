@@ -258,11 +258,45 @@ const Epochs = 12
 // Re-DocRED; SmartData dev (German news) by one trained on GermEval and
 // SmartData train. The rules alone are scored too.
 func RunNER(ctx context.Context, x *importer.Extractor, dir string) ([]NERReport, error) {
+	read, rules, err := nerCorpora(x, dir)
+	if err != nil {
+		return nil, err
+	}
+	germeval := concat(read[GermEvalDev], read[GermEvalTest])
+	return runSteps([]func() (NERReport, error){
+		func() (NERReport, error) { return NER(ctx, rules, "GermEval 2014 dev+test, rules", "de", germeval) },
+		func() (NERReport, error) {
+			return CrossValidate(ctx, rules, "GermEval 2014 dev+test, 5-fold", "de", germeval,
+				concat(read[SmartDataTrain], read[SmartDataDev]), 5, Epochs)
+		},
+		func() (NERReport, error) {
+			de := Train(rules, "de", concat(germeval, read[SmartDataTrain]), Epochs)
+			return NER(ctx, de, "SmartData dev (news)", "de", read[SmartDataDev])
+		},
+		func() (NERReport, error) { return NER(ctx, rules, "UNER EWT test, rules", "en", read[UNERTest]) },
+		func() (NERReport, error) {
+			en, err := ewtDevTagger(rules, dir)
+			if err != nil {
+				return NERReport{}, err
+			}
+			en = Train(en, "en", concat(read[UNERDev], read[Wikigold], read[SECFin5], read[ReDocREDDev]), Epochs)
+			return NER(ctx, en, "UNER EWT test", "en", read[UNERTest])
+		},
+		func() (NERReport, error) {
+			en := Train(rules, "en", concat(read[UNERDev], read[UNERTest], read[SECFin5], read[ReDocREDDev]), Epochs)
+			return NER(ctx, en, "wikigold", "en", read[Wikigold])
+		},
+	})
+}
+
+// nerCorpora reads the annotated corpora the NER lines score, and returns
+// them with the extractor without its statistical taggers (the rules).
+func nerCorpora(x *importer.Extractor, dir string) (map[string][]Sentence, *importer.Extractor, error) {
 	read := map[string][]Sentence{}
 	for _, f := range []string{GermEvalDev, GermEvalTest, UNERDev, UNERTest, Wikigold, SECFin5} {
 		s, err := ReadCorpus(dir, f)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		read[f] = s
 	}
@@ -270,53 +304,38 @@ func RunNER(ctx context.Context, x *importer.Extractor, dir string) ([]NERReport
 	for _, f := range []string{SmartDataTrain, SmartDataDev, ReDocREDDev} {
 		s, err := ReadSpanDocs(rules, dir, f)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		read[f] = s
 	}
+	return read, rules, nil
+}
+
+// ewtDevTagger returns x with an English part-of-speech tagger trained on
+// UD EWT dev only: the shipped one learnt the parts of speech of the UNER
+// test sentences (UD EWT test), so they are scored with one that did not.
+func ewtDevTagger(x *importer.Extractor, dir string) (*importer.Extractor, error) {
+	ewt, err := ReadTreebank(dir, EWTDev)
+	if err != nil {
+		return nil, err
+	}
+	var words, tags [][]string
+	for _, t := range ewt {
+		words, tags = append(words, t.Words), append(tags, t.Tags)
+	}
+	return x.WithPOS("en", x.TrainPOS("en", words, tags, Epochs)), nil
+}
+
+// runSteps runs scoring steps in order and collects their reports; it
+// stops at the first error, returning the reports so far.
+func runSteps(steps []func() (NERReport, error)) ([]NERReport, error) {
 	var out []NERReport
-	add := func(r NERReport, err error) error {
-		if err == nil {
-			out = append(out, r)
-		}
-		return err
-	}
-	germeval := concat(read[GermEvalDev], read[GermEvalTest])
-	steps := []func() error{
-		func() error { return add(NER(ctx, rules, "GermEval 2014 dev+test, rules", "de", germeval)) },
-		func() error {
-			return add(CrossValidate(ctx, rules, "GermEval 2014 dev+test, 5-fold", "de", germeval,
-				concat(read[SmartDataTrain], read[SmartDataDev]), 5, Epochs))
-		},
-		func() error {
-			de := Train(rules, "de", concat(germeval, read[SmartDataTrain]), Epochs)
-			return add(NER(ctx, de, "SmartData dev (news)", "de", read[SmartDataDev]))
-		},
-		func() error { return add(NER(ctx, rules, "UNER EWT test, rules", "en", read[UNERTest])) },
-		func() error {
-			// the shipped English tagger learnt the parts of speech of these
-			// very sentences (UD EWT test); score with one that did not
-			ewt, err := ReadTreebank(dir, EWTDev)
-			if err != nil {
-				return err
-			}
-			var words, tags [][]string
-			for _, t := range ewt {
-				words, tags = append(words, t.Words), append(tags, t.Tags)
-			}
-			en := rules.WithPOS("en", rules.TrainPOS("en", words, tags, Epochs))
-			en = Train(en, "en", concat(read[UNERDev], read[Wikigold], read[SECFin5], read[ReDocREDDev]), Epochs)
-			return add(NER(ctx, en, "UNER EWT test", "en", read[UNERTest]))
-		},
-		func() error {
-			en := Train(rules, "en", concat(read[UNERDev], read[UNERTest], read[SECFin5], read[ReDocREDDev]), Epochs)
-			return add(NER(ctx, en, "wikigold", "en", read[Wikigold]))
-		},
-	}
 	for _, step := range steps {
-		if err := step(); err != nil {
+		r, err := step()
+		if err != nil {
 			return out, err
 		}
+		out = append(out, r)
 	}
 	return out, nil
 }

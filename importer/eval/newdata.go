@@ -20,32 +20,26 @@ const (
 )
 
 // ReadEuropeana reads a Europeana Newspapers BIO file: one token and its tag
-// a line, without sentence breaks; a sentence ends after ".", "!" or "?"
-// outside a name, or after maxEuropeanaSz tokens.
+// a line (as ReadCoNLL reads them), without sentence breaks; a sentence
+// ends after ".", "!" or "?" outside a name, or after maxEuropeanaSz tokens.
 func ReadEuropeana(r io.Reader) ([]Sentence, error) {
+	stream, err := ReadCoNLL(r)
+	if err != nil {
+		return nil, err
+	}
 	var out []Sentence
-	var toks, tags []string
-	flush := func() {
-		if len(toks) > 0 {
-			out = append(out, Sentence{Tokens: toks, Spans: spans(tags)})
-		}
-		toks, tags = nil, nil
-	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		c := strings.Fields(sc.Text())
-		if len(c) < 2 {
-			continue
-		}
-		tag := c[len(c)-1]
-		toks, tags = append(toks, c[0]), append(tags, tag)
-		if tag == "O" && (c[0] == "." || c[0] == "!" || c[0] == "?") || len(toks) >= maxEuropeanaSz && tag == "O" {
-			flush()
+	for _, s := range stream {
+		tags := s.Tags()
+		from := 0
+		for i, tok := range s.Tokens {
+			end := tok == "." || tok == "!" || tok == "?" || i+1-from >= maxEuropeanaSz
+			if tags[i] == "O" && end || i+1 == len(s.Tokens) {
+				out = append(out, Sentence{Tokens: s.Tokens[from : i+1], Spans: spans(tags[from : i+1])})
+				from = i + 1
+			}
 		}
 	}
-	flush()
-	return out, sc.Err()
+	return out, nil
 }
 
 // gumTypes maps GUM's entity types to the scored ones.
@@ -173,73 +167,43 @@ func outermost(sp []Span) []Span {
 // RunNERNewData scores the NER lines of RunNER again with the new training
 // data added: Europeana to each German model, GUM to each English one.
 func RunNERNewData(ctx context.Context, x *importer.Extractor, dir string) ([]NERReport, error) {
-	read := map[string][]Sentence{}
-	for _, f := range []string{GermEvalDev, GermEvalTest, UNERDev, UNERTest, Wikigold, SECFin5} {
-		s, err := ReadCorpus(dir, f)
-		if err != nil {
-			return nil, err
-		}
-		read[f] = s
+	read, rules, err := nerCorpora(x, dir)
+	if err != nil {
+		return nil, err
 	}
+	var europeana []Sentence
 	for _, f := range []string{EuropeanaLFT, EuropeanaONB, EuropeanaSBB} {
 		s, err := readFile(dir, f, ReadEuropeana)
 		if err != nil {
 			return nil, err
 		}
-		read[f] = s
+		europeana = append(europeana, s...)
 	}
 	gum, err := readFile(dir, GUMTrain, ReadGUM)
 	if err != nil {
 		return nil, err
 	}
-	rules := x.WithNER("de", nil).WithNER("en", nil)
-	for _, f := range []string{SmartDataTrain, SmartDataDev, ReDocREDDev} {
-		s, err := ReadSpanDocs(rules, dir, f)
-		if err != nil {
-			return nil, err
-		}
-		read[f] = s
-	}
-	europeana := concat(read[EuropeanaLFT], read[EuropeanaONB], read[EuropeanaSBB])
 	germeval := concat(read[GermEvalDev], read[GermEvalTest])
-	var out []NERReport
-	add := func(r NERReport, err error) error {
-		if err == nil {
-			out = append(out, r)
-		}
-		return err
-	}
-	steps := []func() error{
-		func() error {
-			return add(CrossValidate(ctx, rules, "GermEval 5-fold + Europeana", "de", germeval,
-				concat(read[SmartDataTrain], read[SmartDataDev], europeana), 5, Epochs))
+	return runSteps([]func() (NERReport, error){
+		func() (NERReport, error) {
+			return CrossValidate(ctx, rules, "GermEval 5-fold + Europeana", "de", germeval,
+				concat(read[SmartDataTrain], read[SmartDataDev], europeana), 5, Epochs)
 		},
-		func() error {
+		func() (NERReport, error) {
 			de := Train(rules, "de", concat(germeval, read[SmartDataTrain], europeana), Epochs)
-			return add(NER(ctx, de, "SmartData dev + Europeana", "de", read[SmartDataDev]))
+			return NER(ctx, de, "SmartData dev + Europeana", "de", read[SmartDataDev])
 		},
-		func() error {
-			ewt, err := ReadTreebank(dir, EWTDev)
+		func() (NERReport, error) {
+			en, err := ewtDevTagger(rules, dir)
 			if err != nil {
-				return err
+				return NERReport{}, err
 			}
-			var words, tags [][]string
-			for _, t := range ewt {
-				words, tags = append(words, t.Words), append(tags, t.Tags)
-			}
-			en := rules.WithPOS("en", rules.TrainPOS("en", words, tags, Epochs))
 			en = Train(en, "en", concat(read[UNERDev], read[Wikigold], read[SECFin5], read[ReDocREDDev], gum), Epochs)
-			return add(NER(ctx, en, "UNER EWT test + GUM", "en", read[UNERTest]))
+			return NER(ctx, en, "UNER EWT test + GUM", "en", read[UNERTest])
 		},
-		func() error {
+		func() (NERReport, error) {
 			en := Train(rules, "en", concat(read[UNERDev], read[UNERTest], read[SECFin5], read[ReDocREDDev], gum), Epochs)
-			return add(NER(ctx, en, "wikigold + GUM", "en", read[Wikigold]))
+			return NER(ctx, en, "wikigold + GUM", "en", read[Wikigold])
 		},
-	}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return out, err
-		}
-	}
-	return out, nil
+	})
 }
