@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 	"github.com/kgx/kgx/importer/segment"
 )
@@ -28,7 +29,7 @@ func (x *Finder) compoundMention(toks []Token, i int, lang string) (Mention, boo
 	}
 	// "des Oetker-Konzerns": before "Konzern" or "Gruppe", any capitalised word but a common noun is a name
 	sameHead := lexicon.SameEntityHeads[head] || lexicon.SameEntityHeads[strings.TrimSuffix(head, "s")]
-	if head == "" || !x.namePrefix(prefix) && !((head == "based" || sameHead) && startsUpperOrDigit(prefix) && !x.lex.IsGermanNoun(prefix) && !lexicon.CommonAcronyms[prefix]) {
+	if head == "" || !x.namePrefix(prefix) && !((head == "based" || sameHead) && segment.StartsUpperOrDigit(prefix) && !x.lex.IsGermanNoun(prefix) && !lexicon.CommonAcronyms[prefix]) {
 		return Mention{}, false
 	}
 	// the dictionary lists some compounds with names ("SPD-Chef"); those stay
@@ -39,11 +40,11 @@ func (x *Finder) compoundMention(toks []Token, i int, lang string) (Mention, boo
 	headLemma := head
 	if l := x.lex.NounLemma(head); l != "" {
 		headLemma = l
-	} else if lang == "de" && startsUpperOrDigit(head) && !x.lex.LooksLikeGermanNoun(head) && !strings.HasSuffix(head, "s") {
+	} else if lang == "de" && segment.StartsUpperOrDigit(head) && !x.lex.LooksLikeGermanNoun(head) && !strings.HasSuffix(head, "s") {
 		// "Wal-Mart", "Mercedes-Benz": the whole token is a name
 		return Mention{}, false
 	}
-	if lang == "en" && startsUpperOrDigit(head) && !lexicon.OrgHeads[head] {
+	if lang == "en" && segment.StartsUpperOrDigit(head) && !lexicon.OrgHeads[head] {
 		return Mention{}, false
 	}
 	// "Chat-Assistenten", "Cloud-Dienst": an English common word before a
@@ -65,7 +66,7 @@ func (x *Finder) compoundMention(toks []Token, i int, lang string) (Mention, boo
 		if canon, ok := x.lex.Orgs[norm]; ok {
 			norm = canon
 		}
-		m := mention(toks, i, i+1, norm, ORG, "", 0.85)
+		m := doc.NewMention(toks, i, i+1, norm, ORG, "", 0.85)
 		return m, true
 	}
 	m := Mention{Tok0: i, Tok1: i + 1, Start: t.Start, End: t.Start + len(prefix), Text: prefix, Norm: prefix,
@@ -101,10 +102,10 @@ func (x *Finder) spacedCompound(toks []Token, i int, lang string) (Mention, int,
 	for n := 1; n <= 2 && i+n < len(toks); n++ {
 		t := toks[i+n]
 		k := strings.LastIndex(t.Text, "-")
-		if k <= 0 || k == len(t.Text)-1 || strings.Contains(t.Text[:k], "-") || !startsUpperOrDigit(toks[i].Text) {
+		if k <= 0 || k == len(t.Text)-1 || strings.Contains(t.Text[:k], "-") || !segment.StartsUpperOrDigit(toks[i].Text) {
 			continue
 		}
-		name := joinTokens(toks[i:i+n]) + " " + t.Text[:k]
+		name := doc.JoinTokens(toks[i:i+n]) + " " + t.Text[:k]
 		if x.lex.Place(name) == nil && x.lex.Orgs[name] == "" {
 			continue
 		}
@@ -131,7 +132,7 @@ func (x *Finder) namePrefix(p string) bool {
 		return false
 	}
 	for _, part := range strings.Split(p, "-") {
-		if utf8.RuneCountInString(part) < 2 || !startsUpperOrDigit(part) || isNumber(part) {
+		if utf8.RuneCountInString(part) < 2 || !segment.StartsUpperOrDigit(part) || segment.IsNumber(part) {
 			return false
 		}
 		if x.lex.Orgs[part] != "" || x.lex.Places[part] != nil || segment.IsAllCaps(part) && !lexicon.CommonAcronyms[part] {
@@ -147,7 +148,7 @@ func (x *Finder) namePrefix(p string) bool {
 // endsInOrgHead reports whether a capitalised German compound ends in an
 // institution noun: "Volksbank", "Sparkasse", "Landgericht", "Stadtwerke".
 func (x *Finder) endsInOrgHead(w string) bool {
-	if !startsUpperOrDigit(w) || strings.Contains(w, "-") {
+	if !segment.StartsUpperOrDigit(w) || strings.Contains(w, "-") {
 		return false
 	}
 	lw := strings.ToLower(w)

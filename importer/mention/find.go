@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kgx/kgx/graph/kg"
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 	"github.com/kgx/kgx/importer/segment"
 	"github.com/kgx/kgx/importer/tag"
@@ -138,7 +139,7 @@ func (x *Finder) learnNames(ms []Mention, known *knownNames, lang string) bool {
 				known.names[m.Text] = m.Type
 			}
 			for _, w := range strings.Fields(m.Norm) {
-				if startsUpperOrDigit(w) && !lexicon.FunctionWords[strings.ToLower(w)] && !lexicon.LegalForms[w] && !lexicon.OrgHeads[w] {
+				if segment.StartsUpperOrDigit(w) && !lexicon.FunctionWords[strings.ToLower(w)] && !lexicon.LegalForms[w] && !lexicon.OrgHeads[w] {
 					known.words[w] = true
 					delete(known.own, w) // a strong cue established it for every sentence
 				}
@@ -149,15 +150,15 @@ func (x *Finder) learnNames(ms []Mention, known *knownNames, lang string) bool {
 					known.names[f[len(f)-1]] = PER
 				}
 			}
-		} else if f := strings.Fields(m.Norm); m.Type == PER && m.Head == "" && len(f) >= 2 && startsUpperOrDigit(f[0]) &&
+		} else if f := strings.Fields(m.Norm); m.Type == PER && m.Head == "" && len(f) >= 2 && segment.StartsUpperOrDigit(f[0]) &&
 			(x.lex.Given[f[0]] || !x.lex.IsGermanNoun(f[0]) && !x.lex.IsCommonWord(f[0], lang)) {
 			// a person the model found with a first name: "Plattner" alone later is that person
-			if last := f[len(f)-1]; startsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !lexicon.AbstractNoun(strings.ToLower(last)) {
+			if last := f[len(f)-1]; segment.StartsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !lexicon.AbstractNoun(strings.ToLower(last)) {
 				known.add(last, PER, m.Sent)
 			}
 		}
 		if f := strings.Fields(m.Norm); m.Type == ORG && m.Head == "" && len(f) == 2 && x.lex.Orgs[f[0]] != "" &&
-			startsUpperOrDigit(f[1]) && !lexicon.OrgHeads[f[1]] && !lexicon.LegalForms[f[1]] && x.lex.Place(f[1]) == nil && known.names[f[1]] == "" {
+			segment.StartsUpperOrDigit(f[1]) && !lexicon.OrgHeads[f[1]] && !lexicon.LegalForms[f[1]] && x.lex.Place(f[1]) == nil && known.names[f[1]] == "" {
 			// "DB Schenker", "Siemens Healthineers": a listed parent before a
 			// brand; "Schenker" alone elsewhere is that company
 			known.add(f[1], ORG, m.Sent)
@@ -254,13 +255,13 @@ func (x *Finder) originMentions(si int, s Sentence, ms []Mention, lang string) [
 	toks := s.Tokens
 	var out []Mention
 	for k, t := range toks {
-		if inMention(ms, k) {
+		if doc.InMention(ms, k) {
 			continue // "Deutsche Bahn", "Deutsche Bank": part of a name
 		}
 		key, kind := x.lex.DemonymIn(t.Text, lang), "demonym"
 		var place *Place
 		unlisted := "" // a town the gazetteer lacks, read off its adjective: "Wolfsburger"
-		if key == "" && strings.HasSuffix(t.Text, "er") && startsUpperOrDigit(t.Text) && lang == "de" {
+		if key == "" && strings.HasSuffix(t.Text, "er") && segment.StartsUpperOrDigit(t.Text) && lang == "de" {
 			if p := x.lex.CityOfAdjective(t.Text); p != nil {
 				place, kind = p, "city-adj"
 			} else if town := lexicon.TownOfAdjective(t.Text); town != "" && !x.lex.IsGermanNoun(t.Text) {
@@ -272,7 +273,7 @@ func (x *Finder) originMentions(si int, s Sentence, ms []Mention, lang string) [
 		}
 		if kind == "city-adj" && standsAlone(toks, k) {
 			// "Bitburger, Krombacher und Veltins": a town's adjective without a noun names a company
-			m := mention(toks, k, k+1, t.Text, ORG, "", 0.7)
+			m := doc.NewMention(toks, k, k+1, t.Text, ORG, "", 0.7)
 			m.Sent = si
 			out = append(out, m)
 			continue
@@ -300,7 +301,7 @@ func (x *Finder) originMentions(si int, s Sentence, ms []Mention, lang string) [
 				typeAt = j
 				break
 			}
-			if !startsLower(toks[j].Text) {
+			if !segment.StartsLower(toks[j].Text) {
 				break
 			}
 		}
@@ -318,7 +319,7 @@ func (x *Finder) originMentions(si int, s Sentence, ms []Mention, lang string) [
 		}
 		// "das Frankfurter Geldhaus", "the German carmaker": the organisation the
 		// description stands for is from there (the relations find which)
-		if k > 0 && k+1 < len(toks) && lexicon.IsDefinite(toks[k-1].Text) && startsUpperOrDigit(t.Text) {
+		if k > 0 && k+1 < len(toks) && lexicon.IsDefinite(toks[k-1].Text) && segment.StartsUpperOrDigit(t.Text) {
 			ln := strings.ToLower(toks[k+1].Text)
 			if g := strings.TrimSuffix(ln, "s"); lexicon.OrgAnaphors[ln] || lexicon.OrgAnaphors[g] || lexicon.AnaphorHead(ln) || lexicon.AnaphorHead(g) ||
 				lexicon.GenericHead(ln) && !strings.Contains(ln, "-") { // "des Münchner Unternehmens"
@@ -340,11 +341,11 @@ func (x *Finder) originMentions(si int, s Sentence, ms []Mention, lang string) [
 				// an English noun phrase may hold words the lexicon lacks ("Canadian chipset developer ATI"), but no verb
 				unknown := !x.lex.IsCommonWord(g.Text, lang) && (lang != "en" || x.lex.VerbLike(strings.ToLower(g.Text)) ||
 					x.lex.VerbCues["en"][strings.ToLower(g.Text)] != "")
-				if !startsUpperOrDigit(g.Text) && unknown || strings.ContainsAny(g.Text, ",.;:") ||
+				if !segment.StartsUpperOrDigit(g.Text) && unknown || strings.ContainsAny(g.Text, ",.;:") ||
 					lexicon.Coordinators[strings.ToLower(g.Text)] { // "Bitburger und Krombacher" are two names
 					clean = false
 				}
-				if lang == "de" && startsLower(g.Text) && x.lex.DeAdj[g.Text] == "" {
+				if lang == "de" && segment.StartsLower(g.Text) && x.lex.DeAdj[g.Text] == "" {
 					clean = false
 				}
 			}
@@ -366,7 +367,7 @@ func (x *Finder) originMentions(si int, s Sentence, ms []Mention, lang string) [
 		}
 	}
 	all := append(ms, out...)
-	sortMentions(all)
+	doc.SortMentions(all)
 	return all
 }
 
@@ -471,7 +472,7 @@ func recurringNames(res *Result) {
 		if m.Type == ORG && m.Tok1-m.Tok0 >= 3 && m.Key == "" {
 			p := m
 			p.Tok1--
-			p.Norm = joinTokens(toks[p.Tok0:p.Tok1])
+			p.Norm = doc.JoinTokens(toks[p.Tok0:p.Tok1])
 			if !lexicon.FunctionWords[strings.ToLower(toks[p.Tok1-1].Text)] {
 				byFirst[first] = append(byFirst[first], p)
 			}
@@ -580,5 +581,5 @@ func possessiveNames(res *Result) {
 // lowercase plural noun that may ("vendors", "Hersteller"), before the
 // names of that kind.
 func kindPlural(lex *lexicon.Lexicon, w string) bool {
-	return lex.IsTypeNoun(w) || startsLower(w) && len(w) > 4 && strings.HasSuffix(w, "s")
+	return lex.IsTypeNoun(w) || segment.StartsLower(w) && len(w) > 4 && strings.HasSuffix(w, "s")
 }

@@ -7,7 +7,6 @@ package mention
 import (
 	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
-	"github.com/kgx/kgx/importer/segment"
 	"github.com/kgx/kgx/importer/tag"
 	"github.com/kgx/kgx/importer/tagger"
 )
@@ -31,16 +30,6 @@ const (
 	EVENT   = doc.EVENT
 	MISC    = doc.MISC
 )
-
-func joinTokens(toks []Token) string     { return doc.JoinTokens(toks) }
-func sortMentions(ms []Mention)          { doc.SortMentions(ms) }
-func inMention(ms []Mention, k int) bool { return doc.InMention(ms, k) }
-func startsUpperOrDigit(s string) bool   { return segment.StartsUpperOrDigit(s) }
-func startsLower(s string) bool          { return segment.StartsLower(s) }
-func isNumber(s string) bool             { return segment.IsNumber(s) }
-func mention(toks []Token, i, j int, norm, typ, key string, conf float64) Mention {
-	return doc.NewMention(toks, i, j, norm, typ, key, conf)
-}
 
 // Finder finds entity mentions. It is safe for concurrent use.
 type Finder struct {

@@ -3,13 +3,15 @@ package mention
 import (
 	"strings"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // multiwordMatch finds the longest known organisation or place of up to four
 // tokens starting at i.
 func (x *Finder) multiwordMatch(toks []Token, i int, lang string) (Mention, int, bool) {
-	if !startsUpperOrDigit(toks[i].Text) {
+	if !segment.StartsUpperOrDigit(toks[i].Text) {
 		return Mention{}, 0, false
 	}
 	longest := 1
@@ -17,13 +19,13 @@ func (x *Finder) multiwordMatch(toks []Token, i int, lang string) (Mention, int,
 		longest = 4
 	}
 	for n := min(longest, len(toks)-i); n >= 1; n-- {
-		surface := joinTokens(toks[i : i+n])
+		surface := doc.JoinTokens(toks[i : i+n])
 		surface = lexicon.StripPossessive(surface)
-		if n == 1 && !startsUpperOrDigit(surface) {
+		if n == 1 && !segment.StartsUpperOrDigit(surface) {
 			return Mention{}, 0, false
 		}
 		if canon, ok := x.lex.Orgs[surface]; ok {
-			m := mention(toks, i, i+n, canon, ORG, "", 0.9)
+			m := doc.NewMention(toks, i, i+n, canon, ORG, "", 0.9)
 			if canon != surface {
 				m.Written = surface // "EU-Kommission" stays an alias of "Europäische Kommission"
 			}
@@ -31,7 +33,7 @@ func (x *Finder) multiwordMatch(toks []Token, i int, lang string) (Mention, int,
 		}
 		if n > 1 {
 			if canon, ok := x.lex.Orgs[uninflect(surface)]; ok {
-				return mention(toks, i, i+n, canon, ORG, "", 0.85), n, true
+				return doc.NewMention(toks, i, i+n, canon, ORG, "", 0.85), n, true
 			}
 		}
 		if p := x.lex.Place(surface); p != nil && !(n == 1 && x.lex.IsGermanNoun(surface) && x.lex.Places[surface] == nil) {
@@ -47,13 +49,13 @@ func (x *Finder) multiwordMatch(toks []Token, i int, lang string) (Mention, int,
 			if n == 1 && p.Kind != "country" && x.ambiguousPlace(toks, i) && !(i > 0 && placePreps[strings.ToLower(toks[i-1].Text)]) {
 				continue
 			}
-			return mention(toks, i, i+n, x.placeName(p, surface), LOC, p.Key, 0.9), n, true
+			return doc.NewMention(toks, i, i+n, x.placeName(p, surface), LOC, p.Key, 0.9), n, true
 		}
 		// datelines in capitals: "SEATTLE –"
 		if n == 1 && len(surface) > 3 && strings.ToUpper(surface) == surface {
 			title := string([]rune(surface)[:1]) + strings.ToLower(string([]rune(surface)[1:]))
 			if p := x.lex.Places[title]; p != nil {
-				return mention(toks, i, i+1, x.placeName(p, title), LOC, p.Key, 0.8), 1, true
+				return doc.NewMention(toks, i, i+1, x.placeName(p, title), LOC, p.Key, 0.8), 1, true
 			}
 		}
 	}
@@ -69,7 +71,7 @@ func (x *Finder) ambiguousPlace(toks []Token, i int) bool {
 	if x.lex.IsGermanNoun(w) || x.lex.EnWord[strings.ToLower(w)] || len(w) <= 2 {
 		return true
 	}
-	return x.lex.Given[w] && i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i+1].Text)]
+	return x.lex.Given[w] && i+1 < len(toks) && segment.StartsUpperOrDigit(toks[i+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i+1].Text)]
 }
 
 // placeName is the base form of a place as Written: the gazetteer's name
@@ -116,7 +118,7 @@ func (x *Finder) germanBaseName(name string) string {
 	}
 	adj := false
 	for i := 0; i < len(f)-1; i++ {
-		if !startsUpperOrDigit(f[i]) {
+		if !segment.StartsUpperOrDigit(f[i]) {
 			continue
 		}
 		if _, ok := x.lex.DeAdj[strings.ToLower(f[i])]; !ok {

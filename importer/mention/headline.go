@@ -6,7 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // titleCased reports whether an English sentence is written in headline
@@ -72,8 +74,8 @@ func (x *Finder) headlineMentions(res *Result) {
 		for a := m.Tok0; a < m.Tok1; {
 			b := m.Tok1
 			for ; b > a; b-- {
-				if k, ok := known[strings.ToLower(joinTokens(toks[a:b]))]; ok {
-					n := mention(toks, a, b, k.Norm, k.Type, k.Key, k.Conf)
+				if k, ok := known[strings.ToLower(doc.JoinTokens(toks[a:b]))]; ok {
+					n := doc.NewMention(toks, a, b, k.Norm, k.Type, k.Key, k.Conf)
 					n.Sent, n.ByRule = m.Sent, k.ByRule
 					out = append(out, n)
 					break
@@ -149,10 +151,10 @@ func (x *Finder) headReferences(res *Result, lang string) {
 			if !ok || ambiguous[w] || covered[[2]int{si, k}] || !lexicon.IsDefinite(s.Tokens[k-1].Text) {
 				continue
 			}
-			if k+1 < len(s.Tokens) && startsUpperOrDigit(s.Tokens[k+1].Text) && lang == "en" {
+			if k+1 < len(s.Tokens) && segment.StartsUpperOrDigit(s.Tokens[k+1].Text) && lang == "en" {
 				continue // "the Commission President …" may start another name
 			}
-			n := mention(s.Tokens, k, k+1, m.Norm, ORG, m.Key, 0.6)
+			n := doc.NewMention(s.Tokens, k, k+1, m.Norm, ORG, m.Key, 0.6)
 			n.Sent, n.ByRule = si, false
 			out = append(out, n)
 			added = true

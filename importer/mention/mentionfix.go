@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 	"github.com/kgx/kgx/importer/segment"
 )
@@ -72,14 +73,14 @@ func (x *Finder) fixMentions(si int, s Sentence, ms []Mention, lang string) []Me
 		out = append(out, x.possessiveCompanies(si, toks, out)...)
 	}
 	out = append(out, x.bracketBrands(si, toks, out)...)
-	sortMentions(out)
+	doc.SortMentions(out)
 	return out
 }
 
 // extendLeft makes the mention start at token k.
 func extendLeft(toks []Token, m Mention, k int) Mention {
 	m.Tok0, m.Start = k, toks[k].Start
-	m.Text = joinTokens(toks[k:m.Tok1])
+	m.Text = doc.JoinTokens(toks[k:m.Tok1])
 	m.Norm = m.Text
 	return m
 }
@@ -87,7 +88,7 @@ func extendLeft(toks []Token, m Mention, k int) Mention {
 // trimLeft makes the mention start at token k.
 func trimLeft(toks []Token, m Mention, k int) Mention {
 	m.Tok0, m.Start = k, toks[k].Start
-	m.Text = joinTokens(toks[k:m.Tok1])
+	m.Text = doc.JoinTokens(toks[k:m.Tok1])
 	m.Norm = lexicon.StripPossessive(m.Text)
 	return m
 }
@@ -95,7 +96,7 @@ func trimLeft(toks []Token, m Mention, k int) Mention {
 // trimRight makes the mention end before token k.
 func trimRight(toks []Token, m Mention, k int) Mention {
 	m.Tok1, m.End = k, toks[k-1].End
-	m.Text = joinTokens(toks[m.Tok0:k])
+	m.Text = doc.JoinTokens(toks[m.Tok0:k])
 	m.Norm = m.Text
 	return m
 }
@@ -112,7 +113,7 @@ func acronymStart(toks []Token, m Mention) int {
 		return -1
 	}
 	for k := m.Tok0 - 1; k >= 0 && k >= m.Tok0-3; k-- {
-		if !startsUpperOrDigit(toks[k].Text) {
+		if !segment.StartsUpperOrDigit(toks[k].Text) {
 			return -1
 		}
 		if initials(toks[k:m.Tok1]) == acr {
@@ -140,7 +141,7 @@ func initials(ts []Token) string {
 func lowerCompoundEnd(toks []Token, m Mention) int {
 	end := m.Tok0
 	for k := m.Tok0; k < m.Tok1-1; k++ {
-		if i := strings.LastIndex(toks[k].Text, "-"); i > 0 && i+1 < len(toks[k].Text) && startsLower(toks[k].Text[i+1:]) {
+		if i := strings.LastIndex(toks[k].Text, "-"); i > 0 && i+1 < len(toks[k].Text) && segment.StartsLower(toks[k].Text[i+1:]) {
 			end = k + 1
 		}
 	}
@@ -161,7 +162,7 @@ func (x *Finder) splitAtAnd(toks []Token, m Mention) (Mention, Mention, bool) {
 		}
 		a, b := m, m
 		a.Tok1, a.End = k, toks[k-1].End
-		a.Text, a.Norm = joinTokens(toks[m.Tok0:k]), joinTokens(toks[m.Tok0:k])
+		a.Text, a.Norm = doc.JoinTokens(toks[m.Tok0:k]), doc.JoinTokens(toks[m.Tok0:k])
 		b = trimLeft(toks, b, k+1)
 		a.Type, b.Type, a.ByRule, b.ByRule = ORG, ORG, true, true
 		return a, b, true
@@ -182,7 +183,7 @@ func (x *Finder) betweenListed(si int, toks []Token, ms []Mention, lang string) 
 			continue
 		}
 		w := toks[k].Text
-		if !startsUpperOrDigit(w) || lexicon.FunctionWords[strings.ToLower(w)] || x.lex.IsCommonWord(w, lang) ||
+		if !segment.StartsUpperOrDigit(w) || lexicon.FunctionWords[strings.ToLower(w)] || x.lex.IsCommonWord(w, lang) ||
 			lang == "de" && x.lex.IsGermanNoun(w) || x.lex.Place(w) != nil {
 			continue
 		}
@@ -239,7 +240,7 @@ func (x *Finder) listedNames(si int, toks []Token, ms []Mention) []Mention {
 	}
 	var out []Mention
 	for k := 0; k+1 < len(toks); k++ {
-		if !startsUpperOrDigit(toks[k+1].Text) || k+2 >= len(toks) || toks[k+2].Text != "," && !lexicon.Coordinators[toks[k+2].Text] {
+		if !segment.StartsUpperOrDigit(toks[k+1].Text) || k+2 >= len(toks) || toks[k+2].Text != "," && !lexicon.Coordinators[toks[k+2].Text] {
 			continue // no list of names follows
 		}
 		if !x.typeNoun(toks[k].Text) || lexicon.OrgTypeNouns[toks[k].Text] {
@@ -247,7 +248,7 @@ func (x *Finder) listedNames(si int, toks []Token, ms []Mention) []Mention {
 		}
 		var list []int
 		j := k + 1
-		for j < len(toks) && startsUpperOrDigit(toks[j].Text) && !lexicon.FunctionWords[strings.ToLower(toks[j].Text)] {
+		for j < len(toks) && segment.StartsUpperOrDigit(toks[j].Text) && !lexicon.FunctionWords[strings.ToLower(toks[j].Text)] {
 			list = append(list, j)
 			if j+1 < len(toks) && (toks[j+1].Text == "," || lexicon.Coordinators[toks[j+1].Text]) {
 				j += 2
@@ -260,7 +261,7 @@ func (x *Finder) listedNames(si int, toks []Token, ms []Mention) []Mention {
 		}
 		for _, i := range list {
 			if !covered[i] && !x.lex.IsGermanNoun(toks[i].Text) && !x.lex.IsCommonWord(toks[i].Text, "en") {
-				m := mention(toks, i, i+1, toks[i].Text, ORG, "", 0.75)
+				m := doc.NewMention(toks, i, i+1, toks[i].Text, ORG, "", 0.75)
 				m.Sent = si
 				out = append(out, m)
 			}
@@ -282,7 +283,7 @@ var nameStartNouns = lexicon.WordSet("name_start_nouns")
 func (x *Finder) hyphenNames(si int, toks []Token, ms []Mention) []Mention {
 	var out []Mention
 	for k, t := range toks {
-		if strings.Count(t.Text, "-") != 1 || !startsUpperOrDigit(t.Text) || inMention(ms, k) {
+		if strings.Count(t.Text, "-") != 1 || !segment.StartsUpperOrDigit(t.Text) || doc.InMention(ms, k) {
 			continue
 		}
 		parts := strings.Split(t.Text, "-")
@@ -299,7 +300,7 @@ func (x *Finder) hyphenNames(si int, toks []Token, ms []Mention) []Mention {
 		if !ok || x.lex.Given[parts[0]] && x.lex.Given[parts[1]] {
 			continue
 		}
-		m := mention(toks, k, k+1, t.Text, ORG, "", 0.6)
+		m := doc.NewMention(toks, k, k+1, t.Text, ORG, "", 0.6)
 		m.Sent, m.ByRule = si, false
 		out = append(out, m)
 	}
@@ -311,7 +312,7 @@ func (x *Finder) hyphenNames(si int, toks []Token, ms []Mention) []Mention {
 func ownerCompound(toks []Token, k int) (Mention, bool) {
 	t := toks[k]
 	i := strings.LastIndex(t.Text, "-")
-	if i <= 0 || !lexicon.ParentNouns[t.Text[i+1:]] || !startsUpperOrDigit(t.Text) {
+	if i <= 0 || !lexicon.ParentNouns[t.Text[i+1:]] || !segment.StartsUpperOrDigit(t.Text) {
 		return Mention{}, false
 	}
 	prefix := t.Text[:i]
@@ -331,7 +332,7 @@ func officialNames(si int, toks []Token, ms []Mention) []Mention {
 			continue
 		}
 		from := i
-		for from > 0 && startsUpperOrDigit(toks[from-1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[from-1].Text)] && !lexicon.IsPossessive(toks[from-1].Text) {
+		for from > 0 && segment.StartsUpperOrDigit(toks[from-1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[from-1].Text)] && !lexicon.IsPossessive(toks[from-1].Text) {
 			from--
 		}
 		to := i + 2
@@ -341,14 +342,14 @@ func officialNames(si int, toks []Token, ms []Mention) []Mention {
 		end := to
 		for j := to; j < len(toks); j++ {
 			w := toks[j].Text
-			if startsUpperOrDigit(w) && !lexicon.FunctionWords[strings.ToLower(w)] {
+			if segment.StartsUpperOrDigit(w) && !lexicon.FunctionWords[strings.ToLower(w)] {
 				end = j + 1
 				if lexicon.IsPossessive(w) {
 					break // "Department of Treasury's Office of …": the next name starts
 				}
 				continue
 			}
-			if (w == "and" || w == ",") && j+1 < len(toks) && startsUpperOrDigit(toks[j+1].Text) && end == j {
+			if (w == "and" || w == ",") && j+1 < len(toks) && segment.StartsUpperOrDigit(toks[j+1].Text) && end == j {
 				continue
 			}
 			break
@@ -356,8 +357,8 @@ func officialNames(si int, toks []Token, ms []Mention) []Mention {
 		if end <= to {
 			continue
 		}
-		name := lexicon.StripPossessive(joinTokens(toks[from:end]))
-		m := mention(toks, from, end, name, ORG, "", 0.8)
+		name := lexicon.StripPossessive(doc.JoinTokens(toks[from:end]))
+		m := doc.NewMention(toks, from, end, name, ORG, "", 0.8)
 		m.Sent = si
 		var kept []Mention
 		for _, o := range ms {
@@ -366,7 +367,7 @@ func officialNames(si int, toks []Token, ms []Mention) []Mention {
 			}
 		}
 		ms = append(kept, m)
-		sortMentions(ms)
+		doc.SortMentions(ms)
 		i = end - 1
 	}
 	return ms
@@ -378,7 +379,7 @@ func (x *Finder) possessiveCompanies(si int, toks []Token, ms []Mention) []Menti
 	var out []Mention
 	for k := 0; k+1 < len(toks); k++ {
 		t := toks[k].Text
-		if !lexicon.IsPossessive(t) || !startsUpperOrDigit(t) || inMention(ms, k) || !businessWords[strings.ToLower(toks[k+1].Text)] {
+		if !lexicon.IsPossessive(t) || !segment.StartsUpperOrDigit(t) || doc.InMention(ms, k) || !businessWords[strings.ToLower(toks[k+1].Text)] {
 			continue
 		}
 		stem := lexicon.StripPossessive(t)
@@ -397,15 +398,15 @@ func (x *Finder) bracketBrands(si int, toks []Token, ms []Mention) []Mention {
 	var out []Mention
 	for _, m := range ms {
 		k := m.Tok1
-		if m.Type != ORG || k+2 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" || inMention(ms, k+1) {
+		if m.Type != ORG || k+2 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" || doc.InMention(ms, k+1) {
 			continue
 		}
 		w := toks[k+1].Text
-		if !startsUpperOrDigit(w) || segment.IsAllCaps(w) || isNumber(w) || x.lex.Place(w) != nil || x.lex.IsCommonWord(w, "en") ||
+		if !segment.StartsUpperOrDigit(w) || segment.IsAllCaps(w) || segment.IsNumber(w) || x.lex.Place(w) != nil || x.lex.IsCommonWord(w, "en") ||
 			x.lex.IsGermanNoun(w) {
 			continue
 		}
-		b := mention(toks, k+1, k+2, w, ORG, "", 0.7)
+		b := doc.NewMention(toks, k+1, k+2, w, ORG, "", 0.7)
 		b.Sent, b.Head = si, "brand"
 		out = append(out, b)
 	}
@@ -428,14 +429,14 @@ func (x *Finder) namedAfterKind(si int, toks []Token, ms []Mention, lang string)
 			out = append(out, m)
 			continue
 		}
-		if !startsUpperOrDigit(w) || segment.IsAllCaps(w) || lang == "en" && !startsLower(toks[k].Text) || inMention(ms, k+1) ||
+		if !segment.StartsUpperOrDigit(w) || segment.IsAllCaps(w) || lang == "en" && !segment.StartsLower(toks[k].Text) || doc.InMention(ms, k+1) ||
 			lexicon.FunctionWords[strings.ToLower(w)] || !x.typeNoun(toks[k].Text) && !lexicon.KindNouns[toks[k].Text] || x.lex.Place(w) != nil {
 			continue
 		}
 		if lang == "de" && (x.lex.IsGermanNoun(w) || x.lex.IsCommonWord(w, "de") || x.typeNoun(w)) {
 			continue // "der Hersteller Putzmeister", but not "dem Konzern Hilfen"
 		}
-		if k+2 < len(toks) && startsUpperOrDigit(toks[k+2].Text) {
+		if k+2 < len(toks) && segment.StartsUpperOrDigit(toks[k+2].Text) {
 			continue // a longer name the model left: not this rule's
 		}
 		out = append(out, guessedOrg(toks, si, k+1, w, 0.65))
@@ -451,11 +452,11 @@ func (x *Finder) titleAfterKind(si int, toks []Token, ms []Mention, k int, lang 
 		return Mention{}, false
 	}
 	art, name := toks[k+1].Text, toks[k+2].Text
-	if art != "Der" && art != "Die" && art != "Das" || !startsUpperOrDigit(name) || k+3 < len(toks) && startsUpperOrDigit(toks[k+3].Text) ||
-		inMention(ms, k+2) || !x.typeNoun(toks[k].Text) {
+	if art != "Der" && art != "Die" && art != "Das" || !segment.StartsUpperOrDigit(name) || k+3 < len(toks) && segment.StartsUpperOrDigit(toks[k+3].Text) ||
+		doc.InMention(ms, k+2) || !x.typeNoun(toks[k].Text) {
 		return Mention{}, false
 	}
-	m := mention(toks, k+1, k+3, art+" "+name, ORG, "", 0.65)
+	m := doc.NewMention(toks, k+1, k+3, art+" "+name, ORG, "", 0.65)
 	m.Sent, m.ByRule = si, false
 	return m, true
 }
@@ -467,13 +468,13 @@ func (x *Finder) originNamed(si int, toks []Token, ms []Mention) []Mention {
 	var out []Mention
 	for k, t := range toks {
 		w := t.Text
-		if !startsUpperOrDigit(w) || segment.IsAllCaps(w) {
+		if !segment.StartsUpperOrDigit(w) || segment.IsAllCaps(w) {
 			continue
 		}
 		fromPlace := k+2 < len(toks) && toks[k+1].Text == "aus" && x.lex.Place(toks[k+2].Text) != nil
-		afterOrigin := k > 0 && startsLower(toks[k-1].Text) && (k+1 == len(toks) || !startsUpperOrDigit(toks[k+1].Text)) &&
+		afterOrigin := k > 0 && segment.StartsLower(toks[k-1].Text) && (k+1 == len(toks) || !segment.StartsUpperOrDigit(toks[k+1].Text)) &&
 			x.lex.Demonym(toks[k-1].Text) != ""
-		if !fromPlace && !afterOrigin || inMention(ms, k) || lexicon.FunctionWords[strings.ToLower(w)] || x.lex.Place(w) != nil ||
+		if !fromPlace && !afterOrigin || doc.InMention(ms, k) || lexicon.FunctionWords[strings.ToLower(w)] || x.lex.Place(w) != nil ||
 			x.lex.IsGermanNoun(w) || x.lex.IsCommonWord(w, "de") || x.lex.LooksLikeGermanNoun(w) {
 			continue
 		}
@@ -485,7 +486,7 @@ func (x *Finder) originNamed(si int, toks []Token, ms []Mention) []Mention {
 // guessedOrg is a one-word organisation mention a rule found where the
 // model found none; it is no strong cue for the rest of the text.
 func guessedOrg(toks []Token, si, k int, norm string, conf float64) Mention {
-	m := mention(toks, k, k+1, norm, ORG, "", conf)
+	m := doc.NewMention(toks, k, k+1, norm, ORG, "", conf)
 	m.Sent, m.ByRule = si, false
 	return m
 }
@@ -518,7 +519,7 @@ func splitNamedPairs(res *Result) {
 	for i, m := range res.Mentions {
 		toks := res.Sentences[m.Sent].Tokens
 		k, ok := at[i]
-		if !ok || !named[joinTokens(toks[m.Tok0:k])] || !named[joinTokens(toks[k+1:m.Tok1])] {
+		if !ok || !named[doc.JoinTokens(toks[m.Tok0:k])] || !named[doc.JoinTokens(toks[k+1:m.Tok1])] {
 			out = append(out, m)
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 	"github.com/kgx/kgx/importer/segment"
 )
@@ -17,7 +18,7 @@ func (x *Finder) nameToken(toks []Token, i int, lang string, initial bool) bool 
 		return true // "eBay", "mBank"
 	}
 	if !unicode.IsUpper(r) || lexicon.MonthAndDay[t] || lexicon.PersonTitles[t] || strings.HasSuffix(t, "-") ||
-		monthAbbrev[t] && i+1 < len(toks) && isNumber(toks[i+1].Text) { // "Nov 6" in a dateline
+		monthAbbrev[t] && i+1 < len(toks) && segment.IsNumber(toks[i+1].Text) { // "Nov 6" in a dateline
 		return false
 	}
 	lt := strings.ToLower(t)
@@ -27,7 +28,7 @@ func (x *Finder) nameToken(toks []Token, i int, lang string, initial bool) bool 
 	if _, role := lexicon.RoleWords[lt]; role {
 		return false // "Director", "Chairman" capitalised in a title
 	}
-	if i > 0 && !initial && x.lex.Given[toks[i-1].Text] && startsUpperOrDigit(toks[i-1].Text) {
+	if i > 0 && !initial && x.lex.Given[toks[i-1].Text] && segment.StartsUpperOrDigit(toks[i-1].Text) {
 		// after a given name: "Matthias Müller", "Stephan Weil", "Martin Winterkorn";
 		// after a role and a given name even a common noun: "Adidas-Chef Bjørn Gulden"
 		// an occupation after a first name is a surname: "David Schneider", "Anna Koch"
@@ -36,7 +37,7 @@ func (x *Finder) nameToken(toks []Token, i int, lang string, initial bool) bool 
 	}
 	// "Adidas-Chef Bjørn Gulden": after a role and a first name the lexicons
 	// lack, the next capitalised word is the surname
-	if lang == "de" && i >= 2 && !initial && roleWord(toks[i-2].Text) && startsUpperOrDigit(toks[i-1].Text) &&
+	if lang == "de" && i >= 2 && !initial && roleWord(toks[i-2].Text) && segment.StartsUpperOrDigit(toks[i-1].Text) &&
 		!x.lex.LooksLikeGermanNoun(toks[i-1].Text) && !x.lex.Family[toks[i-1].Text] && !x.knownName(toks[i-1].Text) &&
 		!lexicon.FunctionWords[lt] && !lexicon.MonthAndDay[t] {
 		return true
@@ -45,7 +46,7 @@ func (x *Finder) nameToken(toks []Token, i int, lang string, initial bool) bool 
 		// in German text a capitalised English word inside a sentence is part
 		// of a name: "der Konkurrent About You", "die Kette The Body Shop"
 		// (the chunker keeps "Zalando About You" two names)
-		return lang == "de" && !initial && x.englishInGerman(t) && i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text)
+		return lang == "de" && !initial && x.englishInGerman(t) && i+1 < len(toks) && segment.StartsUpperOrDigit(toks[i+1].Text)
 	}
 	if lang == "de" && i+1 < len(toks) && (x.lex.CityOfAdjective(t) != nil || lexicon.TownOfAdjective(t) != "") && x.lex.Orgs[t] == "" {
 		if allTypeNouns(toks[i+1 : i+2]) {
@@ -69,7 +70,7 @@ func (x *Finder) nameToken(toks []Token, i int, lang string, initial bool) bool 
 	if i+1 < len(toks) {
 		next = toks[i+1].Text
 	}
-	if x.lex.Given[t] && startsUpperOrDigit(next) && !lexicon.FunctionWords[strings.ToLower(next)] && !lexicon.MonthAndDay[next] {
+	if x.lex.Given[t] && segment.StartsUpperOrDigit(next) && !lexicon.FunctionWords[strings.ToLower(next)] && !lexicon.MonthAndDay[next] {
 		return true // "Wolfgang Nickl", even where "Wolfgang" reads like a compound noun
 	}
 	if i > 0 && (introducesName(toks[i-1].Text) || x.typeNoun(toks[i-1].Text)) {
@@ -98,21 +99,21 @@ func (x *Finder) nameToken(toks []Token, i int, lang string, initial bool) bool 
 	if x.lex.Demonym(t) != "" && !lexicon.IsPossessive(t) {
 		return false // "a French publisher"
 	}
-	if demonymLike(t) && x.lex.Place(t) == nil && x.lex.Orgs[t] == "" && i+1 < len(toks) && startsLower(toks[i+1].Text) {
+	if demonymLike(t) && x.lex.Place(t) == nil && x.lex.Orgs[t] == "" && i+1 < len(toks) && segment.StartsLower(toks[i+1].Text) {
 		return false // "its Nigerian onshore unit"
 	}
 	if _, verb := x.lex.VerbCues["en"][lt]; verb {
 		return false // "Amazon Buys Whole Foods Market" in a title-case headline
 	}
 	if initial && x.lex.IsCommonWord(t, "en") && !x.lex.Given[t] {
-		return i+1 < len(toks) && startsUpperOrDigit(toks[i+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i+1].Text)]
+		return i+1 < len(toks) && segment.StartsUpperOrDigit(toks[i+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i+1].Text)]
 	}
 	return true
 }
 
 // typeChunk decides the type of the name toks[i:j].
 func (x *Finder) typeChunk(toks []Token, i, j int, lang string) Mention {
-	m := mention(toks, i, j, joinTokens(toks[i:j]), "", "", 0.5)
+	m := doc.NewMention(toks, i, j, doc.JoinTokens(toks[i:j]), "", "", 0.5)
 	m.ByRule = false
 	last := toks[j-1].Text
 	first := toks[i].Text
@@ -135,7 +136,7 @@ func (x *Finder) typeChunk(toks []Token, i, j int, lang string) Mention {
 		}
 	}
 	switch {
-	case lexicon.LegalForms[last] || lexicon.OrgHeads[last] || strings.Contains(joinTokens(toks[i:j]), "&"): // "Ben & Jerry's"
+	case lexicon.LegalForms[last] || lexicon.OrgHeads[last] || strings.Contains(doc.JoinTokens(toks[i:j]), "&"): // "Ben & Jerry's"
 		return set(ORG, 0.85)
 	case lexicon.OrgTypeNouns[strings.ToLower(prev)] || x.typeNoun(prev): // typeNoun covers orgTypeNouns[prev]
 		return set(ORG, 0.8) // "das Satiremagazin Charlie Hebdo": the type noun before outweighs a given name
@@ -214,7 +215,7 @@ func (x *Finder) typeChunk(toks []Token, i, j int, lang string) Mention {
 func (x *Finder) englishInGerman(w string) bool {
 	lw := strings.ToLower(w)
 	_, adj := x.lex.DeAdj[lw]
-	return startsUpperOrDigit(w) && x.lex.EnWord[lw] && !x.lex.DeLower[lw] && !adj && !x.lex.IsGermanNoun(w)
+	return segment.StartsUpperOrDigit(w) && x.lex.EnWord[lw] && !x.lex.DeLower[lw] && !adj && !x.lex.IsGermanNoun(w)
 }
 
 // roleWord reports whether w names a role, alone or in a compound: "Chef",
@@ -280,13 +281,13 @@ func (x *Finder) describedAsOrg(toks []Token, j int) bool {
 	for n := 0; n < 4 && k < len(toks); n, k = n+1, k+1 { // ", the independent investment bank"
 		w := toks[k].Text
 		lw := strings.ToLower(w)
-		if (lexicon.OrgTypeNouns[w] || lexicon.OrgTypeNouns[lw] || x.endsInOrgType(w) && startsUpperOrDigit(w)) && k > j {
+		if (lexicon.OrgTypeNouns[w] || lexicon.OrgTypeNouns[lw] || x.endsInOrgType(w) && segment.StartsUpperOrDigit(w)) && k > j {
 			return true // but in "Insolventer Batteriehersteller Varta" the noun is the next name's
 		}
 		if x.lex.Prepositions[lw] {
 			return false // "Tojner ist über seine Beteiligungsgesellschaft …": another's noun
 		}
-		if !(lexicon.IsDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || startsLower(w) && !x.lex.VerbLike(lw) && len(x.lex.DeVerb[lw]) == 0 ||
+		if !(lexicon.IsDefinite(w) || lw == "a" || lw == "an" || lw == "ein" || lw == "eine" || segment.StartsLower(w) && !x.lex.VerbLike(lw) && len(x.lex.DeVerb[lw]) == 0 ||
 			x.lex.Demonym(w) != "") { // ", a British company"
 			return false
 		}
@@ -310,9 +311,9 @@ func roleOf(toks []Token, i int) bool {
 		return false
 	}
 	// "Managing Director Sanjeev Kumar von State Oil": skip the person's name
-	if k >= 3 && startsUpperOrDigit(toks[k-1].Text) && !lexicon.IsRoleOrTitle(toks[k-1].Text) {
+	if k >= 3 && segment.StartsUpperOrDigit(toks[k-1].Text) && !lexicon.IsRoleOrTitle(toks[k-1].Text) {
 		p := k - 1
-		for p > 0 && p > k-4 && startsUpperOrDigit(toks[p].Text) && !lexicon.IsRoleOrTitle(toks[p].Text) && !roleAtAny(toks, p) {
+		for p > 0 && p > k-4 && segment.StartsUpperOrDigit(toks[p].Text) && !lexicon.IsRoleOrTitle(toks[p].Text) && !roleAtAny(toks, p) {
 			p--
 		}
 		if lexicon.IsRoleOrTitle(toks[p].Text) || roleAtAny(toks, p) {

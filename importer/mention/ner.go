@@ -36,7 +36,7 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 	for i < len(toks) {
 		// "Borussia Dortmund", "VfB Stuttgart", "Werder Bremen": a club's name before its town
 		if clubPrefixes[toks[i].Text] && i+1 < len(toks) && x.lex.Places[toks[i+1].Text] != nil {
-			m := mention(toks, i, i+2, joinTokens(toks[i:i+2]), ORG, "", 0.85)
+			m := doc.NewMention(toks, i, i+2, doc.JoinTokens(toks[i:i+2]), ORG, "", 0.85)
 			m.Sent = si
 			out = append(out, m)
 			i += 2
@@ -63,7 +63,7 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 				if j > i+n {
 					n = j - i
 					m.Tok1, m.End = j, toks[j-1].End
-					m.Text = joinTokens(toks[i:j])
+					m.Text = doc.JoinTokens(toks[i:j])
 					m.Norm, m.Conf = m.Text, 0.8
 				}
 			}
@@ -74,7 +74,7 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 					n++
 				}
 				m.Tok1, m.End = i+n, toks[i+n-1].End
-				m.Text = joinTokens(toks[i : i+n])
+				m.Text = doc.JoinTokens(toks[i : i+n])
 			}
 			out = append(out, m)
 			i += n
@@ -82,13 +82,13 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 		}
 		// an institution noun before a place: "Volksbank Eisenberg", "Landgericht Berlin"
 		if lang == "de" && i+1 < len(toks) && x.endsInOrgHead(toks[i].Text) &&
-			(x.lex.Places[toks[i+1].Text] != nil || localInstitution(toks[i].Text) && startsUpperOrDigit(toks[i+1].Text) &&
+			(x.lex.Places[toks[i+1].Text] != nil || localInstitution(toks[i].Text) && segment.StartsUpperOrDigit(toks[i+1].Text) &&
 				!x.lex.IsGermanNoun(toks[i+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i+1].Text)] && !lexicon.MonthAndDay[toks[i+1].Text]) {
 			j := i + 2
 			if j < len(toks) && (toks[j].Text == "I" || toks[j].Text == "II") {
 				j++ // "Landgericht München I"
 			}
-			m := mention(toks, i, j, joinTokens(toks[i:j]), ORG, "", 0.8)
+			m := doc.NewMention(toks, i, j, doc.JoinTokens(toks[i:j]), ORG, "", 0.8)
 			m.Sent, m.ByRule = si, true
 			out = append(out, m)
 			i = j
@@ -106,7 +106,7 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 					words = append(words, string([]rune(t.Text)[:1])+strings.ToLower(string([]rune(t.Text)[1:])))
 				}
 				name := strings.Join(words, " ")
-				m := mention(toks, i, j, name, LOC, "", 0.7)
+				m := doc.NewMention(toks, i, j, name, LOC, "", 0.7)
 				if p := x.lex.Places[name]; p != nil {
 					m.Key, m.Norm = p.Key, x.placeName(p, name)
 				}
@@ -136,7 +136,7 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 				break
 			}
 			// "Berlin 1898", "Frankfurt am Main 2003": a year after a place is no part of it
-			if isYear(toks[j].Text) && x.lex.Place(joinTokens(toks[i:j])) != nil {
+			if isYear(toks[j].Text) && x.lex.Place(doc.JoinTokens(toks[i:j])) != nil {
 				break
 			}
 			// "lobte Mark Zuckerberg Deutschland": a country after a person's name is no part of it
@@ -189,7 +189,7 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 				j++
 			}
 			m.Tok1, m.End, m.Type, m.ByRule, m.Conf = j, toks[j-1].End, ORG, true, 0.85
-			m.Text = joinTokens(toks[i:j])
+			m.Text = doc.JoinTokens(toks[i:j])
 		}
 		m.Sent = si
 		m.Initial = i == doc.FirstWord(toks)
@@ -204,7 +204,7 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 // word the German dictionary does not list ("Dassault Aviation").
 func (x *Finder) continuesName(toks []Token, j int, lang string) bool {
 	t := toks[j].Text
-	if lang != "de" || !startsUpperOrDigit(t) || lexicon.MonthAndDay[t] || lexicon.IsRoleOrTitle(t) {
+	if lang != "de" || !segment.StartsUpperOrDigit(t) || lexicon.MonthAndDay[t] || lexicon.IsRoleOrTitle(t) {
 		return false
 	}
 	if lexicon.FunctionWords[strings.ToLower(t)] {

@@ -41,10 +41,10 @@ func (x *Finder) trimSpan(toks []Token, from, to int, lang string) (int, int) {
 		if x.lex.Orgs[w] != "" || x.lex.Places[w] != nil || x.lex.Given[w] || x.lex.Family[w] || segment.IsAllCaps(w) {
 			return false
 		}
-		if k := strings.Index(w, "-"); k > 0 && k+1 < len(w) && startsUpperOrDigit(w[k+1:]) {
+		if k := strings.Index(w, "-"); k > 0 && k+1 < len(w) && segment.StartsUpperOrDigit(w[k+1:]) {
 			return false // "al-Nuaimi", "el-Sisi": a particle joined to the name
 		}
-		if !startsUpperOrDigit(w) || lexicon.FunctionWords[strings.ToLower(w)] {
+		if !segment.StartsUpperOrDigit(w) || lexicon.FunctionWords[strings.ToLower(w)] {
 			return true
 		}
 		if lang == "de" {
@@ -56,11 +56,11 @@ func (x *Finder) trimSpan(toks []Token, from, to int, lang string) (int, int) {
 		from++
 	}
 	// "Adidas-Chef Bjørn Gulden": two capitalised words after a role are a person's names
-	afterRole := from > 0 && to-from == 2 && startsUpperOrDigit(toks[to-1].Text) && roleWord(toks[from-1].Text)
+	afterRole := from > 0 && to-from == 2 && segment.StartsUpperOrDigit(toks[to-1].Text) && roleWord(toks[from-1].Text)
 	for to > from && !afterRole && common(to-1) && !lexicon.OrgHeads[toks[to-1].Text] &&
-		!(to-1 > from && x.lex.Given[toks[to-2].Text] && startsUpperOrDigit(toks[to-1].Text) && // "Oliver Blume",
+		!(to-1 > from && x.lex.Given[toks[to-2].Text] && segment.StartsUpperOrDigit(toks[to-1].Text) &&
 			!lexicon.AbstractNoun(strings.ToLower(toks[to-1].Text))) && // but not "Niki Insolvenz"
-		!(to-1 > from && startsUpperOrDigit(toks[to-1].Text) && lang == "de" && !x.lex.IsGermanNoun(toks[to-1].Text) &&
+		!(to-1 > from && segment.StartsUpperOrDigit(toks[to-1].Text) && lang == "de" && !x.lex.IsGermanNoun(toks[to-1].Text) &&
 			!lexicon.AbstractNoun(strings.ToLower(toks[to-1].Text))) { // "Hasso Plattner"
 		to--
 	}
@@ -142,7 +142,7 @@ func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Menti
 			continue // a lone common noun ("Bericht", "Gefahr", "Katastrophenschutz") is no name
 		}
 		if onlyForms(toks[from:to]) || to-from == 1 && (lexicon.CommonAcronyms[toks[from].Text] || stockIndex(toks[from].Text)) ||
-			to-from == 1 && monthAbbrev[toks[from].Text] && to < len(toks) && isNumber(toks[to].Text) {
+			to-from == 1 && monthAbbrev[toks[from].Text] && to < len(toks) && segment.IsNumber(toks[to].Text) {
 			i = j - 1
 			continue // "GmbH" or "AI" alone names nothing
 		}
@@ -166,10 +166,10 @@ func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Menti
 			continue
 		}
 		for to-from > 1 && (toks[from].Text == "the" || toks[from].Text == "a" ||
-			toks[from].Text == "The" && from == doc.FirstWord(toks) && x.lex.Orgs[joinTokens(toks[from:to])] == "") {
+			toks[from].Text == "The" && from == doc.FirstWord(toks) && x.lex.Orgs[doc.JoinTokens(toks[from:to])] == "") {
 			from++ // "the United States", "The Court of Justice …" opening a sentence: the article is not part of a name
 		}
-		for lang == "en" && to-from > 1 && startsLower(toks[to-1].Text) {
+		for lang == "en" && to-from > 1 && segment.StartsLower(toks[to-1].Text) {
 			to-- // "U.S. rival": an English name ends in a capital word
 		}
 		// "Frankfurt ( Reuters )", "ARLINGTON, Virginia - Boeing": a bracket or a dash ends a name
@@ -183,7 +183,7 @@ func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Menti
 		// "its Nigerian onshore business": an origin adjective is no name
 		if to-from == 1 && (x.lex.DemonymIn(toks[from].Text, lang) != "" || lang == "en" && demonymLike(toks[from].Text) &&
 			x.lex.Place(toks[from].Text) == nil) && x.lex.Orgs[toks[from].Text] == "" &&
-			to < len(toks) && startsLower(toks[to].Text) {
+			to < len(toks) && segment.StartsLower(toks[to].Text) {
 			i = j - 1
 			continue
 		}
@@ -216,19 +216,19 @@ func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Menti
 		// "der Wolfsburger Konzern": an origin and a kind of organisation describe, they name nothing
 		if typ == ORG && to-from >= 2 && (x.lex.DemonymIn(toks[from].Text, lang) != "" || lang == "de" &&
 			(x.lex.CityOfAdjective(toks[from].Text) != nil || lexicon.TownOfAdjective(toks[from].Text) != "")) &&
-			x.lex.Orgs[joinTokens(toks[from:to])] == "" && allTypeNouns(toks[from+1:to]) {
+			x.lex.Orgs[doc.JoinTokens(toks[from:to])] == "" && allTypeNouns(toks[from+1:to]) {
 			i = j - 1
 			continue
 		}
 		// "der Münchner Autobauer BMW": an origin and a kind before the name describe it
 		if typ == ORG && to-from > 2 && (x.lex.DemonymIn(toks[from].Text, lang) != "" || lang == "de" && x.lex.CityOfAdjective(toks[from].Text) != nil) &&
-			x.typeNoun(toks[from+1].Text) && x.lex.Orgs[joinTokens(toks[from:from+2])] == "" && !onlyForms(toks[from+2:to]) {
+			x.typeNoun(toks[from+1].Text) && x.lex.Orgs[doc.JoinTokens(toks[from:from+2])] == "" && !onlyForms(toks[from+2:to]) {
 			from += 2
 		}
 		// "Münchner Siemens AG", "chinesische ZTE": the origin is no part of the
 		// name unless the rest is a common noun ("Deutsche Bank")
 		if typ == ORG && to-from > 1 && (x.lex.DemonymIn(toks[from].Text, lang) != "" || lang == "de" && x.lex.CityOfAdjective(toks[from].Text) != nil) &&
-			!x.lex.LooksLikeGermanNoun(toks[from+1].Text) && !x.lex.IsCommonWord(toks[from+1].Text, lang) && x.lex.Orgs[joinTokens(toks[from:to])] == "" {
+			!x.lex.LooksLikeGermanNoun(toks[from+1].Text) && !x.lex.IsCommonWord(toks[from+1].Text, lang) && x.lex.Orgs[doc.JoinTokens(toks[from:to])] == "" {
 			from++
 		}
 		if lang == "en" {
@@ -250,7 +250,7 @@ func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Menti
 			}
 			// "Asian suppliers": an origin adjective is no place
 			if typ == LOC && to-from == 1 && x.lex.Place(toks[from].Text) == nil && demonymLike(toks[from].Text) &&
-				to < len(toks) && startsLower(toks[to].Text) {
+				to < len(toks) && segment.StartsLower(toks[to].Text) {
 				i = j - 1
 				continue
 			}
@@ -259,12 +259,12 @@ func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Menti
 			from, to = x.trimSpan(toks, from, to, lang)
 			// "Jens H. Andersen": a middle initial's surname follows its dot
 			if r := []rune(toks[max(to-1, 0)].Text); to > from && to+1 < len(toks) && len(r) == 1 && unicode.IsUpper(r[0]) &&
-				toks[to].Text == "." && startsUpperOrDigit(toks[to+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[to+1].Text)] {
+				toks[to].Text == "." && segment.StartsUpperOrDigit(toks[to+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[to+1].Text)] {
 				to += 2
 			}
 		} else if lang == "de" {
 			// "Ratingagentur Moody's", "Chiphersteller Siltronic": a type noun before the name
-			for to-from > 1 && x.typeNoun(toks[from].Text) && !x.knownName(toks[from].Text) && startsUpperOrDigit(toks[from+1].Text) {
+			for to-from > 1 && x.typeNoun(toks[from].Text) && !x.knownName(toks[from].Text) && segment.StartsUpperOrDigit(toks[from+1].Text) {
 				from++ // but "Bundesverband deutscher Banken" is one name
 			}
 		}
@@ -391,7 +391,7 @@ func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Menti
 		}
 		out = append(out, x.orgKnown(x.placeKeyed(modelMention(toks, sp.from, sp.to, sp.typ, si))))
 	}
-	sortMentions(out)
+	doc.SortMentions(out)
 	return dedupeMentions(out)
 }
 
@@ -455,7 +455,7 @@ func modelMention(toks []Token, from, to int, typ string, si int) Mention {
 	if typ == PER && (to-from == 1 && segment.IsAllCaps(toks[from].Text) && utf8.RuneCountInString(toks[from].Text) <= 4 || doc.HasWord(toks[from:to], "&")) {
 		typ = ORG // acronyms and "&" name organisations, not people: "DPD", "Ben & Jerry's" (but "JUSTICE SCALIA")
 	}
-	n := mention(toks, from, to, joinTokens(toks[from:to]), typ, "", 0.65)
+	n := doc.NewMention(toks, from, to, doc.JoinTokens(toks[from:to]), typ, "", 0.65)
 	n.ByRule = false
 	n.Sent = si
 	return n
@@ -588,7 +588,7 @@ func listedWith(toks []Token, r Mention, edge func(k int) bool) bool {
 		}
 		// skip one more listed name: walk back over capitalised words
 		k = j
-		for k > 0 && startsUpperOrDigit(toks[k-1].Text) {
+		for k > 0 && segment.StartsUpperOrDigit(toks[k-1].Text) {
 			k--
 		}
 		if edge(k) {
@@ -603,7 +603,7 @@ func listedWith(toks []Token, r Mention, edge func(k int) bool) bool {
 			return true
 		}
 		k++
-		for k < len(toks) && startsUpperOrDigit(toks[k].Text) {
+		for k < len(toks) && segment.StartsUpperOrDigit(toks[k].Text) {
 			k++
 		}
 	}

@@ -3,6 +3,7 @@ package relate
 import (
 	"strings"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
@@ -52,7 +53,7 @@ func affiliations(rs *relSet, si int, add addFunc, toks []Token, args []arg) {
 		if rs.relates(si, a.ent, b.ent) {
 			continue
 		}
-		add(a.ent, "employee_of", b.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
+		add(a.ent, "employee_of", b.ent, doc.JoinTokens(toks[a.tok0:b.tok1]), 0.6)
 	}
 }
 

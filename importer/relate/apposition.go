@@ -3,7 +3,9 @@ package relate
 import (
 	"strings"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // appositionRelations read what an apposition, a copula or a relative
@@ -40,7 +42,7 @@ func (x *Relater) appositionRelations(add addFunc, toks []Token, args []arg, ent
 			}
 			pred = "subsidiary_of"
 		}
-		add(subj, pred, obj.ent, joinTokens(toks[k:obj.tok1]), 0.7)
+		add(subj, pred, obj.ent, doc.JoinTokens(toks[k:obj.tok1]), 0.7)
 	}
 }
 
@@ -101,10 +103,10 @@ func (x *Relater) appositionSubject(toks []Token, args []arg, k int) (int, strin
 // adjective ("100-prozentige", "wholly owned").
 func (x *Relater) describingWord(w string) bool {
 	lw := strings.ToLower(w)
-	if lexicon.IsDefinite(w) || isNumber(w) || appositionFillers[lw] {
+	if lexicon.IsDefinite(w) || segment.IsNumber(w) || appositionFillers[lw] {
 		return true
 	}
-	if _, adj := x.lex.DeAdj[lw]; adj && startsLower(w) {
+	if _, adj := x.lex.DeAdj[lw]; adj && segment.StartsLower(w) {
 		return true
 	}
 	return false
@@ -134,7 +136,7 @@ func (x *Relater) possessedRelations(add addFunc, toks []Token, args []arg, ents
 				owned = true
 				break
 			}
-			if !startsLower(toks[j].Text) {
+			if !segment.StartsLower(toks[j].Text) {
 				break
 			}
 		}
@@ -150,7 +152,7 @@ func (x *Relater) possessedRelations(add addFunc, toks []Token, args []arg, ents
 			subj = subjectBefore(toks, args[:i], k-1) // "The Prominent Hill gold mine is …"
 		}
 		if subj >= 0 && subj != b.ent && link != "relative" {
-			add(b.ent, "owns", subj, joinTokens(toks[b.tok0:min(b.tok1+3, len(toks))]), 0.6)
+			add(b.ent, "owns", subj, doc.JoinTokens(toks[b.tok0:min(b.tok1+3, len(toks))]), 0.6)
 		}
 	}
 }
@@ -165,7 +167,7 @@ func subjectBefore(toks []Token, args []arg, end int) int {
 			continue
 		}
 		for _, t := range toks[a.tok1:end] {
-			if !startsLower(t.Text) {
+			if !segment.StartsLower(t.Text) {
 				return -1
 			}
 		}
@@ -180,7 +182,7 @@ func brandRelations(add addFunc, toks []Token, args []arg) {
 	for i := 1; i < len(args); i++ {
 		b, a := args[i], args[i-1]
 		if b.head == "brand" && a.orgLike() && a.tok1 == b.tok0-1 && toks[a.tok1].Text == "(" {
-			add(a.ent, "owns", b.ent, joinTokens(toks[a.tok0:b.tok1+1]), 0.6)
+			add(a.ent, "owns", b.ent, doc.JoinTokens(toks[a.tok0:b.tok1+1]), 0.6)
 		}
 	}
 }

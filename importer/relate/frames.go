@@ -5,6 +5,7 @@ import (
 
 	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // clauseSubject returns the first organisation or person argument before
@@ -59,7 +60,7 @@ func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string,
 			}
 		}
 		pred, ok := x.lex.NounCues[w]
-		if !ok && lang == "de" && startsUpperOrDigit(w) {
+		if !ok && lang == "de" && segment.StartsUpperOrDigit(w) {
 			pred, ok = x.lex.NounCues[x.lex.NounLemma(w)] // "an Standorten in Bremen"
 		}
 		if ok && (pred != "sanctions" && pred != "supplier_of" || x.serviceNoun(add, toks, k, pred, args, core, ents)) {
@@ -114,7 +115,7 @@ func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string,
 		if pred == "classifies" {
 			for a := c.from; a < k; a++ {
 				if toks[a].Text == "als" || toks[a].Text == "as" {
-					label = joinTokens(toks[a : k+1])
+					label = doc.JoinTokens(toks[a : k+1])
 					break
 				}
 			}
@@ -234,7 +235,7 @@ func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string,
 					if a.head == "demonym" || a.head == "city-adj" || a.head == "based" || a.head == "poss" && isModifier(args, i) {
 						continue // "mit dem dänischen Hersteller Vestas", "stakes in London's Gatwick Airport": they describe the name
 					}
-					if a.head == "poss" && a.tok1 < len(toks) && startsLower(toks[a.tok1].Text) {
+					if a.head == "poss" && a.tok1 < len(toks) && segment.StartsLower(toks[a.tok1].Text) {
 						continue // "a stake in Panasonic's battery venture": the venture is meant, not its owner
 					}
 					if (a.tok0 > k || lang == "de" && a.tok0 >= c.from) && x.lex.ObjectPreps[pred][a.prep] && !inArgs(subj, a.ent) {
@@ -461,7 +462,7 @@ func (x *Relater) verbCue(toks []Token, k int, c clause, lang string) (pred, lem
 		if k == doc.FirstWord(toks) && w != lw && (strings.HasSuffix(lw, "s") || lexicon.RivalNouns[lw]) {
 			return "", "" // "Rivals Ford and General Motors …" opens with a noun
 		}
-		if (lw == "order" || lw == "orders") && (k == 0 || startsLower(toks[k-1].Text)) {
+		if (lw == "order" || lw == "orders") && (k == 0 || segment.StartsLower(toks[k-1].Text)) {
 			return "", "" // "a record order": a noun (orderFrom reads it)
 		}
 		if lw == "own" && k > 0 && possessive(toks[k-1].Text) {
@@ -476,7 +477,7 @@ func (x *Relater) verbCue(toks []Token, k int, c clause, lang string) (pred, lem
 		}
 		return "", ""
 	}
-	if startsUpperOrDigit(w) && k > c.from {
+	if segment.StartsUpperOrDigit(w) && k > c.from {
 		return "", "" // a noun
 	}
 	// a separable verb whose particle the clause has comes first: "arbeitet … zusammen"
@@ -531,7 +532,7 @@ var separableParticles = lexicon.WordSet("separable_particles")
 // owned by".
 func (x *Relater) describesNoun(w string) bool {
 	lw := strings.ToLower(w)
-	return startsLower(w) && !lexicon.FunctionWords[lw] && !x.lex.PassiveAux[lw] && !auxEN[lw] && !x.lex.VerbLike(lw) &&
+	return segment.StartsLower(w) && !lexicon.FunctionWords[lw] && !x.lex.PassiveAux[lw] && !auxEN[lw] && !x.lex.VerbLike(lw) &&
 		x.lex.VerbCues["en"][lw] == ""
 }
 
@@ -731,7 +732,7 @@ func hasBusinessNoun(toks []Token) bool {
 		}
 		lw := strings.ToLower(t.Text)
 		for b := range businessNouns {
-			if lb := strings.ToLower(b); startsUpperOrDigit(b) && len(lw) > len(lb)+2 && strings.HasSuffix(lw, lb) {
+			if lb := strings.ToLower(b); segment.StartsUpperOrDigit(b) && len(lw) > len(lb)+2 && strings.HasSuffix(lw, lb) {
 				return true
 			}
 		}
@@ -892,7 +893,7 @@ func approvalNoun(rs *relSet, add addFunc, toks []Token, k int, args, core []arg
 	}
 	for _, e := range []int{rs.lastBuyer, rs.lastTarget} {
 		if e >= 0 && e != subj {
-			add(subj, "approves", e, joinTokens(toks[k:k+2]), 0.6)
+			add(subj, "approves", e, doc.JoinTokens(toks[k:k+2]), 0.6)
 		}
 	}
 }

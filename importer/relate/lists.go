@@ -3,6 +3,7 @@ package relate
 import (
 	"strings"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
@@ -27,7 +28,7 @@ func (x *Relater) listCompetitors(add func(int, string, int, string, float64), t
 			continue
 		}
 		if len(g) >= 2 && rivalrySaid(toks) {
-			competitors(add, g, ents, joinTokens(toks[g[0].tok0:g[len(g)-1].tok1]))
+			competitors(add, g, ents, doc.JoinTokens(toks[g[0].tok0:g[len(g)-1].tok1]))
 			i += len(g) - 1
 		}
 	}

@@ -3,7 +3,9 @@ package relate
 import (
 	"strings"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // homeRelations read where an organisation is at home from the words
@@ -25,11 +27,11 @@ func (x *Relater) homeRelations(add addFunc, toks []Token, args []arg, ents []En
 		case b.prep == "aus":
 			for _, p := range coordinated(toks, args[i+1:], b) {
 				if p.typ == LOC {
-					add(a.ent, "based_in", p.ent, joinTokens(toks[a.tok0:p.tok1]), 0.6)
+					add(a.ent, "based_in", p.ent, doc.JoinTokens(toks[a.tok0:p.tok1]), 0.6)
 				}
 			}
 		case b.prep == "in" && b.head == "" && a.tok0 > 0 && lexicon.IsDefinite(toks[a.tok0-1].Text) && placeRank(ents[b.ent].Key) < 2:
-			add(a.ent, "based_in", b.ent, joinTokens(toks[a.tok0:b.tok1]), 0.55)
+			add(a.ent, "based_in", b.ent, doc.JoinTokens(toks[a.tok0:b.tok1]), 0.55)
 		}
 	}
 	for i := 0; i+1 < len(args); i++ {
@@ -69,7 +71,7 @@ func (x *Relater) kindBetween(toks []Token, rest []arg, place arg) (arg, string,
 			return arg{}, "", false
 		}
 	}
-	return b, joinTokens(toks[place.tok0:b.tok1]), true
+	return b, doc.JoinTokens(toks[place.tok0:b.tok1]), true
 }
 
 // residentWords after "in PLACE" say an organisation is at home there.
@@ -91,7 +93,7 @@ func (x *Relater) placeModifiers(add addFunc, toks []Token, args []arg) {
 			}
 		}
 		if owner >= 0 {
-			add(owner, "operates_in", a.ent, joinTokens(toks[a.tok0:a.tok1+1]), 0.6)
+			add(owner, "operates_in", a.ent, doc.JoinTokens(toks[a.tok0:a.tok1+1]), 0.6)
 		}
 	}
 }
@@ -117,10 +119,10 @@ func (x *Relater) leadingPlaces(add addFunc, toks []Token, args []arg, ents []En
 				if strings.HasPrefix(ents[p.ent].Key, "continent:") {
 					pred = "operates_in" // "Europe's largest phone company"
 				}
-				add(o.ent, pred, p.ent, joinTokens(toks[o.tok0:j+1]), 0.6)
+				add(o.ent, pred, p.ent, doc.JoinTokens(toks[o.tok0:j+1]), 0.6)
 				break
 			}
-			if !startsLower(toks[j].Text) {
+			if !segment.StartsLower(toks[j].Text) {
 				break
 			}
 		}
@@ -138,7 +140,7 @@ func (x *Relater) ownedByPossessor(add addFunc, toks []Token, args []arg) {
 		}
 		for j := i - 1; j >= 0; j-- {
 			if b := args[j]; b.prep == "" && (b.typ == PER || b.typ == ORG) && b.ent != a.ent {
-				add(b.ent, "owns", a.ent, joinTokens(toks[a.tok0-2:a.tok1]), 0.6)
+				add(b.ent, "owns", a.ent, doc.JoinTokens(toks[a.tok0-2:a.tok1]), 0.6)
 				break
 			}
 		}
@@ -167,7 +169,7 @@ func whereBased(add addFunc, toks []Token, args []arg) {
 		}
 		for j := org.tok1; j < len(toks) && j <= org.tok1+4; j++ {
 			if homeWords[strings.ToLower(toks[j].Text)] {
-				add(org.ent, "based_in", place, joinTokens(toks[k:j+1]), 0.6)
+				add(org.ent, "based_in", place, doc.JoinTokens(toks[k:j+1]), 0.6)
 				break
 			}
 		}

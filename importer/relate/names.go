@@ -3,7 +3,6 @@ package relate
 import (
 	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
-	"github.com/kgx/kgx/importer/segment"
 )
 
 // The earlier stages' names as this stage uses them.
@@ -24,11 +23,6 @@ const (
 	PRODUCT = doc.PRODUCT
 	MISC    = doc.MISC
 )
-
-func joinTokens(toks []Token) string   { return doc.JoinTokens(toks) }
-func startsUpperOrDigit(s string) bool { return segment.StartsUpperOrDigit(s) }
-func startsLower(s string) bool        { return segment.StartsLower(s) }
-func isNumber(s string) bool           { return segment.IsNumber(s) }
 
 // setOf makes a set of words.
 func setOf(words ...string) map[string]bool {

@@ -3,7 +3,9 @@ package relate
 import (
 	"strings"
 
+	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // nounCue reads "Übernahme der Y durch X", "X's acquisition of Y",
@@ -107,7 +109,7 @@ func (x *Relater) nounCue(add func(int, string, int, string, float64), toks []To
 			if a.tok0 > k+6 && !(pred == "invests_in" && a.tok0 <= k+16) {
 				break
 			}
-			if a.head == "poss" && a.tok1 < len(toks) && startsLower(toks[a.tok1].Text) {
+			if a.head == "poss" && a.tok1 < len(toks) && segment.StartsLower(toks[a.tok1].Text) {
 				break // "a stake in Panasonic's battery venture": the venture is meant, not its owner
 			}
 			if a.typ == LOC && (a.prep != "" || a.head == "Markt") || pred == "invests_in" && a.typ == ORG && a.prep != "" {
@@ -145,15 +147,15 @@ func (x *Relater) nounCue(add func(int, string, int, string, float64), toks []To
 					break // "Die Sparte mit Sitz in Münster": the unit is there, not the company
 				}
 				if subj >= 0 && subj != a.ent {
-					label := joinTokens(toks[k:a.tok1])
+					label := doc.JoinTokens(toks[k:a.tok1])
 					if a.tok1-k > 6 {
-						label = toks[k].Text + " … " + joinTokens(toks[a.tok0:a.tok1])
+						label = toks[k].Text + " … " + doc.JoinTokens(toks[a.tok0:a.tok1])
 					}
 					add(subj, pred, a.ent, label, 0.6)
 					if pred == "operates_in" { // "an Standorten in Bremen, Hamburg und Wolgast"
 						for _, b := range coordinated(toks, after, a)[1:] {
 							if b.typ == LOC && b.ent != subj {
-								add(subj, pred, b.ent, toks[k].Text+" … "+joinTokens(toks[b.tok0:b.tok1]), 0.6)
+								add(subj, pred, b.ent, toks[k].Text+" … "+doc.JoinTokens(toks[b.tok0:b.tok1]), 0.6)
 							}
 						}
 					}
@@ -218,7 +220,7 @@ func (x *Relater) nounCue(add func(int, string, int, string, float64), toks []To
 // and j: "mit dem Zukauf wolle man die Plattform Joule stärken" buys no Joule.
 func (x *Relater) verbBetween(toks []Token, i, j int) bool {
 	for k := i + 1; k < j && k < len(toks); k++ {
-		if w := toks[k].Text; startsLower(w) && len(x.lex.DeVerb[w]) > 0 && !lexicon.FunctionWords[w] {
+		if w := toks[k].Text; segment.StartsLower(w) && len(x.lex.DeVerb[w]) > 0 && !lexicon.FunctionWords[w] {
 			return true
 		}
 	}
@@ -371,7 +373,7 @@ func (x *Relater) agentUnnamed(toks []Token, k, end int) bool {
 	if lexicon.IsDefinite(toks[next].Text) && next+1 < len(toks) {
 		next++
 	}
-	return startsUpperOrDigit(toks[next].Text)
+	return segment.StartsUpperOrDigit(toks[next].Text)
 }
 
 // deAuthorityVerb reports whether a German verb form approves or blocks:
@@ -388,7 +390,7 @@ func deAuthorityVerb(lex *lexicon.Lexicon, lw string) bool {
 // beforeTypeNoun reports whether a name stands before a lowercase noun for
 // a kind of organisation, describing it: "the Premier League giants".
 func (x *Relater) beforeTypeNoun(toks []Token, a arg) bool {
-	if a.tok1 >= len(toks) || !startsLower(toks[a.tok1].Text) {
+	if a.tok1 >= len(toks) || !segment.StartsLower(toks[a.tok1].Text) {
 		return false
 	}
 	return x.lex.IsTypeNoun(toks[a.tok1].Text)
@@ -468,7 +470,7 @@ func headOrMember(add addFunc, toks []Token, k int, pred string, args, after []a
 		}
 	}
 	if org >= 0 {
-		add(per.ent, pred, org, joinTokens(toks[k:per.tok1]), 0.65)
+		add(per.ent, pred, org, doc.JoinTokens(toks[k:per.tok1]), 0.65)
 	}
 	if pred != "member_of" {
 		return
@@ -498,7 +500,7 @@ func accusation(add addFunc, toks []Token, k int, args, after []arg, salient int
 			}
 		}
 		if target >= 0 && target != a.ent {
-			add(a.ent, "accuses", target, joinTokens(toks[k:a.tok1]), 0.6)
+			add(a.ent, "accuses", target, doc.JoinTokens(toks[k:a.tok1]), 0.6)
 		}
 		return
 	}

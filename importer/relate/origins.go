@@ -1,6 +1,9 @@
 package relate
 
-import "github.com/kgx/kgx/importer/lexicon"
+import (
+	"github.com/kgx/kgx/importer/doc"
+	"github.com/kgx/kgx/importer/lexicon"
+)
 
 // originNouns read an origin adjective before a leader's title or a kind
 // of site: "Russian President Vladimir Putin" heads Russia; "the carmaker
@@ -14,11 +17,11 @@ func originNouns(add addFunc, toks []Token, args []arg) {
 		switch {
 		case lexicon.LeaderTitles[w]:
 			if i+1 < len(args) && args[i+1].typ == PER && args[i+1].tok0 == a.tok1+1 {
-				add(args[i+1].ent, "ceo_of", a.ent, joinTokens(toks[a.tok0:a.tok1+1]), 0.7)
+				add(args[i+1].ent, "ceo_of", a.ent, doc.JoinTokens(toks[a.tok0:a.tok1+1]), 0.7)
 			}
 		case lexicon.FacilityNouns[w]:
 			if s := clauseSubjectBefore(args, i); s >= 0 {
-				add(s, "operates_in", a.ent, joinTokens(toks[a.tok0:a.tok1+1]), 0.6)
+				add(s, "operates_in", a.ent, doc.JoinTokens(toks[a.tok0:a.tok1+1]), 0.6)
 			}
 		}
 	}

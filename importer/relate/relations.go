@@ -7,6 +7,7 @@ import (
 
 	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // arg is an entity mention or an anaphor as a relation argument.
@@ -344,7 +345,7 @@ func (x *Relater) args(toks []Token, ms []Mention, ents []Entity, refs anaphorCo
 			}
 			lt := strings.ToLower(t.Text)
 			det := i > 0 && (lexicon.FunctionWords[strings.ToLower(toks[i-1].Text)] || strings.HasSuffix(toks[i-1].Text, "e"))
-			if lexicon.MakerNouns[t.Text] && startsLower(t.Text) && i > 1 && covered[i-1] && !(i+1 < len(toks) && covered[i+1]) &&
+			if lexicon.MakerNouns[t.Text] && segment.StartsLower(t.Text) && i > 1 && covered[i-1] && !(i+1 < len(toks) && covered[i+1]) &&
 				(lexicon.IsDefinite(toks[i-2].Text) || i > 2 && lexicon.IsDefinite(toks[i-3].Text)) {
 				// "the ChatGPT maker": the company that makes it
 				out = append(out, arg{ent: salient, tok0: i, tok1: i + 1, typ: ORG, anaphor: true, prep: ""})
@@ -355,24 +356,24 @@ func (x *Relater) args(toks []Token, ms []Mention, ents []Entity, refs anaphorCo
 			genitive = genitive || lexicon.AnaphorHead(strings.TrimSuffix(lt, "s"))
 			// "the London-based company": one modifier between the article and the noun
 			based := i >= 2 && lexicon.IsDefinite(toks[i-2].Text) && (strings.HasSuffix(toks[i-1].Text, "-based") ||
-				lang == "en" && startsLower(toks[i-1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i-1].Text)]) // "the coffee chain"
+				lang == "en" && segment.StartsLower(toks[i-1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i-1].Text)]) // "the coffee chain"
 			if i >= 3 && strings.HasSuffix(toks[i-1].Text, "-based") { // "The Santa Clara, California-based company"
 				j := i - 2
-				for j > 0 && j >= i-6 && (startsUpperOrDigit(toks[j].Text) && !lexicon.IsDefinite(toks[j].Text) || toks[j].Text == ",") {
+				for j > 0 && j >= i-6 && (segment.StartsUpperOrDigit(toks[j].Text) && !lexicon.IsDefinite(toks[j].Text) || toks[j].Text == ",") {
 					j--
 				}
 				based = based || lexicon.IsDefinite(toks[j].Text)
 			}
 			// "Die Düsseldorfer übernehmen …": the company from that city, named as its people
-			if lang == "de" && i >= 1 && lexicon.IsDefinite(toks[i-1].Text) && startsUpperOrDigit(t.Text) && strings.HasSuffix(t.Text, "er") &&
-				(x.lex.CityOfAdjective(t.Text) != nil || lexicon.TownOfAdjective(t.Text) != "") && i+1 < len(toks) && startsLower(toks[i+1].Text) {
+			if lang == "de" && i >= 1 && lexicon.IsDefinite(toks[i-1].Text) && segment.StartsUpperOrDigit(t.Text) && strings.HasSuffix(t.Text, "er") &&
+				(x.lex.CityOfAdjective(t.Text) != nil || lexicon.TownOfAdjective(t.Text) != "") && i+1 < len(toks) && segment.StartsLower(toks[i+1].Text) {
 				if ref := x.describedOrg(t.Text, lang, x.homes(rels, ents), salient); ref >= 0 {
 					out = append(out, arg{ent: ref, tok0: i - 1, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-1)})
 				}
 				continue
 			}
 			// "der Münchner Konzern", "the German carmaker": the organisation from there
-			if (lexicon.OrgAnaphors[lt] || genitive) && i >= 2 && lexicon.IsDefinite(toks[i-2].Text) && startsUpperOrDigit(toks[i-1].Text) &&
+			if (lexicon.OrgAnaphors[lt] || genitive) && i >= 2 && lexicon.IsDefinite(toks[i-2].Text) && segment.StartsUpperOrDigit(toks[i-1].Text) &&
 				(!covered[i-1] || origin[i-1]) && !(i+1 < len(toks) && covered[i+1]) {
 				if ref := x.describedOrg(toks[i-1].Text, lang, x.homes(rels, ents), salient); ref >= 0 {
 					out = append(out, arg{ent: ref, tok0: i - 2, tok1: i + 1, typ: ORG, anaphor: true, prep: x.governingPrep(toks, i-2)})
@@ -506,7 +507,7 @@ func (x *Relater) governingPrep(toks []Token, i int) string {
 		}
 		// articles, lowercase modifiers and type nouns: "durch den Handelsriesen Edeka"
 		if lexicon.IsDefinite(w) || lw == "ein" || lw == "eine" || lw == "einer" || lw == "einem" || lw == "a" || lw == "an" ||
-			startsLower(w) && !x.lex.VerbLike(lw) && x.lex.VerbCues["en"][lw] == "" && !auxEN[lw] ||
+			segment.StartsLower(w) && !x.lex.VerbLike(lw) && x.lex.VerbCues["en"][lw] == "" && !auxEN[lw] ||
 			k == i-1 && (lexicon.OrgTypeNouns[w] || x.lex.LooksLikeGermanNoun(w) && !lexicon.IsRoleOrTitle(w)) ||
 			k == i-1 && roleAt(toks, k) != "" && !strings.Contains(w, "-") { // "led by interim CEO Ron Sargent"
 			continue
@@ -599,7 +600,7 @@ func (x *Relater) clauses(toks []Token) []clause {
 		// a subordinate clause starts a new clause, comma or not: "… cleared the deal after Microsoft agreed …"
 		lw := strings.ToLower(t.Text)
 		relative := i > 0 && (lw == "which" || lw == "who" || lw == "that" && !lexicon.SpeechVerbs[strings.ToLower(toks[i-1].Text)]) &&
-			startsLower(toks[i-1].Text) // "an avionics supplier that was acquired by …"
+			segment.StartsLower(toks[i-1].Text) // "an avionics supplier that was acquired by …"
 		if i > from && (subordinators[lw] || relative || lw == "but" && i+1 < len(toks) && !strings.EqualFold(toks[i+1].Text, "also") ||
 			x.verbAfterAnd(toks, i) || x.clauseAfterAnd(toks, i)) {
 			out = append(out, clause{from, i, -1})
@@ -617,7 +618,7 @@ func reportingClause(toks []Token, i int) bool {
 		if lexicon.SpeechVerbs[w] {
 			return true
 		}
-		if w == "," || w == "." || startsLower(w) && !lexicon.IsDefinite(w) && !lexicon.MakerNouns[w] && !lexicon.OrgTypeNouns[w] {
+		if w == "," || w == "." || segment.StartsLower(w) && !lexicon.IsDefinite(w) && !lexicon.MakerNouns[w] && !lexicon.OrgTypeNouns[w] {
 			return false
 		}
 	}
@@ -644,7 +645,7 @@ func (x *Relater) sentenceRelations(rs *relSet, si int, toks []Token, args []arg
 	// "the ChatGPT maker": the company the text is about makes the product
 	for _, a := range args {
 		if a.typ == PRODUCT && a.tok1 < len(toks) && lexicon.MakerNouns[toks[a.tok1].Text] && salient >= 0 && salient != a.ent {
-			add(salient, "produces", a.ent, joinTokens(toks[a.tok0:a.tok1+1]), 0.6)
+			add(salient, "produces", a.ent, doc.JoinTokens(toks[a.tok0:a.tok1+1]), 0.6)
 		}
 	}
 	// "Unicredit ist größter Aktionär des Instituts", "the largest shareholder of X"
@@ -685,22 +686,22 @@ func (x *Relater) sentenceRelations(rs *relSet, si int, toks []Token, args []arg
 	for i := 0; i+1 < len(args); i++ {
 		a, b := args[i], args[i+1]
 		if a.typ == PER && b.prep == "(" && b.tok0 == a.tok1+1 && b.tok1 < len(toks) && toks[b.tok1].Text == ")" &&
-			parties[joinTokens(toks[b.tok0:b.tok1])] {
-			add(a.ent, "member_of", b.ent, joinTokens(toks[a.tok0:b.tok1+1]), 0.8)
+			parties[doc.JoinTokens(toks[b.tok0:b.tok1])] {
+			add(a.ent, "member_of", b.ent, doc.JoinTokens(toks[a.tok0:b.tok1+1]), 0.8)
 		}
 	}
 	// "Taiwan's Foxconn", "Britain's Vodafone": the country's company
 	for i := 0; i+1 < len(args); i++ {
 		a, b := args[i], args[i+1]
 		if a.typ == LOC && a.head == "poss" && b.typ == ORG && b.head == "" && b.tok0 == a.tok1 && placeRank(ents[a.ent].Key) >= 2 {
-			add(b.ent, "based_in", a.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
+			add(b.ent, "based_in", a.ent, doc.JoinTokens(toks[a.tok0:b.tok1]), 0.6)
 		}
 	}
 	// "Alphabet's Google", "Meta's Instagram": the company's unit
 	for i := 0; i+1 < len(args); i++ {
 		a, b := args[i], args[i+1]
 		if a.typ == ORG && a.head == "poss" && !a.anaphor && b.typ == ORG && b.head == "" && b.tok0 == a.tok1 && a.ent != b.ent {
-			add(b.ent, "subsidiary_of", a.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
+			add(b.ent, "subsidiary_of", a.ent, doc.JoinTokens(toks[a.tok0:b.tok1]), 0.6)
 		}
 	}
 	// "Redmond, Washington", "Hsinchu (Taiwan)": a place inside the place after it
@@ -708,7 +709,7 @@ func (x *Relater) sentenceRelations(rs *relSet, si int, toks []Token, args []arg
 		a, b := args[i], args[i+1]
 		if a.typ == LOC && b.typ == LOC && a.head == "" && b.head == "" && a.ent != b.ent && b.tok0 == a.tok1+1 &&
 			(toks[a.tok1].Text == "," || toks[a.tok1].Text == "(" || toks[a.tok1].Text == "in") && placeRank(ents[a.ent].Key) < placeRank(ents[b.ent].Key) {
-			add(a.ent, "located_in", b.ent, joinTokens(toks[a.tok0:b.tok1]), 0.6)
+			add(a.ent, "located_in", b.ent, doc.JoinTokens(toks[a.tok0:b.tok1]), 0.6)
 		}
 	}
 	prevSubj, beforeAside, prevAside := -1, -1, false
@@ -805,19 +806,19 @@ func rivals(add func(int, string, int, string, float64), toks []Token, args []ar
 		}
 		if pred == "customer" {
 			if other != a.ent { // "Boeing's largest customer Emirates": Boeing supplies Emirates
-				add(other, "supplier_of", a.ent, toks[k].Text+" "+joinTokens(toks[a.tok0:a.tok1]), 0.6)
+				add(other, "supplier_of", a.ent, toks[k].Text+" "+doc.JoinTokens(toks[a.tok0:a.tok1]), 0.6)
 			}
 			continue
 		}
 		if pred == "parent" {
 			if other != a.ent { // "Google's parent Alphabet", "der Mutterkonzern Alphabet"
-				add(other, "subsidiary_of", a.ent, toks[k].Text+" "+joinTokens(toks[a.tok0:a.tok1]), 0.65)
+				add(other, "subsidiary_of", a.ent, toks[k].Text+" "+doc.JoinTokens(toks[a.tok0:a.tok1]), 0.65)
 			}
 			continue
 		}
 		for _, g := range coordinated(toks, args[i:], a) {
 			if g.ent != other && g.typ == ORG {
-				add(other, "competitor_of", g.ent, toks[k].Text+" "+joinTokens(toks[g.tok0:g.tok1]), 0.6)
+				add(other, "competitor_of", g.ent, toks[k].Text+" "+doc.JoinTokens(toks[g.tok0:g.tok1]), 0.6)
 			}
 		}
 	}
@@ -1065,14 +1066,14 @@ func parentOf(rels []Relation, e int) int {
 // to three capitalised words, then a finite verb ("…, Daimler verkaufte 66 %").
 func (x *Relater) nameThenVerb(toks []Token, i int) bool {
 	j := i
-	for j < len(toks) && j < i+3 && startsUpperOrDigit(toks[j].Text) && !lexicon.FunctionWords[strings.ToLower(toks[j].Text)] {
+	for j < len(toks) && j < i+3 && segment.StartsUpperOrDigit(toks[j].Text) && !lexicon.FunctionWords[strings.ToLower(toks[j].Text)] {
 		j++
 	}
 	if j == i || j >= len(toks) {
 		return false
 	}
 	w := toks[j].Text
-	return startsLower(w) && (len(x.lex.DeVerb[w]) > 0 && !lexicon.FunctionWords[w] || x.lex.VerbCues["en"][w] != "")
+	return segment.StartsLower(w) && (len(x.lex.DeVerb[w]) > 0 && !lexicon.FunctionWords[w] || x.lex.VerbCues["en"][w] != "")
 }
 
 // verbAfterAnd reports whether a coordinating "und"/"and" at i (a dash may
@@ -1086,7 +1087,7 @@ func (x *Relater) verbAfterAnd(toks []Token, i int) bool {
 		return false
 	}
 	w := toks[i+1].Text
-	return startsLower(w) && (finiteAux[w] || !lexicon.FunctionWords[w] && (x.lex.PassiveAux[w] || auxEN[w] || x.lex.VerbCues["en"][w] != "") ||
+	return segment.StartsLower(w) && (finiteAux[w] || !lexicon.FunctionWords[w] && (x.lex.PassiveAux[w] || auxEN[w] || x.lex.VerbCues["en"][w] != "") ||
 		len(x.lex.DeVerb[w]) > 0 && !x.lex.IsGermanNoun(w))
 }
 
@@ -1106,7 +1107,7 @@ func (x *Relater) clauseAfterAnd(toks []Token, i int) bool {
 		if doc.IsPunct(w) {
 			return false
 		}
-		if startsLower(w) && startsUpperOrDigit(toks[j-1].Text) && !lexicon.FunctionWords[w] && len(x.lex.DeVerb[w]) > 0 &&
+		if segment.StartsLower(w) && segment.StartsUpperOrDigit(toks[j-1].Text) && !lexicon.FunctionWords[w] && len(x.lex.DeVerb[w]) > 0 &&
 			!x.lex.IsGermanNoun(w) && !strings.HasPrefix(w, "ge") {
 			return !strings.HasSuffix(w, "en") // a plural verb has both names as its subject: "A und der B übernehmen"
 		}

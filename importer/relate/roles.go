@@ -5,6 +5,7 @@ import (
 
 	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // roleRelations finds person–organisation roles: "Lixin Cheng, CEO von ZTE
@@ -74,7 +75,7 @@ func (x *Relater) roleRelations(add func(int, string, int, string, float64), tok
 						if b.anaphor {
 							conf = 0.7 // "Aufsichtsratsvorsitzender des Unternehmens"
 						}
-						add(a.ent, role, b.ent, joinTokens(toks[k:b.tok1]), conf)
+						add(a.ent, role, b.ent, doc.JoinTokens(toks[k:b.tok1]), conf)
 						break
 					}
 				}
@@ -86,7 +87,7 @@ func (x *Relater) roleRelations(add func(int, string, int, string, float64), tok
 					if possessiveDets[strings.ToLower(t.Text)] || asRole {
 						for _, b := range args[:ai] {
 							if b.typ == ORG && b.prep == "" && !b.anaphor && (b.head == "" || b.head == "poss") {
-								add(a.ent, role, b.ent, joinTokens(toks[a.tok1:k+1]), 0.75)
+								add(a.ent, role, b.ent, doc.JoinTokens(toks[a.tok1:k+1]), 0.75)
 								break
 							}
 						}
@@ -96,7 +97,7 @@ func (x *Relater) roleRelations(add func(int, string, int, string, float64), tok
 				// the organisation right before: "Jeff Bezos, Amazon founder and CEO"
 				for _, b := range args[ai+1:] {
 					if b.tok1 == roleStart && b.orgLike() && b.tok0 > a.tok1 {
-						add(a.ent, role, b.ent, joinTokens(toks[roleStart:k+1]), 0.85)
+						add(a.ent, role, b.ent, doc.JoinTokens(toks[roleStart:k+1]), 0.85)
 						// "founder and CEO": a second role joined by "and"/"und"
 						if k+2 < len(toks) && lexicon.Coordinators[toks[k+1].Text] {
 							if r2, ok := lexicon.RoleWords[toks[k+2].Text]; ok {
@@ -114,11 +115,11 @@ func (x *Relater) roleRelations(add func(int, string, int, string, float64), tok
 				k++ // "Fusions- und Mittelstandsexperte": the role is the full compound after
 				continue
 			}
-			if w == "," && k == a.tok1 || possessiveDets[strings.ToLower(w)] || w == "ist" || w == "war" || w == "wird" || w == "is" || w == "was" || lexicon.MonthAndDay[w] || isNumber(w) ||
-				w == "als" || w == "as" || startsLower(w) && k > a.tok1 || strings.ToLower(w) == "a" {
+			if w == "," && k == a.tok1 || possessiveDets[strings.ToLower(w)] || w == "ist" || w == "war" || w == "wird" || w == "is" || w == "was" || lexicon.MonthAndDay[w] || segment.IsNumber(w) ||
+				w == "als" || w == "as" || segment.StartsLower(w) && k > a.tok1 || strings.ToLower(w) == "a" {
 				continue
 			}
-			if k > a.tok1 && !startsLower(w) {
+			if k > a.tok1 && !segment.StartsLower(w) {
 				// allow an organisation before a role ("Amazon founder")
 				isOrg := false
 				for _, b := range args {
@@ -208,7 +209,7 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 						// "Die Co-Trainer des VfB, Jan Meier und Paul Roth sowie Uwe Kranz,": each of them
 						for _, p := range coordinated(toks, args[ai:], a) {
 							if p.typ == PER {
-								add(p.ent, r, b.ent, joinTokens(toks[k:b.tok1]), 0.8)
+								add(p.ent, r, b.ent, doc.JoinTokens(toks[k:b.tok1]), 0.8)
 							}
 						}
 						break
@@ -228,7 +229,7 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 					start--
 				}
 				if b, dept, ok := possessorBefore(toks, args[:ai], start); ok { // "BMW's development boss, X,"
-					add(a.ent, departmentRole(r, dept), b.ent, joinTokens(toks[b.tok0:a.tok0-1]), 0.8)
+					add(a.ent, departmentRole(r, dept), b.ent, doc.JoinTokens(toks[b.tok0:a.tok0-1]), 0.8)
 				}
 			}
 		}
@@ -251,7 +252,7 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 			case "von", "of", "bei", "at":
 				for _, b := range args[ai+1:] {
 					if b.orgLike() && b.tok0 > a.tok1 && b.tok0 <= a.tok1+3 {
-						add(a.ent, r, b.ent, toks[a.tok0-1].Text+" … "+joinTokens(toks[a.tok1:b.tok1]), 0.8)
+						add(a.ent, r, b.ent, toks[a.tok0-1].Text+" … "+doc.JoinTokens(toks[a.tok1:b.tok1]), 0.8)
 					}
 					break
 				}
@@ -286,14 +287,14 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 		for _, b := range args[:ai] {
 			if b.orgLike() && b.tok1 == start && (b.head == "" || b.head == "poss") {
 				for _, role := range roles {
-					add(a.ent, role, b.ent, joinTokens(toks[b.tok0:end+1]), 0.8)
+					add(a.ent, role, b.ent, doc.JoinTokens(toks[b.tok0:end+1]), 0.8)
 				}
 				found = true
 			}
 		}
 		if b, dept, ok := possessorBefore(toks, args[:ai], start); ok && !found {
 			for _, role := range roles { // "Rothschild's own chief executive Nigel Higgins"
-				add(a.ent, departmentRole(role, dept), b.ent, joinTokens(toks[b.tok0:end+1]), 0.75)
+				add(a.ent, departmentRole(role, dept), b.ent, doc.JoinTokens(toks[b.tok0:end+1]), 0.75)
 			}
 			found = true
 		}
@@ -308,14 +309,14 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 				}
 			}
 			if ref >= 0 {
-				add(a.ent, r, ref, joinTokens(toks[start-1:end+1]), 0.7)
+				add(a.ent, r, ref, doc.JoinTokens(toks[start-1:end+1]), 0.7)
 			}
 			continue
 		}
 		// "bestellte Technik-Chef Hans Meier …, wie die Bosch AG mitteilte":
 		// the organisation that reports it
 		if rep := reportingOrg(toks, args); rep >= 0 {
-			add(a.ent, r, rep, joinTokens(toks[start:end+1]), 0.6)
+			add(a.ent, r, rep, doc.JoinTokens(toks[start:end+1]), 0.6)
 			continue
 		}
 		// "Chief Executive Satya Nadella said …": a role opening the sentence is
@@ -325,7 +326,7 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 			if r == "employee_of" {
 				conf = 0.5 // "Finanzvorstand Dominik Asam", "Sprecher X": of the company the text is about, most likely
 			}
-			add(a.ent, r, salient, joinTokens(toks[start:end+1]), conf)
+			add(a.ent, r, salient, doc.JoinTokens(toks[start:end+1]), conf)
 			continue
 		}
 		if inherentRoles[toks[a.tok0-1].Text] && salient >= 0 && (ai == 0 || args[ai-1].tok1 < a.tok0-1) {
@@ -363,7 +364,7 @@ func (x *Relater) commaEnds(toks []Token, from, to int) bool {
 		if k != to-1 || k == from {
 			return true
 		}
-		if w := toks[k-1].Text; !x.lex.IsTypeNoun(w) && !(startsLower(w) && len(w) > 4 && strings.HasSuffix(w, "s")) {
+		if w := toks[k-1].Text; !x.lex.IsTypeNoun(w) && !(segment.StartsLower(w) && len(w) > 4 && strings.HasSuffix(w, "s")) {
 			return true
 		}
 	}
@@ -393,7 +394,7 @@ func (x *Relater) compoundRelations(add func(int, string, int, string, float64),
 			}
 			break
 		}
-		label := joinTokens(toks[a.tok0:a.tok1]) // "VW-Chef", "San Francisco-based"
+		label := doc.JoinTokens(toks[a.tok0:a.tok1]) // "VW-Chef", "San Francisco-based"
 		role := lexicon.RoleWords[a.head]
 		if role == "" {
 			role = lexicon.CompoundRole(a.head) // "IG-Metall-Bezirksleiter"
@@ -424,7 +425,7 @@ func (x *Relater) compoundRelations(add func(int, string, int, string, float64),
 						// "the Omaha, Nebraska-based company": the city too
 						if p := args[max(ai-1, 0)]; a.head == "based" && ai > 0 && p.typ == LOC && p.head == "" &&
 							p.tok1+1 == a.tok0 && toks[p.tok1].Text == "," {
-							add(g.ent, "based_in", p.ent, joinTokens(toks[p.tok0:a.tok1]), 0.7)
+							add(g.ent, "based_in", p.ent, doc.JoinTokens(toks[p.tok0:a.tok1]), 0.7)
 						}
 					}
 				}
@@ -432,7 +433,7 @@ func (x *Relater) compoundRelations(add func(int, string, int, string, float64),
 		case a.head == "demonym-of":
 			for i := ai - 1; i >= 0; i-- {
 				if args[i].typ == ORG {
-					add(args[i].ent, "based_in", a.ent, joinTokens(toks[a.tok0:min(a.tok1+1, len(toks))]), 0.7)
+					add(args[i].ent, "based_in", a.ent, doc.JoinTokens(toks[a.tok0:min(a.tok1+1, len(toks))]), 0.7)
 					break
 				}
 			}
