@@ -7,6 +7,7 @@ import (
 	"github.com/kgx/kgx/importer/mention"
 	"github.com/kgx/kgx/importer/relate"
 	"github.com/kgx/kgx/importer/resolve"
+	"github.com/kgx/kgx/importer/segment"
 	"github.com/kgx/kgx/importer/tag"
 )
 
@@ -73,7 +74,7 @@ func (x *Extractor) ExtractTokens(ctx context.Context, sents [][]string, lang st
 			if i > 0 {
 				sb.WriteByte(' ')
 			}
-			s.Tokens[i] = Token{Text: w, Start: sb.Len(), End: sb.Len() + len(w)}
+			s.Tokens[i] = segment.NewToken(w, sb.Len(), sb.Len()+len(w))
 			sb.WriteString(w)
 		}
 		s.End = sb.Len()

@@ -38,7 +38,7 @@ func shortForms(res *Result) {
 		var words []string
 		for _, t := range res.Sentences[a.Sent].Tokens[a.Tok1:b.Tok0] {
 			if t.Text != "," && t.Text != "(" {
-				words = append(words, strings.ToLower(t.Text))
+				words = append(words, t.Lower())
 			}
 		}
 		if otherNamePhrases[strings.Join(words, " ")] {

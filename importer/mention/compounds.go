@@ -16,7 +16,7 @@ import (
 // as Head; "Houston-based" likewise.
 func (x *Finder) compoundMention(toks []Token, i int, lang string) (Mention, bool) {
 	t := toks[i]
-	if lexicon.OrgAnaphors[strings.ToLower(t.Text)] {
+	if lexicon.OrgAnaphors[t.Lower()] {
 		return Mention{}, false
 	}
 	k := strings.LastIndex(t.Text, "-")
@@ -111,7 +111,7 @@ func (x *Finder) spacedCompound(toks []Token, i int, lang string) (Mention, int,
 		}
 		one := make([]Token, len(toks))
 		copy(one, toks)
-		one[i+n] = Token{Text: name + t.Text[k:], Start: toks[i].Start, End: t.End}
+		one[i+n] = segment.NewToken(name+t.Text[k:], toks[i].Start, t.End)
 		m, ok := x.compoundMention(one, i+n, lang)
 		if !ok {
 			return Mention{}, 0, false

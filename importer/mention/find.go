@@ -306,7 +306,7 @@ func (x *Finder) originMentions(si int, s Sentence, ms []Mention, lang string) [
 			}
 		}
 		if k >= 3 && typeAt > 0 {
-			art := strings.ToLower(toks[k-1].Text)
+			art := toks[k-1].Lower()
 			if (art == "a" || art == "an" || art == "the" || art == "ein" || art == "eine" || art == "der" || art == "die" || art == "das") && toks[k-2].Text == "," {
 				for _, m := range ms {
 					if m.Tok1 == k-2 && m.Type == ORG {
@@ -320,7 +320,7 @@ func (x *Finder) originMentions(si int, s Sentence, ms []Mention, lang string) [
 		// "das Frankfurter Geldhaus", "the German carmaker": the organisation the
 		// description stands for is from there (the relations find which)
 		if k > 0 && k+1 < len(toks) && lexicon.IsDefinite(toks[k-1].Text) && segment.StartsUpperOrDigit(t.Text) {
-			ln := strings.ToLower(toks[k+1].Text)
+			ln := toks[k+1].Lower()
 			if g := strings.TrimSuffix(ln, "s"); lexicon.OrgAnaphors[ln] || lexicon.OrgAnaphors[g] || lexicon.AnaphorHead(ln) || lexicon.AnaphorHead(g) ||
 				lexicon.GenericHead(ln) && !strings.Contains(ln, "-") { // "des Münchner Unternehmens"
 				out = append(out, Mention{Sent: si, Tok0: k, Tok1: k + 1, Start: t.Start, End: t.End, Text: t.Text,
@@ -339,10 +339,10 @@ func (x *Finder) originMentions(si int, s Sentence, ms []Mention, lang string) [
 					continue // "two Taiwanese chipset vendors, Via Technologies and …": the list after the kind
 				}
 				// an English noun phrase may hold words the lexicon lacks ("Canadian chipset developer ATI"), but no verb
-				unknown := !x.lex.IsCommonWord(g.Text, lang) && (lang != "en" || x.lex.VerbLike(strings.ToLower(g.Text)) ||
-					x.lex.VerbCues["en"][strings.ToLower(g.Text)] != "")
+				unknown := !x.lex.IsCommonWord(g.Text, lang) && (lang != "en" || x.lex.VerbLike(g.Lower()) ||
+					x.lex.VerbCues["en"][g.Lower()] != "")
 				if !segment.StartsUpperOrDigit(g.Text) && unknown || strings.ContainsAny(g.Text, ",.;:") ||
-					lexicon.Coordinators[strings.ToLower(g.Text)] { // "Bitburger und Krombacher" are two names
+					lexicon.Coordinators[g.Lower()] { // "Bitburger und Krombacher" are two names
 					clean = false
 				}
 				if lang == "de" && segment.StartsLower(g.Text) && x.lex.DeAdj[g.Text] == "" {
@@ -404,7 +404,7 @@ func markCoordination(toks []Token, ms []Mention, base int) {
 				continue
 			}
 			words++
-			lw := strings.ToLower(toks[k].Text)
+			lw := toks[k].Lower()
 			switch {
 			case lw == ",":
 			case lexicon.Coordinators[lw] || lw == "ebenso":
@@ -473,7 +473,7 @@ func recurringNames(res *Result) {
 			p := m
 			p.Tok1--
 			p.Norm = doc.JoinTokens(toks[p.Tok0:p.Tok1])
-			if !lexicon.FunctionWords[strings.ToLower(toks[p.Tok1-1].Text)] {
+			if !lexicon.FunctionWords[toks[p.Tok1-1].Lower()] {
 				byFirst[first] = append(byFirst[first], p)
 			}
 		}

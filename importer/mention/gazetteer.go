@@ -46,7 +46,7 @@ func (x *Finder) multiwordMatch(toks []Token, i int, lang string) (Mention, int,
 				continue
 			}
 			// a city named like a common word ("Ende", "Hof", "Man", "David") only after "in", "aus", …
-			if n == 1 && p.Kind != "country" && x.ambiguousPlace(toks, i) && !(i > 0 && placePreps[strings.ToLower(toks[i-1].Text)]) {
+			if n == 1 && p.Kind != "country" && x.ambiguousPlace(toks, i) && !(i > 0 && placePreps[toks[i-1].Lower()]) {
 				continue
 			}
 			return doc.NewMention(toks, i, i+n, x.placeName(p, surface), LOC, p.Key, 0.9), n, true
@@ -71,7 +71,7 @@ func (x *Finder) ambiguousPlace(toks []Token, i int) bool {
 	if x.lex.IsGermanNoun(w) || x.lex.EnWord[strings.ToLower(w)] || len(w) <= 2 {
 		return true
 	}
-	return x.lex.Given[w] && i+1 < len(toks) && segment.StartsUpperOrDigit(toks[i+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i+1].Text)]
+	return x.lex.Given[w] && i+1 < len(toks) && segment.StartsUpperOrDigit(toks[i+1].Text) && !lexicon.FunctionWords[toks[i+1].Lower()]
 }
 
 // placeName is the base form of a place as Written: the gazetteer's name

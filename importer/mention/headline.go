@@ -18,13 +18,13 @@ func (x *Finder) titleCased(toks []Token) bool {
 	content, caps, common := 0, 0, 0
 	for _, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
-		if !unicode.IsLetter(r) || utf8.RuneCountInString(t.Text) < 2 || lexicon.FunctionWords[strings.ToLower(t.Text)] {
+		if !unicode.IsLetter(r) || utf8.RuneCountInString(t.Text) < 2 || lexicon.FunctionWords[t.Lower()] {
 			continue
 		}
 		content++
 		if unicode.IsUpper(r) {
 			caps++
-			if lw := strings.ToLower(t.Text); x.lex.EnWord[lw] && !x.knownName(t.Text) {
+			if lw := t.Lower(); x.lex.EnWord[lw] && !x.knownName(t.Text) {
 				common++
 			}
 		}
@@ -195,11 +195,11 @@ func (x *Finder) englishTypeHints(res *Result) {
 		if m.Type == PER && !m.ByRule && m.Head == "" {
 			toks := res.Sentences[m.Sent].Tokens
 			if m.Tok0 > 0 {
-				if p := strings.ToLower(toks[m.Tok0-1].Text); p == "its" || p == "their" {
+				if p := toks[m.Tok0-1].Lower(); p == "its" || p == "their" {
 					continue
 				}
 			}
-			if m.Tok1+1 < len(toks) && toks[m.Tok1].Text == "," && strings.ToLower(toks[m.Tok1+1].Text) == "which" {
+			if m.Tok1+1 < len(toks) && toks[m.Tok1].Text == "," && toks[m.Tok1+1].Lower() == "which" {
 				m.Type, m.Conf = ORG, 0.7
 			}
 		}

@@ -30,7 +30,7 @@ func (x *Finder) fixMentions(si int, s Sentence, ms []Mention, lang string) []Me
 			continue
 		}
 		if f := strings.Fields(m.Norm); m.Type == LOC && len(f) >= 2 && clubEnds[f[len(f)-1]] && x.lex.Place(m.Norm) == nil &&
-			x.lex.Place(strings.Join(f[:len(f)-1], " ")) != nil && !(m.Tok0 > 0 && placePreps[strings.ToLower(toks[m.Tok0-1].Text)]) {
+			x.lex.Place(strings.Join(f[:len(f)-1], " ")) != nil && !(m.Tok0 > 0 && placePreps[toks[m.Tok0-1].Lower()]) {
 			m.Type, m.Key, m.ByRule = ORG, "", true // "Manchester City", "Leeds United": a club, not a place
 		}
 		if m.Tok0 > 0 && nameStartNouns[toks[m.Tok0-1].Text] && m.Type == ORG {
@@ -215,7 +215,7 @@ func (x *Finder) splitPersonOf(toks []Token, m Mention) (Mention, Mention, bool)
 		return Mention{}, Mention{}, false
 	}
 	for k := m.Tok0 + 2; k < m.Tok1-1; k++ {
-		if toks[k].Text != "von" || allGiven(x.lex, toks[m.Tok0:k]) || lexicon.FunctionWords[strings.ToLower(toks[k+1].Text)] {
+		if toks[k].Text != "von" || allGiven(x.lex, toks[m.Tok0:k]) || lexicon.FunctionWords[toks[k+1].Lower()] {
 			continue
 		}
 		b := trimLeft(toks, m, k+1)
@@ -248,7 +248,7 @@ func (x *Finder) listedNames(si int, toks []Token, ms []Mention) []Mention {
 		}
 		var list []int
 		j := k + 1
-		for j < len(toks) && segment.StartsUpperOrDigit(toks[j].Text) && !lexicon.FunctionWords[strings.ToLower(toks[j].Text)] {
+		for j < len(toks) && segment.StartsUpperOrDigit(toks[j].Text) && !lexicon.FunctionWords[toks[j].Lower()] {
 			list = append(list, j)
 			if j+1 < len(toks) && (toks[j+1].Text == "," || lexicon.Coordinators[toks[j+1].Text]) {
 				j += 2
@@ -332,7 +332,7 @@ func officialNames(si int, toks []Token, ms []Mention) []Mention {
 			continue
 		}
 		from := i
-		for from > 0 && segment.StartsUpperOrDigit(toks[from-1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[from-1].Text)] && !lexicon.IsPossessive(toks[from-1].Text) {
+		for from > 0 && segment.StartsUpperOrDigit(toks[from-1].Text) && !lexicon.FunctionWords[toks[from-1].Lower()] && !lexicon.IsPossessive(toks[from-1].Text) {
 			from--
 		}
 		to := i + 2
@@ -379,7 +379,7 @@ func (x *Finder) possessiveCompanies(si int, toks []Token, ms []Mention) []Menti
 	var out []Mention
 	for k := 0; k+1 < len(toks); k++ {
 		t := toks[k].Text
-		if !lexicon.IsPossessive(t) || !segment.StartsUpperOrDigit(t) || doc.InMention(ms, k) || !businessWords[strings.ToLower(toks[k+1].Text)] {
+		if !lexicon.IsPossessive(t) || !segment.StartsUpperOrDigit(t) || doc.InMention(ms, k) || !businessWords[toks[k+1].Lower()] {
 			continue
 		}
 		stem := lexicon.StripPossessive(t)

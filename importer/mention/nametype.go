@@ -106,7 +106,7 @@ func (x *Finder) nameToken(toks []Token, i int, lang string, initial bool) bool 
 		return false // "Amazon Buys Whole Foods Market" in a title-case headline
 	}
 	if initial && x.lex.IsCommonWord(t, "en") && !x.lex.Given[t] {
-		return i+1 < len(toks) && segment.StartsUpperOrDigit(toks[i+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i+1].Text)]
+		return i+1 < len(toks) && segment.StartsUpperOrDigit(toks[i+1].Text) && !lexicon.FunctionWords[toks[i+1].Lower()]
 	}
 	return true
 }
@@ -271,7 +271,7 @@ func (x *Finder) describedAsOrg(toks []Token, j int) bool {
 		k++
 	}
 	if k < len(toks) {
-		switch strings.ToLower(toks[k].Text) {
+		switch toks[k].Lower() {
 		case "owned", "founded", "acquired", "headquartered", "based", "listed", "gegründet", "übernommen":
 			return k > j
 		case "is", "was", "ist", "war":
@@ -299,13 +299,13 @@ func (x *Finder) describedAsOrg(toks []Token, j int) bool {
 // "chief executive of Lenovo", "CEO von ZTE USA", "professor at Rice University".
 func roleOf(toks []Token, i int) bool {
 	k := i - 1
-	for k >= 0 && (lexicon.IsDefinite(toks[k].Text) || strings.ToLower(toks[k].Text) == "a") {
+	for k >= 0 && (lexicon.IsDefinite(toks[k].Text) || toks[k].Lower() == "a") {
 		k--
 	}
 	if k < 1 {
 		return false
 	}
-	switch strings.ToLower(toks[k].Text) {
+	switch toks[k].Lower() {
 	case "of", "von", "at", "bei", "des", "der":
 	default:
 		return false
@@ -336,7 +336,7 @@ func roleOf(toks []Token, i int) bool {
 
 // roleAtAny reports whether a role word, or a two-word role, ends at k.
 func roleAtAny(toks []Token, k int) bool {
-	if _, ok := lexicon.RoleWords[strings.ToLower(toks[k].Text)]; ok {
+	if _, ok := lexicon.RoleWords[toks[k].Lower()]; ok {
 		return true
 	}
 	if k > 0 {

@@ -57,7 +57,7 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 					!lexicon.LegalForms[toks[j].Text] && !lexicon.IsPossessive(toks[j-1].Text) && (x.nameToken(toks, j, lang, false) ||
 					// "DB Schenker": a capitalised word the dictionary lacks, though it looks like a noun
 					lang == "de" && j == i+n && segment.IsAllCaps(toks[i].Text) && unicode.IsUpper([]rune(toks[j].Text)[0]) && !x.lex.IsGermanNoun(toks[j].Text) &&
-						!x.lex.IsCommonWord(toks[j].Text, lang) && !lexicon.FunctionWords[strings.ToLower(toks[j].Text)]) {
+						!x.lex.IsCommonWord(toks[j].Text, lang) && !lexicon.FunctionWords[toks[j].Lower()]) {
 					j++
 				}
 				if j > i+n {
@@ -83,7 +83,7 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 		// an institution noun before a place: "Volksbank Eisenberg", "Landgericht Berlin"
 		if lang == "de" && i+1 < len(toks) && x.endsInOrgHead(toks[i].Text) &&
 			(x.lex.Places[toks[i+1].Text] != nil || localInstitution(toks[i].Text) && segment.StartsUpperOrDigit(toks[i+1].Text) &&
-				!x.lex.IsGermanNoun(toks[i+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i+1].Text)] && !lexicon.MonthAndDay[toks[i+1].Text]) {
+				!x.lex.IsGermanNoun(toks[i+1].Text) && !lexicon.FunctionWords[toks[i+1].Lower()] && !lexicon.MonthAndDay[toks[i+1].Text]) {
 			j := i + 2
 			if j < len(toks) && (toks[j].Text == "I" || toks[j].Text == "II") {
 				j++ // "Landgericht München I"
@@ -172,7 +172,7 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 			continue // "GmbH", "Zeitung" alone name nothing
 		}
 		// "Rival BNSF, owned by …" opening a sentence: the noun is no part of the name
-		if lw := strings.ToLower(toks[i].Text); lang == "en" && j-i > 1 && i == doc.FirstWord(toks) &&
+		if lw := toks[i].Lower(); lang == "en" && j-i > 1 && i == doc.FirstWord(toks) &&
 			(lexicon.RivalNouns[lw] || lexicon.OrgTypeNouns[lw]) && !x.knownName(toks[i].Text) {
 			i++
 			continue
@@ -255,7 +255,7 @@ var clubPrefixes = lexicon.WordSet("club_prefixes")
 // englishNameStarts reports whether an English name begins at j in German
 // text after a German one: "hatte Zalando About You übernommen" names two.
 func (x *Finder) englishNameStarts(toks []Token, j int, lang string) bool {
-	return lang == "de" && j > 0 && lexicon.FunctionWords[strings.ToLower(toks[j].Text)] && x.englishInGerman(toks[j].Text) &&
+	return lang == "de" && j > 0 && lexicon.FunctionWords[toks[j].Lower()] && x.englishInGerman(toks[j].Text) &&
 		!x.englishInGerman(toks[j-1].Text)
 }
 

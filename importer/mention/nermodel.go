@@ -59,9 +59,9 @@ func (x *Finder) trimSpan(toks []Token, from, to int, lang string) (int, int) {
 	afterRole := from > 0 && to-from == 2 && segment.StartsUpperOrDigit(toks[to-1].Text) && roleWord(toks[from-1].Text)
 	for to > from && !afterRole && common(to-1) && !lexicon.OrgHeads[toks[to-1].Text] &&
 		!(to-1 > from && x.lex.Given[toks[to-2].Text] && segment.StartsUpperOrDigit(toks[to-1].Text) &&
-			!lexicon.AbstractNoun(strings.ToLower(toks[to-1].Text))) && // but not "Niki Insolvenz"
+			!lexicon.AbstractNoun(toks[to-1].Lower())) && // but not "Niki Insolvenz"
 		!(to-1 > from && segment.StartsUpperOrDigit(toks[to-1].Text) && lang == "de" && !x.lex.IsGermanNoun(toks[to-1].Text) &&
-			!lexicon.AbstractNoun(strings.ToLower(toks[to-1].Text))) { // "Hasso Plattner"
+			!lexicon.AbstractNoun(toks[to-1].Lower())) { // "Hasso Plattner"
 		to--
 	}
 	return from, to
@@ -75,7 +75,7 @@ func sentenceOf(words []string) (Sentence, string) {
 		if i > 0 {
 			sb.WriteByte(' ')
 		}
-		toks[i] = Token{Text: w, Start: sb.Len(), End: sb.Len() + len(w)}
+		toks[i] = segment.NewToken(w, sb.Len(), sb.Len()+len(w))
 		sb.WriteString(w)
 	}
 	return Sentence{Start: 0, End: sb.Len(), Tokens: toks}, sb.String()
@@ -155,7 +155,7 @@ func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Menti
 					spans = append(spans, span{from, k, typ})
 				}
 				from, typ = k+1, PER
-				for from < to && (lexicon.TitleWords[strings.ToLower(toks[from].Text)] || lexicon.IsRoleOrTitle(toks[from].Text)) {
+				for from < to && (lexicon.TitleWords[toks[from].Lower()] || lexicon.IsRoleOrTitle(toks[from].Text)) {
 					from++
 				}
 				k = from - 1
@@ -188,7 +188,7 @@ func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Menti
 			continue
 		}
 		// "Rival asset managers": a lone description is no name
-		if lang == "en" && to-from == 1 && (lexicon.RivalNouns[strings.ToLower(toks[from].Text)] || lexicon.OrgTypeNouns[strings.ToLower(toks[from].Text)]) {
+		if lang == "en" && to-from == 1 && (lexicon.RivalNouns[toks[from].Lower()] || lexicon.OrgTypeNouns[toks[from].Lower()]) {
 			i = j - 1
 			continue
 		}
@@ -198,7 +198,7 @@ func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Menti
 		}
 		// "ROUNDUP", "KAHLSCHLAG": a common word in capitals is no name
 		if to-from == 1 && segment.IsAllCaps(toks[from].Text) && utf8.RuneCountInString(toks[from].Text) > 3 &&
-			(x.lex.IsCommonWord(toks[from].Text, lang) || x.lex.IsGermanNoun(titleCase(strings.ToLower(toks[from].Text)))) {
+			(x.lex.IsCommonWord(toks[from].Text, lang) || x.lex.IsGermanNoun(titleCase(toks[from].Lower()))) {
 			i = j - 1
 			continue
 		}
@@ -233,7 +233,7 @@ func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Menti
 		}
 		if lang == "en" {
 			// "Rival Advanced Micro Devices" opening a sentence: the noun is no part of the name
-			for to-from > 1 && (lexicon.RivalNouns[strings.ToLower(toks[from].Text)] || lexicon.OrgTypeNouns[strings.ToLower(toks[from].Text)]) &&
+			for to-from > 1 && (lexicon.RivalNouns[toks[from].Lower()] || lexicon.OrgTypeNouns[toks[from].Lower()]) &&
 				!x.knownName(toks[from].Text) {
 				from++
 			}
@@ -259,7 +259,7 @@ func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Menti
 			from, to = x.trimSpan(toks, from, to, lang)
 			// "Jens H. Andersen": a middle initial's surname follows its dot
 			if r := []rune(toks[max(to-1, 0)].Text); to > from && to+1 < len(toks) && len(r) == 1 && unicode.IsUpper(r[0]) &&
-				toks[to].Text == "." && segment.StartsUpperOrDigit(toks[to+1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[to+1].Text)] {
+				toks[to].Text == "." && segment.StartsUpperOrDigit(toks[to+1].Text) && !lexicon.FunctionWords[toks[to+1].Lower()] {
 				to += 2
 			}
 		} else if lang == "de" {
@@ -435,7 +435,7 @@ func joinedToStrong(toks []Token, rule []Mention, r Mention) bool {
 		}
 		conj := false
 		for _, g := range toks[from:to] {
-			lw := strings.ToLower(g.Text)
+			lw := g.Lower()
 			if !lexicon.Coordinators[lw] && lw != "ebenso" {
 				conj = false
 				break
@@ -501,7 +501,7 @@ func tagFeatures(tags []string, i int) [3]uint64 {
 // words ("the", "der").
 func onlyFunctionWords(toks []Token, from, to int) bool {
 	for k := from; k < to; k++ {
-		if !lexicon.FunctionWords[strings.ToLower(toks[k].Text)] {
+		if !lexicon.FunctionWords[toks[k].Lower()] {
 			return false
 		}
 	}
@@ -512,7 +512,7 @@ func onlyFunctionWords(toks []Token, from, to int) bool {
 // "Chief Commercial", "Executive".
 func allTitleWords(toks []Token) bool {
 	for _, t := range toks {
-		if !lexicon.TitleWords[strings.ToLower(t.Text)] && !lexicon.IsRoleOrTitle(t.Text) {
+		if !lexicon.TitleWords[t.Lower()] && !lexicon.IsRoleOrTitle(t.Text) {
 			return false
 		}
 	}
@@ -558,7 +558,7 @@ func titleCase(w string) string {
 // "Konzern", "Autobauer", "carmaker".
 func allTypeNouns(toks []Token) bool {
 	for _, t := range toks {
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower()
 		stem := strings.TrimSuffix(strings.TrimSuffix(lw, "s"), "e") // genitive: "des Münchner Unternehmens", "Konzernes"
 		if nameHeads[t.Text] {
 			return false // "die Radeberger Gruppe" is a name
@@ -580,7 +580,7 @@ var describingNouns = lexicon.WordSet("describing_nouns")
 func listedWith(toks []Token, r Mention, edge func(k int) bool) bool {
 	for k := r.Tok0; k > 0 && k >= r.Tok0-12; {
 		j := k - 1
-		if j < 0 || !(toks[j].Text == "," || lexicon.Coordinators[strings.ToLower(toks[j].Text)]) {
+		if j < 0 || !(toks[j].Text == "," || lexicon.Coordinators[toks[j].Lower()]) {
 			break
 		}
 		if edge(j) {
@@ -596,7 +596,7 @@ func listedWith(toks []Token, r Mention, edge func(k int) bool) bool {
 		}
 	}
 	for k := r.Tok1; k < len(toks)-1 && k <= r.Tok1+12; {
-		if !(toks[k].Text == "," || lexicon.Coordinators[strings.ToLower(toks[k].Text)]) {
+		if !(toks[k].Text == "," || lexicon.Coordinators[toks[k].Lower()]) {
 			break
 		}
 		if edge(k + 1) {

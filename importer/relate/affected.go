@@ -1,8 +1,6 @@
 package relate
 
 import (
-	"strings"
-
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
@@ -19,7 +17,7 @@ var affectedWords = lexicon.WordSet("affected_words")
 func (x *Relater) affectedBySanction(add addFunc, toks []Token, args []arg, ents []Entity) {
 	at, noun := -1, ""
 	for k, t := range toks {
-		if affectedWords[strings.ToLower(t.Text)] && at < 0 {
+		if affectedWords[t.Lower()] && at < 0 {
 			at = k
 		}
 		if p := x.lex.NounCues[t.Text]; p == "sanctions" && noun == "" {

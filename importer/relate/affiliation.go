@@ -46,8 +46,8 @@ func affiliations(rs *relSet, si int, add addFunc, toks []Token, args []arg) {
 			continue
 		}
 		gap := toks[a.tok1:b.tok0]
-		if len(gap) == 0 || len(gap) > 2 || !affiliationPreps[strings.ToLower(gap[0].Text)] ||
-			len(gap) == 2 && !affiliationDets[strings.ToLower(gap[1].Text)] {
+		if len(gap) == 0 || len(gap) > 2 || !affiliationPreps[gap[0].Lower()] ||
+			len(gap) == 2 && !affiliationDets[gap[1].Lower()] {
 			continue
 		}
 		if rs.relates(si, a.ent, b.ent) {
@@ -82,7 +82,7 @@ func possessorBefore(toks []Token, args []arg, start int) (b arg, dept, ok bool)
 			return arg{}, false, false
 		}
 		for _, t := range toks[b.tok1:start] {
-			lw := strings.ToLower(t.Text)
+			lw := t.Lower()
 			dept = dept || departments[lw]
 			if !roleModifiers[lw] && !departments[lw] {
 				return arg{}, false, false

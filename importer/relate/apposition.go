@@ -54,7 +54,7 @@ func (x *Relater) appositionObject(toks []Token, args []arg, ents []Entity, k in
 			continue
 		}
 		// "Tochter von Bosch", "eine Division der BASF": the preposition or genitive article after the noun
-		owner := ownerPreps[a.prep] || a.tok0 > k+1 && ownerPreps[strings.ToLower(toks[k+1].Text)]
+		owner := ownerPreps[a.prep] || a.tok0 > k+1 && ownerPreps[toks[k+1].Lower()]
 		if a.tok0 > k+3 || a.anaphor || a.head != "" && !lexicon.SameEntityHeads[a.head] && !x.lex.IsTypeNoun(a.head) || !owner {
 			return arg{}, false
 		}
@@ -78,7 +78,7 @@ func (x *Relater) appositionSubject(toks []Token, args []arg, k int) (int, strin
 	if j < 1 {
 		return -1, ""
 	}
-	w := strings.ToLower(toks[j].Text)
+	w := toks[j].Lower()
 	link, end := "", j
 	switch {
 	case w == "," || w == "–" || w == "—" || w == "-" || w == "(":
@@ -144,11 +144,11 @@ func (x *Relater) possessedRelations(add addFunc, toks []Token, args []arg, ents
 			continue
 		}
 		k := b.tok0
-		if k > 0 && viewWords[strings.ToLower(toks[k-1].Text)] {
+		if k > 0 && viewWords[toks[k-1].Lower()] {
 			k-- // "is considered OZ Minerals' key asset"
 		}
 		subj, link := x.appositionSubject(toks, args[:i], k)
-		if subj < 0 && k > 0 && copulas[strings.ToLower(toks[k-1].Text)] {
+		if subj < 0 && k > 0 && copulas[toks[k-1].Lower()] {
 			subj = subjectBefore(toks, args[:i], k-1) // "The Prominent Hill gold mine is …"
 		}
 		if subj >= 0 && subj != b.ent && link != "relative" {

@@ -33,7 +33,7 @@ func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string,
 	}
 	passive := false
 	for k := c.from; k < c.to; k++ {
-		if x.lex.PassiveAux[strings.ToLower(toks[k].Text)] {
+		if x.lex.PassiveAux[toks[k].Lower()] {
 			passive = true
 		}
 	}
@@ -123,7 +123,7 @@ func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string,
 		var subj []arg
 		var objs []arg
 		agentIdx := -1
-		participle := lang == "en" && strings.HasSuffix(strings.ToLower(w), "ed") && k+1 < c.to && strings.ToLower(toks[k+1].Text) == "by"
+		participle := lang == "en" && strings.HasSuffix(strings.ToLower(w), "ed") && k+1 < c.to && toks[k+1].Lower() == "by"
 		if participle && k > 0 && x.describesNoun(toks[k-1].Text) && !appositionBefore(toks, k-1) {
 			continue // "a consortium led by Todd Boehly": what is led is no name
 		}
@@ -540,7 +540,7 @@ func (x *Relater) describesNoun(w string) bool {
 // "by") stands in [from, to): the name at to is in the agent's phrase.
 func (x *Relater) agentPhraseBefore(toks []Token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
-		if x.lex.AgentPreps[strings.ToLower(toks[k].Text)] {
+		if x.lex.AgentPreps[toks[k].Lower()] {
 			return true
 		}
 	}
@@ -564,16 +564,16 @@ func appositionBefore(toks []Token, k int) bool {
 // passiveVerbEN reports whether the English verb at k is a participle after
 // a form of "be", adverbs aside: "was fined", "has been quietly acquired".
 func passiveVerbEN(toks []Token, from, k int) bool {
-	lw := strings.ToLower(toks[k].Text)
+	lw := toks[k].Lower()
 	if !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "en") && !irregularParticiples[lw] {
 		return false // "is buying"
 	}
 	for j := k - 1; j >= from && j >= k-3; j-- {
-		switch strings.ToLower(toks[j].Text) {
+		switch toks[j].Lower() {
 		case "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets":
 			return true
 		}
-		if !strings.HasSuffix(strings.ToLower(toks[j].Text), "ly") {
+		if !strings.HasSuffix(toks[j].Lower(), "ly") {
 			return false
 		}
 	}
@@ -727,10 +727,10 @@ func hasBusinessNoun(toks []Token) bool {
 			return true
 		}
 		// "Teile des Konzerns" (but "liefert Teile an BMW" sells parts)
-		if (t.Text == "Teile" || t.Text == "Teil") && i+1 < len(toks) && possessiveOrGenitive[strings.ToLower(toks[i+1].Text)] {
+		if (t.Text == "Teile" || t.Text == "Teil") && i+1 < len(toks) && possessiveOrGenitive[toks[i+1].Lower()] {
 			return true
 		}
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower()
 		for b := range businessNouns {
 			if lb := strings.ToLower(b); segment.StartsUpperOrDigit(b) && len(lw) > len(lb)+2 && strings.HasSuffix(lw, lb) {
 				return true
@@ -847,7 +847,7 @@ func negated(toks []Token, c clause, k int, lang string) bool {
 		if j > k && lang != "de" {
 			break
 		}
-		if negations[strings.ToLower(toks[j].Text)] {
+		if negations[toks[j].Lower()] {
 			return true
 		}
 	}
@@ -902,7 +902,7 @@ func approvalNoun(rs *relSet, add addFunc, toks []Token, k int, args, core []arg
 // no name: "Zu dem Deal gehört …" says what a deal includes.
 func zuWithoutName(toks []Token, args []arg, c clause) bool {
 	for j := c.from; j < c.to; j++ {
-		switch strings.ToLower(toks[j].Text) {
+		switch toks[j].Lower() {
 		case "zu", "zum", "zur":
 			named := false
 			for _, a := range args {

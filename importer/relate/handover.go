@@ -1,8 +1,6 @@
 package relate
 
 import (
-	"strings"
-
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
@@ -13,7 +11,7 @@ import (
 func handovers(add addFunc, toks []Token, args []arg) {
 	k := -1
 	for i := 0; i+1 < len(toks); i++ {
-		if handoverVerbs[strings.ToLower(toks[i].Text)] {
+		if handoverVerbs[toks[i].Lower()] {
 			k = i
 			break
 		}

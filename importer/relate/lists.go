@@ -1,8 +1,6 @@
 package relate
 
 import (
-	"strings"
-
 	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 )
@@ -110,7 +108,7 @@ func coordinated(toks []Token, core []arg, a arg) []arg {
 		gap := toks[last.tok1:b.tok0]
 		ok := len(gap) > 0 && len(gap) <= 3
 		for _, g := range gap {
-			lw := strings.ToLower(g.Text)
+			lw := g.Lower()
 			if !lexicon.Coordinators[lw] && lw != "ebenso" && lw != "as" && lw != "well" && lw != "auch" {
 				ok = false
 			}
@@ -154,7 +152,7 @@ func tokenAt(toks []Token, k int) string {
 // "market share". Lists of customers, targets or advisers are no rivals.
 func rivalrySaid(toks []Token) bool {
 	for _, t := range toks {
-		if lexicon.RivalNouns[t.Text] || rivalryWords[strings.ToLower(t.Text)] {
+		if lexicon.RivalNouns[t.Text] || rivalryWords[t.Lower()] {
 			return true
 		}
 	}

@@ -58,7 +58,7 @@ func (x *Relater) kindBetween(toks []Token, rest []arg, place arg) (arg, string,
 	if len(gap) < 1 || len(gap) > 4 {
 		return arg{}, "", false
 	}
-	resident := residentWords[strings.ToLower(gap[0].Text)] && place.prep == "in"
+	resident := residentWords[gap[0].Lower()] && place.prep == "in"
 	if place.prep != "" && place.head != "poss" && !resident {
 		return arg{}, "", false // "in China, Apple's supplier Foxconn": the place belongs to the clause
 	}
@@ -67,7 +67,7 @@ func (x *Relater) kindBetween(toks []Token, rest []arg, place arg) (arg, string,
 		return arg{}, "", false
 	}
 	for _, t := range gap[:len(gap)-1] {
-		if t.Text == "," || x.lex.Prepositions[strings.ToLower(t.Text)] || x.lex.VerbLike(strings.ToLower(t.Text)) {
+		if t.Text == "," || x.lex.Prepositions[t.Lower()] || x.lex.VerbLike(t.Lower()) {
 			return arg{}, "", false
 		}
 	}
@@ -110,7 +110,7 @@ func (x *Relater) leadingPlaces(add addFunc, toks []Token, args []arg, ents []En
 		}
 		link := toks[o.tok1:p.tok0]
 		// "X, Europe's largest …" after any preposition; "X is China's top maker" with X the subject
-		if len(link) != 1 || link[0].Text != "," && (o.prep != "" || !copulas[strings.ToLower(link[0].Text)]) {
+		if len(link) != 1 || link[0].Text != "," && (o.prep != "" || !copulas[link[0].Lower()]) {
 			continue
 		}
 		for j := p.tok1; j < len(toks) && j <= p.tok1+3; j++ {
@@ -135,7 +135,7 @@ func (x *Relater) leadingPlaces(add addFunc, toks []Token, args []arg, ents []En
 func (x *Relater) ownedByPossessor(add addFunc, toks []Token, args []arg) {
 	for i, a := range args {
 		if a.typ != ORG || a.head != "" || a.anaphor || a.tok0 < 2 || !x.lex.IsTypeNoun(toks[a.tok0-1].Text) ||
-			!possessiveDets[strings.ToLower(toks[a.tok0-2].Text)] {
+			!possessiveDets[toks[a.tok0-2].Lower()] {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -168,7 +168,7 @@ func whereBased(add addFunc, toks []Token, args []arg) {
 			continue
 		}
 		for j := org.tok1; j < len(toks) && j <= org.tok1+4; j++ {
-			if homeWords[strings.ToLower(toks[j].Text)] {
+			if homeWords[toks[j].Lower()] {
 				add(org.ent, "based_in", place, doc.JoinTokens(toks[k:j+1]), 0.6)
 				break
 			}

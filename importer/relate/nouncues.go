@@ -140,7 +140,7 @@ func (x *Relater) nounCue(add func(int, string, int, string, float64), toks []To
 						break
 					}
 				}
-				if person && ante < 0 && !(k > 0 && possessiveDets[strings.ToLower(toks[k-1].Text)]) {
+				if person && ante < 0 && !(k > 0 && possessiveDets[toks[k-1].Lower()]) {
 					break // "He will be based in Seattle": a person, not the company
 				}
 				if subj == salient && ante < 0 && hasBusinessNoun(toks[max(0, k-4):k]) {
@@ -235,7 +235,7 @@ func afterAuxiliary(toks []Token, i int) bool {
 	if k < 0 {
 		return false
 	}
-	switch strings.ToLower(toks[k].Text) {
+	switch toks[k].Lower() {
 	case "hat", "hatte", "haben", "hatten", "ist", "war", "will", "wollte", "wird", "has", "had", "is", "was":
 		return true
 	}
@@ -303,7 +303,7 @@ func coordinatedWith(toks []Token, args []arg, i int) bool {
 		return false // the first, or nested in the one before ("des VW-Konzerns")
 	}
 	gap := toks[args[i-1].tok1:args[i].tok0]
-	return len(gap) == 1 && (lexicon.Coordinators[strings.ToLower(gap[0].Text)] || gap[0].Text == ",")
+	return len(gap) == 1 && (lexicon.Coordinators[gap[0].Lower()] || gap[0].Text == ",")
 }
 
 // partnerNoun reads "Kooperation mit Ferrero", "partnership with Google":
@@ -320,7 +320,7 @@ func (x *Relater) partnerNoun(add addFunc, toks []Token, k int, pred string, arg
 			continue
 		}
 		subj := clauseSubject(args, 0, salient)
-		if k > 0 && possessiveDets[strings.ToLower(toks[k-1].Text)] || k > 1 && possessiveDets[strings.ToLower(toks[k-2].Text)] {
+		if k > 0 && possessiveDets[toks[k-1].Lower()] || k > 1 && possessiveDets[toks[k-2].Lower()] {
 			for _, b := range args {
 				if b.tok1 <= k && b.typ == ORG && b.ent != a.ent {
 					subj = b.ent // the organisation named last before "seine"
@@ -361,12 +361,12 @@ func (x *Relater) agentUnnamed(toks []Token, k, end int) bool {
 		return true // "the firm’s acquisition": a description of whose
 	}
 	for _, t := range toks[:k] {
-		lw := strings.ToLower(t.Text)
+		lw := t.Lower()
 		if p := x.lex.VerbCues["en"][lw]; p == "approves" || p == "sanctions" || deAuthorityVerb(x.lex, lw) {
 			return true // "Premier League approves takeover of Chelsea": the one who approves buys nothing
 		}
 	}
-	if end <= 0 || end+1 >= len(toks) || !x.lex.AgentPreps[strings.ToLower(toks[end].Text)] {
+	if end <= 0 || end+1 >= len(toks) || !x.lex.AgentPreps[toks[end].Lower()] {
 		return false
 	}
 	next := end + 1

@@ -325,7 +325,7 @@ func (x *Relater) args(toks []Token, ms []Mention, ents []Entity, refs anaphorCo
 		if n := len(out); n > 0 && a.prep == "" && m.Tok0 > out[n-1].tok1 && m.Tok0-out[n-1].tok1 <= 2 {
 			joined := true
 			for _, g := range toks[out[n-1].tok1:m.Tok0] {
-				joined = joined && lexicon.Coordinators[strings.ToLower(g.Text)]
+				joined = joined && lexicon.Coordinators[g.Lower()]
 			}
 			// but a person after an organisation's comma is no second organisation:
 			// "Der Geschäftsführer von Foodwatch, Thilo Bode, kritisierte …"
@@ -343,8 +343,8 @@ func (x *Relater) args(toks []Token, ms []Mention, ents []Entity, refs anaphorCo
 			if covered[i] {
 				continue
 			}
-			lt := strings.ToLower(t.Text)
-			det := i > 0 && (lexicon.FunctionWords[strings.ToLower(toks[i-1].Text)] || strings.HasSuffix(toks[i-1].Text, "e"))
+			lt := t.Lower()
+			det := i > 0 && (lexicon.FunctionWords[toks[i-1].Lower()] || strings.HasSuffix(toks[i-1].Text, "e"))
 			if lexicon.MakerNouns[t.Text] && segment.StartsLower(t.Text) && i > 1 && covered[i-1] && !(i+1 < len(toks) && covered[i+1]) &&
 				(lexicon.IsDefinite(toks[i-2].Text) || i > 2 && lexicon.IsDefinite(toks[i-3].Text)) {
 				// "the ChatGPT maker": the company that makes it
@@ -356,7 +356,7 @@ func (x *Relater) args(toks []Token, ms []Mention, ents []Entity, refs anaphorCo
 			genitive = genitive || lexicon.AnaphorHead(strings.TrimSuffix(lt, "s"))
 			// "the London-based company": one modifier between the article and the noun
 			based := i >= 2 && lexicon.IsDefinite(toks[i-2].Text) && (strings.HasSuffix(toks[i-1].Text, "-based") ||
-				lang == "en" && segment.StartsLower(toks[i-1].Text) && !lexicon.FunctionWords[strings.ToLower(toks[i-1].Text)]) // "the coffee chain"
+				lang == "en" && segment.StartsLower(toks[i-1].Text) && !lexicon.FunctionWords[toks[i-1].Lower()]) // "the coffee chain"
 			if i >= 3 && strings.HasSuffix(toks[i-1].Text, "-based") { // "The Santa Clara, California-based company"
 				j := i - 2
 				for j > 0 && j >= i-6 && (segment.StartsUpperOrDigit(toks[j].Text) && !lexicon.IsDefinite(toks[j].Text) || toks[j].Text == ",") {
@@ -421,7 +421,7 @@ func (x *Relater) args(toks []Token, ms []Mention, ents []Entity, refs anaphorCo
 				// "Sie folgt auf Ralf Thomas": the person the sentence before was about
 				out = append(out, arg{ent: person, tok0: i, tok1: i + 1, typ: PER, anaphor: true, prep: x.governingPrep(toks, i)})
 			} else if lexicon.PronounsOrg[lt] && (lt != "sie") && i+1 < len(toks) && !covered[i+1] &&
-				!(lt == "es" && (i > 0 && impersonalVerbs[strings.ToLower(toks[i-1].Text)] || impersonalVerbs[strings.ToLower(toks[i+1].Text)])) {
+				!(lt == "es" && (i > 0 && impersonalVerbs[toks[i-1].Lower()] || impersonalVerbs[toks[i+1].Lower()])) {
 				// (but "hieß es aus Frankfurt", "es gibt" name no one)
 				// "Microsoft said it will …": the organisation that is subject before the pronoun
 				ref := salient
@@ -514,7 +514,7 @@ func (x *Relater) governingPrep(toks []Token, i int) string {
 		}
 		// a noun with a genitive after it: the name belongs to that noun's
 		// phrase, "zum Ausbau ihrer Billigflugtochter Eurowings"
-		if k+1 < i && genitiveDets[strings.ToLower(toks[k+1].Text)] && x.lex.LooksLikeGermanNoun(w) && !lexicon.IsRoleOrTitle(w) {
+		if k+1 < i && genitiveDets[toks[k+1].Lower()] && x.lex.LooksLikeGermanNoun(w) && !lexicon.IsRoleOrTitle(w) {
 			continue
 		}
 		return ""
@@ -588,7 +588,7 @@ func (x *Relater) clauses(toks []Token) []clause {
 	from := 0
 	for i, t := range toks {
 		brk := t.Text == ";" || t.Text == ":" || t.Text == "–" || t.Text == "—" || t.Text == "-"
-		if t.Text == "," && i+1 < len(toks) && (x.lex.ClauseBreaks[strings.ToLower(toks[i+1].Text)] || reportingClause(toks, i+1) ||
+		if t.Text == "," && i+1 < len(toks) && (x.lex.ClauseBreaks[toks[i+1].Lower()] || reportingClause(toks, i+1) ||
 			x.nameThenVerb(toks, i+1)) {
 			brk = true
 		}
@@ -598,8 +598,8 @@ func (x *Relater) clauses(toks []Token) []clause {
 			continue
 		}
 		// a subordinate clause starts a new clause, comma or not: "… cleared the deal after Microsoft agreed …"
-		lw := strings.ToLower(t.Text)
-		relative := i > 0 && (lw == "which" || lw == "who" || lw == "that" && !lexicon.SpeechVerbs[strings.ToLower(toks[i-1].Text)]) &&
+		lw := t.Lower()
+		relative := i > 0 && (lw == "which" || lw == "who" || lw == "that" && !lexicon.SpeechVerbs[toks[i-1].Lower()]) &&
 			segment.StartsLower(toks[i-1].Text) // "an avionics supplier that was acquired by …"
 		if i > from && (subordinators[lw] || relative || lw == "but" && i+1 < len(toks) && !strings.EqualFold(toks[i+1].Text, "also") ||
 			x.verbAfterAnd(toks, i) || x.clauseAfterAnd(toks, i)) {
@@ -743,7 +743,7 @@ func (x *Relater) sentenceRelations(rs *relSet, si int, toks []Token, args []arg
 		}
 		// a relative clause ("…, which is backed by Microsoft") is about the name before it
 		ante := -1
-		if c.from > 0 && c.from < len(toks) && relativePronouns[strings.ToLower(toks[c.from].Text)] {
+		if c.from > 0 && c.from < len(toks) && relativePronouns[toks[c.from].Lower()] {
 			for _, a := range args {
 				if a.tok1 <= c.from && a.tok1 >= c.from-2 && a.head == "" && a.typ != PRODUCT {
 					ante = a.ent
@@ -784,7 +784,7 @@ func rivals(add func(int, string, int, string, float64), toks []Token, args []ar
 			k-- // "Boeing's largest customer, Emirates,"
 		}
 		pred := "competitor_of"
-		if !lexicon.RivalNouns[toks[k].Text] && !lexicon.RivalNouns[strings.ToLower(toks[k].Text)] && !lexicon.ParentNouns[toks[k].Text] && !lexicon.CustomerNouns[toks[k].Text] {
+		if !lexicon.RivalNouns[toks[k].Text] && !lexicon.RivalNouns[toks[k].Lower()] && !lexicon.ParentNouns[toks[k].Text] && !lexicon.CustomerNouns[toks[k].Text] {
 			continue
 		}
 		if lexicon.ParentNouns[toks[k].Text] {
@@ -888,13 +888,13 @@ func (x *Relater) apposition(ws []Token) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	switch strings.ToLower(ws[0].Text) {
+	switch ws[0].Lower() {
 	case "a", "an", "the", "ein", "eine", "einem", "einer", "der", "die", "das":
 	default:
 		return false
 	}
 	for _, t := range ws[1:] {
-		if t.Text == "," || x.lex.Prepositions[strings.ToLower(t.Text)] {
+		if t.Text == "," || x.lex.Prepositions[t.Lower()] {
 			return false
 		}
 	}
@@ -1066,7 +1066,7 @@ func parentOf(rels []Relation, e int) int {
 // to three capitalised words, then a finite verb ("…, Daimler verkaufte 66 %").
 func (x *Relater) nameThenVerb(toks []Token, i int) bool {
 	j := i
-	for j < len(toks) && j < i+3 && segment.StartsUpperOrDigit(toks[j].Text) && !lexicon.FunctionWords[strings.ToLower(toks[j].Text)] {
+	for j < len(toks) && j < i+3 && segment.StartsUpperOrDigit(toks[j].Text) && !lexicon.FunctionWords[toks[j].Lower()] {
 		j++
 	}
 	if j == i || j >= len(toks) {

@@ -18,7 +18,7 @@ func (x *Relater) roleRelations(add func(int, string, int, string, float64), tok
 		}
 		// "Blume would replace Diess as chief executive": the role is the successor's
 		holder := a.ent
-		if a.tok0 > 0 && successorVerbs[strings.ToLower(toks[a.tok0-1].Text)] {
+		if a.tok0 > 0 && successorVerbs[toks[a.tok0-1].Lower()] {
 			for _, b := range args[:ai] {
 				if b.typ == PER && b.tok1 < a.tok0 {
 					holder = b.ent
@@ -84,7 +84,7 @@ func (x *Relater) roleRelations(add func(int, string, int, string, float64), tok
 				// too "Novo Nordisk named X, head of …, as chief executive"
 				asRole := roleStart > a.tok1 && (toks[roleStart-1].Text == "as" || toks[roleStart-1].Text == "als")
 				for _, t := range toks[a.tok1:roleStart] {
-					if possessiveDets[strings.ToLower(t.Text)] || asRole {
+					if possessiveDets[t.Lower()] || asRole {
 						for _, b := range args[:ai] {
 							if b.typ == ORG && b.prep == "" && !b.anaphor && (b.head == "" || b.head == "poss") {
 								add(a.ent, role, b.ent, doc.JoinTokens(toks[a.tok1:k+1]), 0.75)
@@ -186,7 +186,7 @@ func roleAt(toks []Token, k int) string {
 	if r, ok := lexicon.RoleWords[toks[k].Text]; ok {
 		return r
 	}
-	if r, ok := lexicon.RoleWords[strings.ToLower(toks[k].Text)]; ok && k > 0 && lexicon.TitleWords[strings.ToLower(toks[k-1].Text)] {
+	if r, ok := lexicon.RoleWords[toks[k].Lower()]; ok && k > 0 && lexicon.TitleWords[toks[k-1].Lower()] {
 		return r // "Chief Commercial Officer"
 	}
 	return lexicon.CompoundRole(toks[k].Text)
@@ -236,7 +236,7 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 		end := a.tok0 - 1 // the role's last word
 		if end >= 2 && toks[end].Text == "," && roleAt(toks, end-1) != "" {
 			for _, t := range toks[max(0, end-4) : end-1] {
-				if possessiveDets[strings.ToLower(t.Text)] {
+				if possessiveDets[t.Lower()] {
 					end-- // "Its chief executive, Amit Walia,"
 					break
 				}
@@ -268,12 +268,12 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 			}
 		}
 		// "Airbus Chief Commercial Officer Christian Scherer": the title's words
-		for start > 0 && start >= a.tok0-4 && lexicon.TitleWords[strings.ToLower(toks[start-1].Text)] {
+		for start > 0 && start >= a.tok0-4 && lexicon.TitleWords[toks[start-1].Lower()] {
 			start--
 		}
 		// "GIP founder and chief executive Bayo Ogunlesi": roles joined by "and"
 		roles := []string{r}
-		for start >= 2 && lexicon.Coordinators[strings.ToLower(toks[start-1].Text)] && roleAt(toks, start-2) != "" {
+		for start >= 2 && lexicon.Coordinators[toks[start-1].Lower()] && roleAt(toks, start-2) != "" {
 			roles = append(roles, roleAt(toks, start-2))
 			start -= 2
 			if start > 0 {
@@ -301,7 +301,7 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 		if found {
 			continue
 		}
-		if start > 0 && possessiveDets[strings.ToLower(toks[start-1].Text)] {
+		if start > 0 && possessiveDets[toks[start-1].Lower()] {
 			ref := last
 			for _, b := range args[:ai] {
 				if b.typ == ORG && b.tok1 < start && b.prep == "" && b.head == "" && !b.anaphor {
@@ -379,7 +379,7 @@ func (x *Relater) compoundRelations(add func(int, string, int, string, float64),
 		// "die Windkrafttochter Siemens Gamesa": a unit of the company the text is about
 		// ("die IT-Tochter Schwarz Digits" too, but "die Air-Berlin-Tochter Niki" names its parent)
 		if a.head == "" && a.typ == ORG && a.tok0 > 0 && salient >= 0 && a.ent != salient &&
-			strings.HasSuffix(strings.ToLower(toks[a.tok0-1].Text), "tochter") && !argAt(args, a.tok0-1, "") {
+			strings.HasSuffix(toks[a.tok0-1].Lower(), "tochter") && !argAt(args, a.tok0-1, "") {
 			add(a.ent, "subsidiary_of", salient, toks[a.tok0-1].Text, 0.5)
 		}
 	}

@@ -10,7 +10,23 @@ import (
 // document text.
 type Token struct {
 	Text       string
-	Start, End int // byte offsets into Document.Text
+	Start, End int    // byte offsets into Document.Text
+	lower      string // Text in lower case, set by the segmenter
+}
+
+// NewToken returns a token with its lower-case form computed once.
+func NewToken(text string, start, end int) Token {
+	return Token{Text: text, Start: start, End: end, lower: strings.ToLower(text)}
+}
+
+// Lower returns the token's text in lower case. The rules ask for it many
+// times per token, so the segmenter computes it once; a token built
+// elsewhere computes it on each call.
+func (t Token) Lower() string {
+	if t.lower != "" || t.Text == "" {
+		return t.lower
+	}
+	return t.Lower()
 }
 
 // Sentence is a span of the document text with its tokens.
@@ -113,7 +129,7 @@ func Tokenize(text string, base int) []Token {
 				}
 			}
 		}
-		toks = append(toks, Token{Text: text[start:i], Start: base + start, End: base + i})
+		toks = append(toks, NewToken(text[start:i], base+start, base+i))
 	}
 	return toks
 }

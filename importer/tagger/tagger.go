@@ -77,9 +77,12 @@ func NewModel(tags []string) *Model {
 }
 
 // table is a read-only open-addressing hash table from feature to row.
+// A slot packs the low 32 bits of the feature hash with its row + 1 (0:
+// empty), so a lookup reads one 8-byte word. Two features that share a
+// slot chain and their low 32 bits are told apart only with a chance of
+// 2^-32 per probe; the taggers' results do not notice.
 type table struct {
-	keys  []uint64
-	rows  []int32
+	slots []uint64
 	shift uint
 }
 
@@ -90,29 +93,30 @@ func newTable(index map[uint64]int32) table {
 		size *= 2
 		bits++
 	}
-	t := table{keys: make([]uint64, size), rows: make([]int32, size), shift: 64 - bits}
-	for i := range t.rows {
-		t.rows[i] = -1
-	}
+	t := table{slots: make([]uint64, size), shift: 64 - bits}
 	for k, r := range index {
 		j := (k * 0x9E3779B97F4A7C15) >> t.shift
-		for t.rows[j] >= 0 {
+		for t.slots[j] != 0 {
 			j = (j + 1) & uint64(size-1)
 		}
-		t.keys[j], t.rows[j] = k, r
+		t.slots[j] = k<<32 | uint64(r+1)
 	}
 	return t
 }
 
 func (t *table) get(k uint64) int32 {
-	if len(t.keys) == 0 {
+	if len(t.slots) == 0 {
 		return -1
 	}
-	mask := uint64(len(t.keys) - 1)
+	mask := uint64(len(t.slots) - 1)
+	fp := k << 32
 	for j := (k * 0x9E3779B97F4A7C15) >> t.shift; ; j = (j + 1) & mask {
-		r := t.rows[j]
-		if r < 0 || t.keys[j] == k {
-			return r
+		s := t.slots[j]
+		if s == 0 {
+			return -1
+		}
+		if s&^0xFFFFFFFF == fp {
+			return int32(uint32(s)) - 1
 		}
 	}
 }
@@ -143,7 +147,7 @@ func (m *Model) PredictFrom(base [][]float32, feats [][]uint64) []int {
 		}
 		for _, f := range fs {
 			var r int32 = -1
-			if m.table.keys != nil {
+			if m.table.slots != nil {
 				r = m.table.get(f)
 			} else if v, ok := m.index[f]; ok {
 				r = v // during training
@@ -198,7 +202,7 @@ func (m *Model) viterbi(score []float32, n int) []int {
 
 // viterbiInto is viterbi with its tables in sc (nil: allocated).
 func (m *Model) viterbiInto(score []float32, n int, sc *scratch) []int {
-	if m.transT != nil && m.table.keys != nil {
+	if m.transT != nil && m.table.slots != nil {
 		return m.viterbiPrepared(score, n, sc)
 	}
 	T := len(m.Tags)
