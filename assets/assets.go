@@ -27,6 +27,20 @@ var models embed.FS
 // wrapping fs.ErrNotExist.
 func Model(name string) ([]byte, error) { return models.ReadFile("models/" + name) }
 
+//go:embed i18n/*.json
+var translations embed.FS
+
+// Translation returns the interface text of a language (i18n/LANG.json:
+// English text → translation), or an error wrapping fs.ErrNotExist.
+func Translation(lang string) ([]byte, error) { return translations.ReadFile("i18n/" + lang + ".json") }
+
+//go:embed NOTICE.md
+var notice string
+
+// Notice returns NOTICE.md: the sources and licences of the embedded data
+// and models, for the About box.
+func Notice() string { return notice }
+
 //go:embed icon.png
 var icon []byte
 

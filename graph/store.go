@@ -320,3 +320,13 @@ func (s *Store) SavePositions(ctx context.Context, pos map[int64]Position) error
 	}
 	return tx.Commit()
 }
+
+// DocumentText returns the full text of an imported document.
+func (s *Store) DocumentText(ctx context.Context, id string) (string, error) {
+	var text string
+	err := s.db.QueryRowContext(ctx, `SELECT text FROM documents WHERE id = ?`, id).Scan(&text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("no document %s in %s", id, s.path)
+	}
+	return text, err
+}

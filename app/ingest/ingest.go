@@ -55,8 +55,10 @@ type Ingester struct {
 }
 
 // ExpandPaths lists the files to import: files as given, folders walked
-// recursively in name order. Unreadable paths come back as results with
-// their error.
+// recursively in name order. Inside folders, hidden files and folders and
+// a project's own notes (README, LICENSE, CHANGELOG, …) are no articles:
+// they come back as skipped results that say so. Unreadable paths come
+// back as results with their error.
 func ExpandPaths(paths []string) (files []string, failed []FileResult) {
 	for _, p := range paths {
 		fi, err := os.Stat(p)
@@ -74,16 +76,16 @@ func ExpandPaths(paths []string) (files []string, failed []FileResult) {
 				failed = append(failed, FileResult{Path: path, Err: fmt.Errorf("cannot read: %w", err)})
 				return nil
 			}
-			if d.IsDir() {
-				if path != p && strings.HasPrefix(d.Name(), ".") {
+			if why := notAnArticle(d.Name()); path != p && why != "" {
+				failed = append(failed, FileResult{Path: path, Skipped: true, Err: errors.New(why)})
+				if d.IsDir() {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			if strings.HasPrefix(d.Name(), ".") {
-				return nil
+			if !d.IsDir() {
+				inDir = append(inDir, path)
 			}
-			inDir = append(inDir, path)
 			return nil
 		})
 		if err != nil {
@@ -93,6 +95,24 @@ func ExpandPaths(paths []string) (files []string, failed []FileResult) {
 		files = append(files, inDir...)
 	}
 	return files, failed
+}
+
+// projectNotes are the files a folder of code or data carries about
+// itself, by name without extension, in upper case.
+var projectNotes = map[string]bool{"README": true, "LICENSE": true, "LICENCE": true, "CHANGELOG": true, "CHANGES": true,
+	"COPYING": true, "NOTICE": true, "AUTHORS": true, "CONTRIBUTING": true, "HISTORY": true, "NEWS": true}
+
+// notAnArticle says why a file or folder met in a folder is not imported,
+// or "".
+func notAnArticle(name string) string {
+	if strings.HasPrefix(name, ".") {
+		return "hidden, not imported from a folder"
+	}
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	if projectNotes[base] {
+		return "a folder's own notes (README, LICENSE, CHANGELOG …), not an article"
+	}
+	return ""
 }
 
 // ImportPaths imports files and folders. Each file is read, extracted and
@@ -117,6 +137,19 @@ func (in *Ingester) ImportPaths(ctx context.Context, paths []string, progress fu
 	return results
 }
 
+// ImportText imports text that came from no file (pasted, or fetched from
+// a web address) as an article; name gives its title's fallback and its
+// format by extension (".txt", ".html").
+func (in *Ingester) ImportText(ctx context.Context, name string, b []byte) FileResult {
+	r := FileResult{Path: name}
+	doc, err := importer.Parse(name, b)
+	if err != nil {
+		r.Err = describe(err)
+		return r
+	}
+	return in.add(ctx, r, doc)
+}
+
 // ImportFile imports one article file.
 func (in *Ingester) ImportFile(ctx context.Context, path string) FileResult {
 	r := FileResult{Path: path}
@@ -135,6 +168,11 @@ func (in *Ingester) ImportFile(ctx context.Context, path string) FileResult {
 		r.Err = describe(err)
 		return r
 	}
+	return in.add(ctx, r, doc)
+}
+
+// add extracts a read document and stores it.
+func (in *Ingester) add(ctx context.Context, r FileResult, doc importer.Document) FileResult {
 	r.Title = doc.Title
 	res, err := in.X.Extract(ctx, doc, in.Lang)
 	if err != nil {

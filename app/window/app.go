@@ -32,22 +32,29 @@ func Run(args []string, version string) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	st, err := graph.OpenOrDefault(*storePath)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "kgx:", err)
-		return exitFailed
-	}
-	defer st.Close()
 	fyneapp.SetMetadata(fyne.AppMetadata{ID: AppID, Name: "kgx", Version: version, Build: 1,
 		Icon: fyne.NewStaticResource("icon.png", assets.Icon()), Migrations: map[string]bool{"fyneDo": true}})
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
-	ui, err := newUI(a, st)
+	prefs := a.Preferences()
+	setLanguage(prefs.StringWithFallback(prefLanguage, langSystem))
+	a.Settings().SetTheme(themeFor(prefs.StringWithFallback(prefTheme, themeSystem)))
+	st, err := graph.OpenOrDefault(startProject(*storePath, prefs.String(prefLast)))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "kgx:", err)
 		return exitFailed
 	}
+	ui, err := newUI(a, st)
+	if err != nil {
+		st.Close()
+		fmt.Fprintln(os.Stderr, "kgx:", err)
+		return exitFailed
+	}
+	defer func() { ui.store.Close() }()
+	ui.restoreView()
 	a.Lifecycle().SetOnStarted(ui.fitWindow)
+	ui.win.SetCloseIntercept(func() { ui.saveView(); ui.win.Close() })
+	ui.remember(st.Path())
 	ui.win.Show()
 	ui.reload(true)
 	if len(fs.Args()) > 0 {

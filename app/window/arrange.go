@@ -87,7 +87,7 @@ func (u *UI) onEdgeTapped(i int) {
 	id := u.view.Scene.Edges[i].ID
 	k := sort.Search(len(u.g.Edges), func(k int) bool { return u.g.Edges[k].ID >= id })
 	if k < len(u.g.Edges) && u.g.Edges[k].ID == id {
-		u.details.showRelation(u.g, &u.g.Edges[k])
+		u.details.showRelation(u, &u.g.Edges[k])
 		u.tabs.SelectIndex(0)
 	}
 }

@@ -18,7 +18,9 @@ import (
 var _ interface {
 	fyne.Widget
 	fyne.Tappable
+	fyne.SecondaryTappable
 	fyne.Draggable
+	desktop.Mouseable
 	fyne.Scrollable
 	desktop.Hoverable
 	desktop.Cursorable
@@ -40,6 +42,14 @@ type GraphView struct {
 	OnNodeMoved func(i int)
 	// OnEdgeTapped is called with the edge index when a relation is tapped.
 	OnEdgeTapped func(i int)
+	// OnNodeToggled is called when a node is Ctrl- or Shift-clicked: it
+	// joins or leaves the multiple selection.
+	OnNodeToggled func(i int)
+	// OnNodeDoubleTapped is called when a node is double-clicked.
+	OnNodeDoubleTapped func(i int)
+	// OnContextMenu is called on a right-click with the node or else the
+	// relation under the pointer (-1 for none) and the absolute position.
+	OnContextMenu func(node, edge int, at fyne.Position)
 
 	// AutoFit keeps the whole graph in view while the layout moves it,
 	// until the person pans or zooms.
@@ -51,11 +61,19 @@ type GraphView struct {
 	hover    int
 	dragging bool
 	dragNode int
+	modifier fyne.KeyModifier // held at the last mouse press
+	lastTap  time.Time        // of the last tap on a node, for double-clicks
+	lastNode int
 }
+
+// doubleClick is the longest pause between the clicks of a double-click.
+// The view finds double-clicks itself: as a fyne.DoubleTappable every
+// single click would wait this long before it selects.
+const doubleClick = 450 * time.Millisecond
 
 // NewGraphView returns an empty graph view.
 func NewGraphView(rr *render.Renderer) *GraphView {
-	g := &GraphView{Scene: &render.Scene{Selected: -1, SelectedEdge: -1, HoverEdge: -1}, View: render.View{Zoom: 1}, rr: rr, hover: -1, dragNode: -1, AutoFit: true}
+	g := &GraphView{Scene: &render.Scene{Selected: -1, SelectedEdge: -1, HoverEdge: -1}, View: render.View{Zoom: 1}, rr: rr, hover: -1, dragNode: -1, lastNode: -1, AutoFit: true}
 	g.ExtendBaseWidget(g)
 	return g
 }
@@ -125,14 +143,33 @@ func (g *GraphView) EdgePosition(i int) fyne.Position {
 	return fyne.NewPos((a.X+b.X)/2, (a.Y+b.Y)/2)
 }
 
+// MouseDown notes the modifier keys held, for Tapped. It is part of
+// desktop.Mouseable.
+func (g *GraphView) MouseDown(e *desktop.MouseEvent) { g.modifier = e.Modifier }
+
+// MouseUp is part of desktop.Mouseable.
+func (g *GraphView) MouseUp(*desktop.MouseEvent) {}
+
 // Tapped selects the node, or else the relation, under the pointer; on
-// the background it clears the selection.
+// the background it clears the selection. With Ctrl or Shift held a node
+// joins or leaves the multiple selection instead.
 func (g *GraphView) Tapped(e *fyne.PointEvent) {
 	i := g.NodeAt(e.Position)
+	if i >= 0 && g.modifier&(fyne.KeyModifierShift|fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0 && g.OnNodeToggled != nil {
+		g.modifier = 0
+		g.OnNodeToggled(i)
+		return
+	}
 	edge := -1
 	if i < 0 {
 		edge = g.EdgeAt(e.Position)
 	}
+	if i >= 0 && i == g.lastNode && time.Since(g.lastTap) < doubleClick && g.OnNodeDoubleTapped != nil {
+		g.lastNode = -1
+		g.OnNodeDoubleTapped(i)
+		return
+	}
+	g.lastNode, g.lastTap = i, time.Now()
 	g.Scene.Selected, g.Scene.SelectedEdge = i, edge
 	g.Refresh()
 	if edge >= 0 && g.OnEdgeTapped != nil {
@@ -141,6 +178,19 @@ func (g *GraphView) Tapped(e *fyne.PointEvent) {
 	}
 	if g.OnNodeTapped != nil {
 		g.OnNodeTapped(i)
+	}
+}
+
+// TappedSecondary opens the context menu of the node or relation under
+// the pointer, or of the background.
+func (g *GraphView) TappedSecondary(e *fyne.PointEvent) {
+	i := g.NodeAt(e.Position)
+	edge := -1
+	if i < 0 {
+		edge = g.EdgeAt(e.Position)
+	}
+	if g.OnContextMenu != nil {
+		g.OnContextMenu(i, edge, e.AbsolutePosition)
 	}
 }
 
@@ -252,7 +302,7 @@ func (r *graphViewRenderer) draw(w, h int) image.Image {
 // dark or light palette, on the theme's own background and text colours.
 func ThemePalette() render.Palette {
 	p := render.Light()
-	if fyne.CurrentApp() != nil && fyne.CurrentApp().Settings().ThemeVariant() == theme.VariantDark {
+	if isDark() {
 		p = render.Dark()
 	}
 	p.Background = rgba(theme.Color(theme.ColorNameBackground))

@@ -44,8 +44,19 @@ type UI struct {
 	cancel   *widget.Button // stops the imports under way
 	cancels  map[int]context.CancelFunc
 	nextID   int
-	search   *widget.Entry
+	search   *searchEntry
 	bar      *viewBar
+	filters  *filterPanel
+	depth    *fyne.Container // the focus depth control, shown while focused
+	empty    *fyne.Container // how to start, over an empty project's canvas
+	menus    *fyne.MainMenu
+
+	st        viewState
+	pathFrom  int64  // the start of a path whose end the person is picking
+	lastQuery string // the search the hits belong to
+	hit       int    // the current search hit
+	helpShown dialog.Dialog
+	docOrder  string // the documents list's order: title or import time
 
 	lay      *layout.Layout // the force layout of the graph shown
 	paused   bool           // the person paused the layout
@@ -66,64 +77,117 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 	go u.extractor() // load the lexicons while the window opens
 	u.win = a.NewWindow("kgx — " + filepath.Base(st.Path()))
 	u.view = NewGraphView(rr)
-	u.view.OnNodeTapped = u.onNodeTapped
+	u.view.OnNodeTapped = u.selectNode
 	u.view.OnNodeMoved = u.onNodeMoved
 	u.view.OnEdgeTapped = u.onEdgeTapped
+	u.view.OnNodeToggled = u.toggleNode
+	u.view.OnNodeDoubleTapped = func(i int) { u.focusOn(u.g.Nodes[i].ID) }
+	u.view.OnContextMenu = u.onContextMenu
 	u.details = newDetailsPanel()
 	u.docs = widget.NewList(func() int { return len(u.docList) },
-		func() fyne.CanvasObject { return widget.NewLabel("document title") },
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			d := u.docList[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s  (%s, %s)", d.Title, d.Lang, filepath.Base(d.Path)))
-		})
-	u.docs.OnSelected = func(i widget.ListItemID) {
-		if i < len(u.docList) && u.g != nil {
-			u.details.showDocument(u.g, u.docList[i])
-			u.tabs.SelectIndex(0)
-			u.docs.UnselectAll()
-		}
-	}
-	u.status = widget.NewLabel("Drop articles (.txt, .md, .html, .pdf, .docx) or folders on the window.")
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("document title")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(docLine(u.docList[i])) })
+	u.docs.OnSelected = u.onDocumentSelected
 	u.progress = widget.NewProgressBar()
 	u.progress.Hide()
 	u.cancels = map[int]context.CancelFunc{}
-	u.cancel = widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), u.cancelImports)
-	u.cancel.Hide()
-	u.search = widget.NewEntry()
-	u.search.SetPlaceHolder("Search entities…")
+	u.search = newSearchEntry(func() fyne.Canvas { return u.win.Canvas() })
 	u.search.OnSubmitted = u.onSearch
-	u.bar = newViewBar(u)
-	toolbar := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(
-		widget.NewButtonWithIcon("Import…", theme.FolderOpenIcon(), u.onImportDialog),
-		widget.NewButtonWithIcon("Export image…", theme.DocumentSaveIcon(), u.onExportImage),
-		widget.NewButtonWithIcon("Fit", theme.ZoomFitIcon(), func() { u.view.AutoFit = true; u.view.FitAll() }),
-	), nil, u.search), u.bar.root)
-	u.tabs = container.NewAppTabs(
-		container.NewTabItem("Details", u.details.root),
-		container.NewTabItem("Documents", u.docs),
-	)
-	split := container.NewHSplit(u.view, u.tabs)
-	split.Offset = 0.68
-	u.counts = widget.NewLabel("")
+	u.search.OnChanged = u.onSearchChanged
+	u.search.onPick = u.selectID
+	u.search.onNext = func() { u.onSearch(u.search.Text) }
+	u.search.onLeave = func() { u.win.Canvas().Unfocus(); u.onEscape() }
+	u.status = widget.NewLabel("")
 	u.status.Truncation = fyne.TextTruncateEllipsis // long messages never widen the window
-	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(u.counts, container.NewGridWrap(fyne.NewSize(220, 20), u.progress), u.cancel), u.status)
-	u.win.SetContent(container.NewBorder(toolbar, bottom, nil, nil, split))
+	u.counts = widget.NewLabel("")
+	u.rebuildChrome()
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.win.SetIcon(a.Icon())
 	u.win.SetOnDropped(u.onDropped)
+	u.bindKeys()
 	return u, nil
 }
 
-// onDropped imports the files and folders dropped on the window.
+// rebuildChrome lays out the window around the canvas, with every text in
+// the interface language: toolbar, view bar, tabs, status bar and menus.
+func (u *UI) rebuildChrome() {
+	u.status.SetText(T("Drop articles (.txt, .md, .html, .pdf, .docx) or folders on the window."))
+	u.search.SetPlaceHolder(T("Search entities… (Ctrl+F)"))
+	u.cancel = widget.NewButtonWithIcon(T("Cancel"), theme.CancelIcon(), u.cancelImports)
+	if len(u.cancels) == 0 {
+		u.cancel.Hide()
+	}
+	old := u.bar
+	u.bar = newViewBar(u)
+	if old != nil {
+		u.bar.copyFrom(old)
+	}
+	u.filters = newFilterPanel(u)
+	if u.g != nil {
+		u.filters.refresh(u.g)
+	}
+	depth := widget.NewSelect([]string{"1", "2", "3"}, func(s string) { u.setDepth(int(s[0] - '0')) })
+	depth.SetSelected("1")
+	u.depth = container.NewHBox(widget.NewLabel(T("Focus depth")), depth,
+		widget.NewButton(T("Whole graph (Esc)"), u.onEscape))
+	if u.st.focus == 0 {
+		u.depth.Hide()
+	}
+	toolbar := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(
+		widget.NewButtonWithIcon(T("Import…"), theme.FolderOpenIcon(), u.onImportDialog),
+		widget.NewButtonWithIcon(T("Export image…"), theme.DocumentSaveIcon(), u.onExportImage),
+		widget.NewButtonWithIcon(T("Fit"), theme.ZoomFitIcon(), u.zoomToFit),
+		widget.NewButtonWithIcon(T("Undo"), theme.ContentUndoIcon(), u.onUndo),
+		widget.NewButtonWithIcon(T("Redo"), theme.ContentRedoIcon(), u.onRedo),
+	), u.depth, u.search), u.bar.root)
+	sortDocs := widget.NewSelect([]string{T("By import time"), T("By title")}, func(s string) { u.docOrder = s; u.sortDocuments() })
+	sortDocs.SetSelected(T("By import time"))
+	u.tabs = container.NewAppTabs(
+		container.NewTabItem(T("Details"), u.details.root),
+		container.NewTabItem(T("Documents"), container.NewBorder(sortDocs, nil, nil, nil, u.docs)),
+		container.NewTabItem(T("Filters"), u.filters.root),
+	)
+	u.empty = container.NewCenter(widget.NewCard(T("An empty project"), "", container.NewVBox(
+		wrapped(T("Drop news articles (.txt, .md, .html, .pdf, .docx) or a folder of them here, or:")),
+		widget.NewButtonWithIcon(T("Import files…"), theme.FileIcon(), u.onImportDialog),
+		widget.NewButtonWithIcon(T("Import folder…"), theme.FolderIcon(), u.onImportFolder),
+		widget.NewButtonWithIcon(T("Open the demo project"), theme.HomeIcon(), u.onOpenDemo))))
+	u.showEmpty()
+	split := container.NewHSplit(container.NewStack(u.view, u.empty), u.tabs)
+	split.Offset = 0.68
+	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(u.counts, container.NewGridWrap(fyne.NewSize(220, 20), u.progress), u.cancel), u.status)
+	u.win.SetContent(container.NewBorder(toolbar, bottom, nil, nil, split))
+	u.menus = u.mainMenu()
+	u.win.SetMainMenu(u.menus)
+	u.showCounts()
+}
+
+// showEmpty shows how to start over an empty project's canvas.
+func (u *UI) showEmpty() {
+	if u.empty == nil {
+		return
+	}
+	if u.g == nil || len(u.g.Nodes) == 0 && len(u.g.Documents) == 0 {
+		u.empty.Show()
+	} else {
+		u.empty.Hide()
+	}
+}
+
+// onDropped imports the files and folders dropped on the window; a
+// dropped web address is fetched only if the person says so.
 func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 	var paths []string
 	for _, uri := range uris {
-		p := uri.Path()
-		if strings.Contains(p, "http:/") || strings.Contains(p, "https:/") {
-			dialog.ShowInformation("Not a file", "kgx imports files from this computer; save the page first and drop the saved file.\n"+uri.String(), u.win)
+		if s := uri.Scheme(); s == "http" || s == "https" {
+			u.askFetch(uri.String())
 			continue
 		}
-		paths = append(paths, p)
+		paths = append(paths, uri.Path())
 	}
 	if len(paths) > 0 {
 		u.importPaths(paths, nil)
@@ -133,39 +197,51 @@ func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 // importPaths imports files and folders in the background with progress,
 // then reloads the graph and calls done (on the main goroutine) if not nil.
 func (u *UI) importPaths(paths []string, done func([]ingest.FileResult)) {
-	u.busy.Add(1)
-	u.progress.SetValue(0)
-	u.progress.Show()
-	u.cancel.Show()
-	u.status.SetText("Importing " + strings.Join(baseNames(paths), ", ") + "…")
-	ctx, cancel := context.WithCancel(context.Background())
-	id := u.nextID
-	u.nextID++
-	u.cancels[id] = cancel
-	go func() {
-		defer u.busy.Done()
-		defer cancel()
-		x, err := u.extractor()
-		if err != nil {
-			fyne.Do(func() { u.progress.Hide(); dialog.ShowError(err, u.win) })
-			return
-		}
-		in := &ingest.Ingester{Store: u.store, X: x}
-		results := in.ImportPaths(ctx, paths, func(p ingest.Progress) {
+	u.runImport(T("Importing ")+strings.Join(baseNames(paths), ", ")+"…", func(ctx context.Context, in *ingest.Ingester) []ingest.FileResult {
+		return in.ImportPaths(ctx, paths, func(p ingest.Progress) {
 			fyne.Do(func() {
 				if p.Total > 0 {
 					u.progress.SetValue(float64(p.Done) / float64(p.Total))
 				}
 				if p.Current != "" {
-					u.status.SetText(fmt.Sprintf("Importing %d of %d: %s", p.Done+1, p.Total, filepath.Base(p.Current)))
+					u.status.SetText(fmt.Sprintf(T("Importing %d of %d: %s"), p.Done+1, p.Total, filepath.Base(p.Current)))
 				}
 			})
 		})
+	}, done)
+}
+
+// runImport runs an import in the background with a progress bar and a
+// Cancel button, then reports it, reloads the graph and calls done (on
+// the main goroutine) if not nil.
+func (u *UI) runImport(msg string, work func(context.Context, *ingest.Ingester) []ingest.FileResult, done func([]ingest.FileResult)) {
+	u.busy.Add(1)
+	u.progress.SetValue(0)
+	u.progress.Show()
+	u.cancel.Show()
+	u.status.SetText(msg)
+	ctx, cancel := context.WithCancel(context.Background())
+	id := u.nextID
+	u.nextID++
+	u.cancels[id] = cancel
+	store := u.store
+	go func() {
+		defer u.busy.Done()
+		defer cancel()
+		x, err := u.extractor()
+		var results []ingest.FileResult
+		if err == nil {
+			results = work(ctx, &ingest.Ingester{Store: store, X: x})
+		}
 		fyne.Do(func() {
 			delete(u.cancels, id)
 			if len(u.cancels) == 0 {
 				u.progress.Hide()
 				u.cancel.Hide()
+			}
+			if err != nil {
+				dialog.ShowError(err, u.win)
+				return
 			}
 			u.reportImport(results)
 			u.view.AutoFit = true
@@ -197,11 +273,13 @@ func baseNames(paths []string) []string {
 // reportImport shows what happened to each file: a status line, and a
 // dialog that names every file that failed and why.
 func (u *UI) reportImport(results []ingest.FileResult) {
-	ok, same, cancelled, failed := 0, 0, 0, []string{}
+	ok, same, cancelled, failed, skipped := 0, 0, 0, []string{}, []string{}
 	for _, r := range results {
 		switch {
 		case errors.Is(r.Err, context.Canceled):
 			cancelled++
+		case r.Skipped:
+			skipped = append(skipped, filepath.Base(r.Path))
 		case r.Err != nil:
 			failed = append(failed, r.Summary())
 		case r.Stats.Duplicate:
@@ -210,18 +288,21 @@ func (u *UI) reportImport(results []ingest.FileResult) {
 			ok++
 		}
 	}
-	msg := fmt.Sprintf("Imported %d file(s)", ok)
+	msg := fmt.Sprintf(T("Imported %d file(s)"), ok)
 	if same > 0 {
-		msg += fmt.Sprintf(", %d already in the project", same)
+		msg += fmt.Sprintf(T(", %d already in the project"), same)
+	}
+	if len(skipped) > 0 {
+		msg += fmt.Sprintf(T(", skipped %d that are no articles (%s)"), len(skipped), strings.Join(skipped[:min(4, len(skipped))], ", "))
 	}
 	if cancelled > 0 {
-		msg += fmt.Sprintf(", %d left out (cancelled)", cancelled)
+		msg += fmt.Sprintf(T(", %d left out (cancelled)"), cancelled)
 	}
 	if len(failed) > 0 {
-		msg += fmt.Sprintf(", %d not imported", len(failed))
+		msg += fmt.Sprintf(T(", %d not imported"), len(failed))
 		text := widget.NewLabel(strings.Join(failed, "\n"))
 		text.Wrapping = fyne.TextWrapWord
-		d := dialog.NewCustom("Some files were not imported", "OK", container.NewVScroll(text), u.win)
+		d := dialog.NewCustom(T("Some files were not imported"), T("OK"), container.NewVScroll(text), u.win)
 		d.Resize(fyne.NewSize(640, 320))
 		d.Show()
 	}
@@ -229,7 +310,7 @@ func (u *UI) reportImport(results []ingest.FileResult) {
 }
 
 // reload reads the project again and shows it; the layout continues from
-// the stored positions.
+// the stored positions, the view state (selection, focus, filters) stays.
 func (u *UI) reload(fit bool) {
 	g, err := u.store.Load(context.Background())
 	if err != nil {
@@ -237,12 +318,18 @@ func (u *UI) reload(fit bool) {
 		return
 	}
 	u.g = g
-	u.docList = g.Documents
-	u.docs.Refresh()
+	u.st.forget(g)
+	u.docList = append([]graph.Document(nil), g.Documents...)
+	u.sortDocuments()
+	u.filters.refresh(g)
+	u.showEmpty()
 	u.stopLayout()
 	lay := layout.ForGraph(g)
 	u.rebuildSceneFrom(lay.X, lay.Y, fit || len(g.Nodes) > 0 && !u.view.fitted)
 	u.startLayout(lay)
+	if n := g.Node(u.st.selected); n != nil && u.tabs.SelectedIndex() == 0 {
+		u.details.show(u, n)
+	}
 }
 
 func (u *UI) rebuildScene(fit bool) {
@@ -260,22 +347,22 @@ func (u *UI) rebuildScene(fit bool) {
 }
 
 func (u *UI) rebuildSceneFrom(x, y []float64, fit bool) {
-	old := u.view.Scene
 	opt := u.bar.options()
+	u.st.filter.minDegree = 0
+	fmt.Sscanf(u.bar.minDeg.Selected, "≥ %d", &u.st.filter.minDegree)
+	opt.Keep, opt.KeepEdge = u.st.keepers(u.g, opt.ShowWeak)
 	s := render.FromGraph(u.g, x, y, opt)
 	if u.bar.colour.Selected == colourGroup {
 		s.ColorByGroup(u.g.Communities(func(e *graph.Edge) bool { return !opt.ShowWeak && e.Predicate == render.WeakPredicate }))
 	}
-	if old.Selected < len(s.Nodes) {
-		s.Selected = old.Selected
-	}
-	s.Highlight, s.ShowLegend = old.Highlight, u.bar.legend.Checked
+	u.st.decorate(s, u.g)
+	s.ShowLegend = u.bar.legend.Checked
 	u.view.SetScene(s, fit)
 	u.showCounts()
 }
 
-// showCounts writes what the project holds and what the view hides into
-// the status bar.
+// showCounts writes what the project holds, what the view hides and the
+// selection into the status bar.
 func (u *UI) showCounts() {
 	if u.g == nil {
 		return
@@ -283,16 +370,21 @@ func (u *UI) showCounts() {
 	s := u.view.Scene
 	shown := 0
 	for _, e := range s.Edges {
-		if !e.Weak {
+		if !e.Weak && !e.Hidden {
 			shown++
 		}
 	}
-	msg := fmt.Sprintf("%d entities · %d relations · %d documents", len(u.g.Nodes), shown, len(u.g.Documents))
+	msg := fmt.Sprintf(T("%d entities · %d relations · %d documents"), len(u.g.Nodes), shown, len(u.g.Documents))
 	if s.HiddenNodes > 0 {
-		msg += fmt.Sprintf(" · %d entities hidden", s.HiddenNodes)
+		msg += fmt.Sprintf(T(" · %d hidden"), s.HiddenNodes)
 	}
 	if !u.bar.related.Checked {
-		msg += " · co-occurrence links hidden"
+		msg += T(" · co-occurrence hidden")
+	}
+	if n := len(u.st.chosenRefs()); n > 1 {
+		msg += fmt.Sprintf(T(" · %d selected"), n)
+	} else if sel := u.g.Node(u.st.selected); sel != nil {
+		msg += T(" · selected: ") + sel.Name
 	}
 	u.counts.SetText(msg)
 }
@@ -358,15 +450,6 @@ func (u *UI) stop(context.Context) {
 	u.busy.Wait()
 }
 
-func (u *UI) onNodeTapped(i int) {
-	if i < 0 || u.g == nil || i >= len(u.g.Nodes) {
-		u.details.clear()
-		return
-	}
-	u.details.show(u.g, &u.g.Nodes[i], !u.bar.related.Checked)
-	u.tabs.SelectIndex(0)
-}
-
 // onNodeMoved keeps a node where the user put it: the layout stops and the
 // positions are stored, the moved node pinned.
 func (u *UI) onNodeMoved(i int) {
@@ -383,30 +466,9 @@ func (u *UI) onNodeMoved(i int) {
 		u.lay.X[i], u.lay.Y[i], u.lay.Pinned[i] = n.X, n.Y, true
 	}
 	if err := u.store.SavePositions(context.Background(), pos); err != nil {
-		u.status.SetText("Could not store the positions: " + err.Error())
+		u.status.SetText(T("Could not store the positions: ") + err.Error())
 	}
-}
-
-func (u *UI) onSearch(q string) {
-	if u.g == nil || strings.TrimSpace(q) == "" {
-		return
+	if j := u.droppedOn(i); j >= 0 {
+		u.offerMerge(i, j)
 	}
-	hits := u.g.Search(q)
-	if len(hits) == 0 {
-		u.status.SetText(fmt.Sprintf("No entity matches %q.", q))
-		return
-	}
-	u.view.Scene.Highlight = map[int]bool{}
-	for _, h := range hits {
-		u.view.Scene.Highlight[u.g.NodeIndex(h.ID)] = true
-	}
-	i := u.g.NodeIndex(hits[0].ID)
-	u.view.Scene.Selected = i
-	n := u.view.Scene.Nodes[i]
-	sz := u.view.Size()
-	u.view.View.OffX = float64(sz.Width)/2 - n.X*u.view.View.Zoom
-	u.view.View.OffY = float64(sz.Height)/2 - n.Y*u.view.View.Zoom
-	u.view.AutoFit = false
-	u.view.Refresh()
-	u.onNodeTapped(i)
 }

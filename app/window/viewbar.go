@@ -55,6 +55,14 @@ func newViewBar(u *UI) *viewBar {
 	return b
 }
 
+// copyFrom takes over the choices of the bar it replaces.
+func (b *viewBar) copyFrom(o *viewBar) {
+	b.related.Checked, b.legend.Checked = o.related.Checked, o.legend.Checked
+	b.colour.Selected, b.size.Selected = o.colour.Selected, o.size.Selected
+	b.minDeg.Selected, b.arrange.Selected = o.minDeg.Selected, o.arrange.Selected
+	b.setPaused(o.pause.Text != b.pause.Text)
+}
+
 // options returns the scene options the controls describe.
 func (b *viewBar) options() render.Options {
 	o := render.Options{ShowWeak: b.related.Checked, Palette: ThemePalette()}

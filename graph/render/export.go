@@ -16,7 +16,7 @@ import (
 // rings or the cheap moving mode: exports show the graph, not the session.
 func forExport(s *Scene) *Scene {
 	c := *s
-	c.Selected, c.SelectedEdge, c.HoverEdge, c.Highlight, c.Fast = -1, -1, -1, nil, false
+	c.Selected, c.SelectedEdge, c.HoverEdge, c.Highlight, c.Marked, c.Fast = -1, -1, -1, nil, nil, false
 	return &c
 }
 

@@ -42,7 +42,7 @@ func (r *Renderer) planEdges(s *Scene, nb map[int]bool, w, h, scale float64) {
 	arrowL, arrowW := 8*scale, 6*scale
 	for i := range s.Edges {
 		e := &s.Edges[i]
-		focus := i == s.HoverEdge || i == s.SelectedEdge
+		focus := i == s.HoverEdge || i == s.SelectedEdge || s.Marked[i]
 		touch := s.Selected >= 0 && (e.A == s.Selected || e.B == s.Selected)
 		if lite(s) && !focus && !touch {
 			continue
@@ -222,7 +222,7 @@ func (r *Renderer) planEdgeLabels(s *Scene, v View, scale float64) {
 		e := &s.Edges[ref.i]
 		sc := s.Nodes[e.A].Rank + s.Nodes[e.B].Rank
 		switch {
-		case ref.i == s.HoverEdge || ref.i == s.SelectedEdge:
+		case ref.i == s.HoverEdge || ref.i == s.SelectedEdge || s.Marked[ref.i]:
 			sc = math.Inf(1)
 		case !named(e.A) || !named(e.B):
 			continue
@@ -248,7 +248,7 @@ func (r *Renderer) planEdgeLabels(s *Scene, v View, scale float64) {
 		}
 		ei, g := refs[k].i, refs[k].g
 		e := &s.Edges[ei]
-		focus := ei == s.HoverEdge || ei == s.SelectedEdge
+		focus := ei == s.HoverEdge || ei == s.SelectedEdge || s.Marked[ei]
 		// the text's own words when zoomed in or in focus, where they fit;
 		// else the predicate alone
 		text := e.Predicate

@@ -41,6 +41,7 @@ type Scene struct {
 	SelectedEdge int          // selected edge, or -1
 	HoverEdge    int          // edge under the pointer, or -1
 	Highlight    map[int]bool // search hits: ringed and labelled first
+	Marked       map[int]bool // edges drawn and labelled like the selected one (a path)
 
 	Legend     Legend
 	ShowLegend bool
@@ -79,6 +80,10 @@ type Options struct {
 	SizeBy    string // "degree" (default) or "pagerank"
 	MinDegree int    // hide nodes with fewer relations than this
 	Palette   Palette
+	// Keep, if set, says which nodes to show (the others are hidden and
+	// counted in HiddenNodes); KeepEdge, if set, which relations.
+	Keep     func(i int, n *graph.Node) bool
+	KeepEdge func(e *graph.Edge) bool
 }
 
 // WeakPredicate is the co-occurrence predicate, drawn weaker and hidden by default.
@@ -104,7 +109,7 @@ func FromGraph(g *graph.Graph, x, y []float64, opt Options) *Scene {
 		if opt.SizeBy == "pagerank" {
 			imp = pr[i] * float64(total)
 		}
-		hidden := n.Hidden || opt.MinDegree > 0 && deg[i] < opt.MinDegree
+		hidden := n.Hidden || opt.MinDegree > 0 && deg[i] < opt.MinDegree || opt.Keep != nil && !opt.Keep(i, &g.Nodes[i])
 		if hidden {
 			s.HiddenNodes++
 		}
@@ -117,7 +122,8 @@ func FromGraph(g *graph.Graph, x, y []float64, opt Options) *Scene {
 		if e.To == 0 || a < 0 || b < 0 || skip(e) {
 			continue
 		}
-		s.Edges = append(s.Edges, Edge{A: a, B: b, ID: e.ID, Predicate: e.Predicate, Label: e.Label, Weak: e.Predicate == WeakPredicate})
+		s.Edges = append(s.Edges, Edge{A: a, B: b, ID: e.ID, Predicate: e.Predicate, Label: e.Label, Weak: e.Predicate == WeakPredicate,
+			Hidden: opt.KeepEdge != nil && !opt.KeepEdge(e)})
 	}
 	s.SpreadParallel()
 	s.Legend = TypeLegend(s, opt.SizeBy, opt.ShowWeak)
