@@ -128,7 +128,9 @@ func (u *UI) askRename(id int64) {
 	e.SetText(n.Name)
 	dialog.ShowForm(fmt.Sprintf(T("Rename %s"), n.Name), T("Rename"), T("Cancel"), []*widget.FormItem{widget.NewFormItem(T("New name"), e)}, func(ok bool) {
 		if ok && e.Text != "" && e.Text != n.Name {
-			u.runEdit(func(ctx context.Context, st *graph.Store) (graph.Edit, error) { return st.RenameEntity(ctx, ref(id), e.Text) })
+			u.runEdit(func(ctx context.Context, st *graph.Store) (graph.Edit, error) {
+				return st.RenameEntity(ctx, ref(id), e.Text)
+			})
 		}
 	}, u.win)
 	u.win.Canvas().Focus(e)
@@ -144,7 +146,9 @@ func (u *UI) askType(id int64) {
 	sel.SetSelected(n.Type)
 	dialog.ShowForm(fmt.Sprintf(T("Type of %s"), n.Name), T("Change"), T("Cancel"), []*widget.FormItem{widget.NewFormItem(T("Type"), sel)}, func(ok bool) {
 		if ok && sel.Selected != n.Type {
-			u.runEdit(func(ctx context.Context, st *graph.Store) (graph.Edit, error) { return st.SetEntityType(ctx, ref(id), sel.Selected) })
+			u.runEdit(func(ctx context.Context, st *graph.Store) (graph.Edit, error) {
+				return st.SetEntityType(ctx, ref(id), sel.Selected)
+			})
 		}
 	}, u.win)
 }
@@ -159,7 +163,9 @@ func (u *UI) askSplit(id int64) {
 	sel.SetSelectedIndex(0)
 	dialog.ShowForm(fmt.Sprintf(T("Split an alias off %s"), n.Name), T("Split"), T("Cancel"), []*widget.FormItem{widget.NewFormItem(T("Alias"), sel)}, func(ok bool) {
 		if ok {
-			u.runEdit(func(ctx context.Context, st *graph.Store) (graph.Edit, error) { return st.SplitEntity(ctx, ref(id), sel.Selected) })
+			u.runEdit(func(ctx context.Context, st *graph.Store) (graph.Edit, error) {
+				return st.SplitEntity(ctx, ref(id), sel.Selected)
+			})
 		}
 	}, u.win)
 }
@@ -187,7 +193,9 @@ func (u *UI) mergeInto(id, other int64) {
 	if id == other {
 		return
 	}
-	u.runEdit(func(ctx context.Context, st *graph.Store) (graph.Edit, error) { return st.MergeEntities(ctx, ref(id), ref(other)) })
+	u.runEdit(func(ctx context.Context, st *graph.Store) (graph.Edit, error) {
+		return st.MergeEntities(ctx, ref(id), ref(other))
+	})
 	u.st.selected = id
 	delete(u.st.chosen, other)
 	u.rebuildScene(false)
