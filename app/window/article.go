@@ -111,7 +111,7 @@ func paragraphSegments(para string, base, hs, he int, names []nameLink) []widget
 		}
 		st := widget.RichTextStyleInline
 		if strong {
-			st = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
+			st = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Bold: true}}
 		}
 		segs = append(segs, &widget.TextSegment{Text: s, Style: st})
 	}

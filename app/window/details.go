@@ -59,7 +59,13 @@ func bold(s string) *widget.Label {
 func link(s string, tap func()) *widget.Hyperlink {
 	h := widget.NewHyperlink(s, nil)
 	h.Wrapping = fyne.TextWrapWord
-	h.OnTapped = tap
+	h.OnTapped = func() {
+		// the keys (F1, Escape, Delete …) belong to the window again, not the link
+		if c := fyne.CurrentApp().Driver().CanvasForObject(h); c != nil {
+			c.Unfocus()
+		}
+		tap()
+	}
 	return h
 }
 

@@ -135,7 +135,7 @@ func (u *UI) showPath(a, b int64) {
 		u.status.SetText(err.Error())
 		return
 	}
-	u.st.path, u.st.selected = paths[0], a
+	u.st.path, u.st.selected = paths[0], 0
 	u.rebuildScene(false)
 	u.details.showPaths(u, a, b, paths)
 	u.tabs.SelectIndex(0)
@@ -146,6 +146,7 @@ func (u *UI) showPath(a, b int64) {
 // Down) moves through all matches, each highlighted on the canvas.
 func (u *UI) onSearch(q string) {
 	q = strings.TrimSpace(q)
+	u.search.offer(nil)
 	if u.g == nil || q == "" {
 		return
 	}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -13,7 +14,7 @@ import (
 // matches, Escape leaves.
 type searchEntry struct {
 	widget.Entry
-	popup   *widget.PopUpMenu
+	popup   *widget.PopUp
 	canvas  func() fyne.Canvas
 	onPick  func(id int64)
 	onNext  func()
@@ -28,34 +29,52 @@ func newSearchEntry(canvas func() fyne.Canvas) *searchEntry {
 	return e
 }
 
-// offer shows the suggestions under the entry, keeping the typing focus
-// in it; none hides the menu.
+// offer shows the suggestions under the entry; none hides them. The
+// list is a plain pop-up, not a menu, so the typing focus stays here.
 func (e *searchEntry) offer(opts []string) {
 	e.offered = opts
 	c := e.canvas()
+	if e.popup != nil {
+		e.popup.Hide()
+		e.popup = nil
+	}
 	if len(opts) == 0 || c == nil {
-		if e.popup != nil {
-			e.popup.Hide()
-		}
 		return
 	}
-	items := make([]*fyne.MenuItem, len(opts))
-	for i, o := range opts {
-		items[i] = fyne.NewMenuItem(o, func() {
+	box := container.NewVBox()
+	for _, o := range opts {
+		b := widget.NewButton(o, func() {
+			e.offer(nil)
 			if id := suggestedID(o); id != 0 && e.onPick != nil {
 				e.onPick(id)
 			}
 		})
+		b.Alignment, b.Importance = widget.ButtonAlignLeading, widget.LowImportance
+		box.Add(b)
 	}
-	if e.popup != nil {
-		e.popup.Hide()
-	}
-	e.popup = widget.NewPopUpMenu(fyne.NewMenu("", items...), c)
+	fw := &keyForwarder{to: e}
+	fw.ExtendBaseWidget(fw)
+	e.popup = widget.NewPopUp(container.NewStack(fw, box), c)
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(e)
 	e.popup.ShowAtPosition(pos.Add(fyne.NewPos(0, e.Size().Height)))
-	e.popup.Resize(fyne.NewSize(max(e.Size().Width, 260), e.popup.MinSize().Height))
-	c.Focus(e)
+	e.popup.Resize(fyne.NewSize(max(e.Size().Width, 260), box.MinSize().Height))
+	c.Focus(fw) // a pop-up has the keyboard while it shows: pass the typing on
 }
+
+// keyForwarder takes the keyboard while the suggestions show and passes
+// what is typed to the search entry, so typing goes on undisturbed.
+type keyForwarder struct {
+	widget.BaseWidget
+	to *searchEntry
+}
+
+func (f *keyForwarder) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack())
+}
+func (f *keyForwarder) FocusGained()              {}
+func (f *keyForwarder) FocusLost()                {}
+func (f *keyForwarder) TypedRune(r rune)          { f.to.TypedRune(r) }
+func (f *keyForwarder) TypedKey(k *fyne.KeyEvent) { f.to.TypedKey(k) }
 
 // TypedKey moves through matches with Down and leaves with Escape.
 func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
@@ -65,9 +84,7 @@ func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
 			e.onNext()
 		}
 	case fyne.KeyEscape:
-		if e.popup != nil {
-			e.popup.Hide()
-		}
+		e.offer(nil)
 		if e.onLeave != nil {
 			e.onLeave()
 		}

@@ -181,7 +181,18 @@ func (s *Scene) Fit(w, h float64) View {
 
 // Neighbourhood returns the selected node and the nodes one visible
 // relation away, or nil when nothing is selected.
+//
+// While relations are marked (a path), it is the marked relations' ends.
 func (s *Scene) Neighbourhood() map[int]bool {
+	if len(s.Marked) > 0 {
+		nb := map[int]bool{}
+		for i := range s.Marked {
+			if i < len(s.Edges) {
+				nb[s.Edges[i].A], nb[s.Edges[i].B] = true, true
+			}
+		}
+		return nb
+	}
 	if s.Selected < 0 || s.Selected >= len(s.Nodes) {
 		return nil
 	}
