@@ -100,7 +100,7 @@ func ExpandPaths(paths []string) (files []string, failed []FileResult) {
 // projectNotes are the files a folder of code or data carries about
 // itself, by name without extension, in upper case.
 var projectNotes = map[string]bool{"README": true, "LICENSE": true, "LICENCE": true, "CHANGELOG": true, "CHANGES": true,
-	"COPYING": true, "NOTICE": true, "AUTHORS": true, "CONTRIBUTING": true, "HISTORY": true, "NEWS": true}
+	"COPYING": true, "NOTICE": true, "AUTHORS": true, "CONTRIBUTING": true}
 
 // notAnArticle says why a file or folder met in a folder is not imported,
 // or "".

@@ -58,3 +58,32 @@ func TestImportPathsReportsEachFile(t *testing.T) {
 		t.Errorf("%d documents imported, want 2", s.Documents)
 	}
 }
+
+func TestFolderImportSkipsNotesAndHiddenFilesAndSaysSo(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"article.txt", "README.md", "LICENSE", "CHANGELOG.md", ".hidden.txt", ".git/config", "sub/readme.txt", "sub/news.md"} {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte("Siemens übernimmt Altair."), 0o644)
+	}
+	files, other := ExpandPaths([]string{dir})
+	if len(files) != 2 || filepath.Base(files[0]) != "article.txt" || filepath.Base(files[1]) != "news.md" {
+		t.Errorf("files to import: %v", files)
+	}
+	skipped := map[string]bool{}
+	for _, r := range other {
+		if !r.Skipped || r.Err == nil {
+			t.Errorf("%s: %+v is not a skip with a reason", r.Path, r)
+		}
+		skipped[filepath.Base(r.Path)] = true
+	}
+	for _, name := range []string{"README.md", "LICENSE", "CHANGELOG.md", ".hidden.txt", ".git", "readme.txt"} {
+		if !skipped[name] {
+			t.Errorf("%s is not reported as skipped: %v", name, skipped)
+		}
+	}
+	// a file named on its own is imported whatever its name
+	if files, _ := ExpandPaths([]string{filepath.Join(dir, "README.md")}); len(files) != 1 {
+		t.Error("a README named explicitly is not imported")
+	}
+}

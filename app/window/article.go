@@ -34,6 +34,7 @@ func (u *UI) openArticle(id string, start, end int) *articleView {
 		return nil
 	}
 	names := mentionLinks(u, id)
+	start, end = byteOffset(text, start), byteOffset(text, end) // evidence counts characters
 	a := &articleView{win: u.app.NewWindow(d.Title + " — kgx"), mark: -1}
 	box := container.NewVBox(widget.NewLabelWithStyle(d.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	off := 0
@@ -57,6 +58,22 @@ func (u *UI) openArticle(id string, start, end int) *articleView {
 	a.win.Show()
 	a.scrollToMark()
 	return a
+}
+
+// byteOffset returns the byte offset of the n-th character of s (n < 0
+// stays: no mark).
+func byteOffset(s string, n int) int {
+	if n < 0 {
+		return n
+	}
+	k := 0
+	for i := range s {
+		if k == n {
+			return i
+		}
+		k++
+	}
+	return len(s)
 }
 
 // scrollToMark brings the highlighted paragraph into view.

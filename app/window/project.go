@@ -54,6 +54,7 @@ func (u *UI) openProject(path string, create bool) error {
 	old := u.store
 	u.store = st
 	if old != nil && old != st {
+		u.remember(old.Path())
 		old.Close()
 	}
 	u.st = viewState{}

@@ -1,0 +1,52 @@
+package window
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+
+	"github.com/kgx/kgx/assets"
+)
+
+// Every interface text has its German translation, with the same verbs.
+func TestEveryTextHasAGermanTranslation(t *testing.T) {
+	data, err := assets.Translation(langGerman)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var de map[string]string
+	if err := json.Unmarshal(data, &de); err != nil {
+		t.Fatal(err)
+	}
+	texts := regexp.MustCompile(`\bT\(("(?:[^"\\]|\\.)*")\)`)
+	verbs := regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z]`)
+	files, _ := filepath.Glob("*.go")
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range texts.FindAllSubmatch(src, -1) {
+			en, err := strconv.Unquote(string(m[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			tr, ok := de[en]
+			if !ok {
+				t.Errorf("%s: no German for %q", f, en)
+				continue
+			}
+			if a, b := verbs.FindAllString(en, -1), verbs.FindAllString(tr, -1); len(a) != len(b) {
+				t.Errorf("%q and %q differ in their %%-verbs", en, tr)
+			}
+		}
+	}
+	setLanguage(langGerman)
+	defer setLanguage(langEnglish)
+	if T("Undo") != "Rückgängig" {
+		t.Errorf("T(Undo) = %q in German", T("Undo"))
+	}
+}
