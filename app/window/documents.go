@@ -12,12 +12,12 @@ import (
 
 // docLine is a document's line in the list: title, language, date and
 // how many entities it names.
-func docLine(d graph.Document) string {
+func docLine(d graph.Document, entities int) string {
 	info := d.Lang
 	if d.Date != "" {
 		info += ", " + d.Date
 	}
-	return fmt.Sprintf("%s  (%s)", d.Title, info)
+	return fmt.Sprintf(T("%s  (%s, %d entities)"), d.Title, info, entities)
 }
 
 // sortDocuments orders the documents list by title or import time.

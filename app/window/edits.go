@@ -59,7 +59,13 @@ func (u *UI) onContextMenu(i, edge int, at fyne.Position) {
 	var m *fyne.Menu
 	switch {
 	case i >= 0:
-		u.selectNode(i)
+		if n := u.node(i); u.st.chosen[n.ID] { // a right-click inside the multiple selection keeps it
+			u.st.selected = n.ID
+			u.st.decorate(u.view.Scene, u.g)
+			u.view.Refresh()
+		} else {
+			u.selectNode(i)
+		}
 		m = u.nodeMenu(u.node(i))
 	case edge >= 0:
 		u.onEdgeTapped(edge)

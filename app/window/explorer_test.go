@@ -1,6 +1,9 @@
 package window
 
 import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -435,5 +438,81 @@ func TestProjectsLanguageAndTheme(t *testing.T) {
 	u.setTheme(themeLight)
 	if isDark() || ThemePalette().Dark {
 		t.Error("the light theme is not applied")
+	}
+}
+
+func TestRubberBandSelectsAndTheMenuKeepsIt(t *testing.T) {
+	u := explorerUI(t)
+	v := u.view
+	v.MouseDown(&desktop.MouseEvent{Modifier: fyne.KeyModifierShift})
+	from, to := fyne.NewPos(1, 1), fyne.NewPos(v.Size().Width-1, v.Size().Height-1)
+	v.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: to}, Dragged: fyne.NewDelta(to.X-from.X, to.Y-from.Y)})
+	if v.band == nil {
+		t.Fatal("Shift-drag on the background draws no rubber band")
+	}
+	v.DragEnd()
+	want := len(visible(u))
+	for _, n := range v.Scene.Nodes {
+		x, y := v.View.ToScreen(n.X, n.Y)
+		if !n.Hidden && (x < 1 || y < 1 || x > float64(to.X) || y > float64(to.Y)) {
+			want-- // outside the view
+		}
+	}
+	if got := len(u.st.chosenRefs()); got != want || got < 2 {
+		t.Fatalf("the band selected %d entities, want %d", got, want)
+	}
+	i := u.g.NodeIndex(u.st.selected)
+	u.onContextMenu(i, -1, fyne.NewPos(10, 10))
+	if len(u.st.chosenRefs()) != want {
+		t.Error("a right-click in the selection dropped the multiple selection")
+	}
+}
+
+func TestTimeSliderShowsTheGraphAsKnown(t *testing.T) {
+	u := explorerUI(t)
+	order := timeOrder(u.g.Documents)
+	if len(order) != 2 {
+		t.Fatalf("%d documents", len(order))
+	}
+	u.filters.time.SetValue(1)
+	for i, n := range u.view.Scene.Nodes {
+		in := false
+		for _, d := range u.g.Nodes[i].Docs {
+			in = in || d == order[0].ID
+		}
+		if n.Hidden == in {
+			t.Errorf("%s hidden=%v after the first article (in it: %v)", u.g.Nodes[i].Name, n.Hidden, in)
+		}
+	}
+	if !strings.Contains(u.filters.timeLbl.Text, "article 1 of 2") {
+		t.Errorf("time label %q", u.filters.timeLbl.Text)
+	}
+	u.filters.time.SetValue(2)
+	if len(visible(u)) != len(u.g.Nodes) {
+		t.Error("the end of the slider hides entities")
+	}
+}
+
+func TestFetchAskedForUsesTheHTMLReader(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/missing" {
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprint(w, "<html><head><title>Bosch kauft Startup</title><script>alert(1)</script></head><body><article><h1>Bosch kauft Startup</h1>"+
+			"<p>Der Technologiekonzern Bosch übernimmt das Münchner Startup Konux.</p></article></body></html>")
+	}))
+	defer srv.Close()
+	if _, err := download(t.Context(), srv.URL+"/missing"); err == nil || !strings.Contains(err.Error(), "404") {
+		t.Errorf("a missing page: %v", err)
+	}
+	u := newTestUI(t)
+	u.fetch(srv.URL + "/news")
+	waitForDocuments(t, u, 1)
+	if _, err := u.g.Find("Konux"); err != nil {
+		t.Error(err)
+	}
+	if u.docList[0].Title != "Bosch kauft Startup" {
+		t.Errorf("title %q", u.docList[0].Title)
 	}
 }

@@ -22,6 +22,9 @@ type filterPanel struct {
 	conf    *widget.Slider
 	confLbl *widget.Label
 	top     *widget.Entry
+	time    *widget.Slider
+	timeLbl *widget.Label
+	order   []graph.Document // the documents in time order
 	types   map[string]*widget.Check
 	preds   map[string]*widget.Check
 	docs    map[string]*widget.Check
@@ -48,7 +51,43 @@ func newFilterPanel(u *UI) *filterPanel {
 		u.st.filter.topN = n
 		u.rebuildScene(false)
 	}
+	p.timeLbl = widget.NewLabel("")
+	p.time = widget.NewSlider(1, 1)
+	p.time.OnChanged = func(v float64) { p.setTime(int(v)) }
 	return p
+}
+
+// timeOrder returns the documents by the date they state, else by when
+// they were imported.
+func timeOrder(docs []graph.Document) []graph.Document {
+	out := append([]graph.Document(nil), docs...)
+	when := func(d graph.Document) string {
+		if d.Date != "" {
+			return d.Date
+		}
+		return d.ImportedAt
+	}
+	sort.SliceStable(out, func(a, b int) bool { return when(out[a]) < when(out[b]) })
+	return out
+}
+
+// setTime shows the graph as known after the k-th article in time order
+// (all of them at the end of the slider).
+func (p *filterPanel) setTime(k int) {
+	f := &p.u.st.filter
+	n := len(p.order)
+	if k >= n || n == 0 {
+		f.asOf = nil
+		p.timeLbl.SetText(fmt.Sprintf(T("Time: all %d articles"), n))
+	} else {
+		f.asOf = map[string]bool{}
+		for _, d := range p.order[:max(k, 1)] {
+			f.asOf[d.ID] = true
+		}
+		last := p.order[max(k, 1)-1]
+		p.timeLbl.SetText(fmt.Sprintf(T("Time: as known after article %d of %d, %s"), max(k, 1), n, last.Title))
+	}
+	p.u.rebuildScene(false)
 }
 
 // refresh lists the types, predicates and documents of g, keeping what
@@ -72,7 +111,14 @@ func (p *filterPanel) refresh(g *graph.Graph) {
 	sort.Strings(types)
 	sort.Strings(preds)
 	p.confLbl.SetText(fmt.Sprintf(T("Minimum confidence: %.2f"), f.minConf))
-	objs := []fyne.CanvasObject{widget.NewButton(T("Show everything"), p.reset), bold(T("Entity types"))}
+	p.order = timeOrder(g.Documents)
+	p.time.Max = float64(max(len(p.order), 1))
+	if f.asOf == nil {
+		p.time.Value = p.time.Max
+		p.timeLbl.SetText(fmt.Sprintf(T("Time: all %d articles"), len(p.order)))
+	}
+	p.time.Refresh()
+	objs := []fyne.CanvasObject{widget.NewButton(T("Show everything"), p.reset), p.timeLbl, p.time, widget.NewSeparator(), bold(T("Entity types"))}
 	p.types = map[string]*widget.Check{}
 	for _, t := range types {
 		p.types[t] = p.check(t, &f.hideTypes)
@@ -118,6 +164,7 @@ func (p *filterPanel) check(key string, hidden *map[string]bool) *widget.Check {
 func (p *filterPanel) reset() {
 	p.u.st.filter = viewFilter{minDegree: p.u.st.filter.minDegree}
 	p.conf.Value = 0
+	p.time.Value = p.time.Max
 	p.top.Text = ""
 	p.top.Refresh()
 	p.refresh(p.u.g)

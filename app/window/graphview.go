@@ -47,6 +47,9 @@ type GraphView struct {
 	OnNodeToggled func(i int)
 	// OnNodeDoubleTapped is called when a node is double-clicked.
 	OnNodeDoubleTapped func(i int)
+	// OnRubberBand is called with the visible nodes inside the rectangle
+	// the person drew with Shift held.
+	OnRubberBand func(nodes []int)
 	// OnContextMenu is called on a right-click with the node or else the
 	// relation under the pointer (-1 for none) and the absolute position.
 	OnContextMenu func(node, edge int, at fyne.Position)
@@ -64,6 +67,7 @@ type GraphView struct {
 	modifier fyne.KeyModifier // held at the last mouse press
 	lastTap  time.Time        // of the last tap on a node, for double-clicks
 	lastNode int
+	band     *[2]fyne.Position // a Shift-drag's rubber band: start and end, nil when none
 }
 
 // doubleClick is the longest pause between the clicks of a double-click.
@@ -194,11 +198,21 @@ func (g *GraphView) TappedSecondary(e *fyne.PointEvent) {
 	}
 }
 
-// Dragged pans the view, or moves the node the drag started on.
+// Dragged pans the view, moves the node the drag started on, or with
+// Shift held on the background draws a rubber band that selects.
 func (g *GraphView) Dragged(e *fyne.DragEvent) {
 	if !g.dragging {
 		g.dragging = true
-		g.dragNode = g.NodeAt(e.Position.Subtract(e.Dragged))
+		start := e.Position.Subtract(e.Dragged)
+		g.dragNode = g.NodeAt(start)
+		if g.dragNode < 0 && g.modifier&fyne.KeyModifierShift != 0 {
+			g.band = &[2]fyne.Position{start, start}
+		}
+	}
+	if g.band != nil {
+		g.band[1] = e.Position
+		g.Refresh()
+		return
 	}
 	if g.dragNode >= 0 {
 		n := &g.Scene.Nodes[g.dragNode]
@@ -213,12 +227,34 @@ func (g *GraphView) Dragged(e *fyne.DragEvent) {
 	g.Refresh()
 }
 
-// DragEnd finishes a pan or a node move.
+// DragEnd finishes a pan, a node move or a rubber band.
 func (g *GraphView) DragEnd() {
 	if g.dragNode >= 0 && g.OnNodeMoved != nil {
 		g.OnNodeMoved(g.dragNode)
 	}
-	g.dragging, g.dragNode = false, -1
+	if g.band != nil {
+		in := g.NodesIn(g.band[0], g.band[1])
+		g.band = nil
+		g.Refresh()
+		if g.OnRubberBand != nil {
+			g.OnRubberBand(in)
+		}
+	}
+	g.dragging, g.dragNode, g.modifier = false, -1, 0
+}
+
+// NodesIn returns the visible nodes whose centres lie in the rectangle
+// between two widget points.
+func (g *GraphView) NodesIn(a, b fyne.Position) []int {
+	x0, y0 := g.View.ToWorld(float64(min(a.X, b.X)), float64(min(a.Y, b.Y)))
+	x1, y1 := g.View.ToWorld(float64(max(a.X, b.X)), float64(max(a.Y, b.Y)))
+	var out []int
+	for i, n := range g.Scene.Nodes {
+		if !n.Hidden && n.X >= x0 && n.X <= x1 && n.Y >= y0 && n.Y <= y1 {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // Scrolled zooms at the pointer.
@@ -275,12 +311,16 @@ func (g *GraphView) Cursor() desktop.Cursor {
 func (g *GraphView) CreateRenderer() fyne.WidgetRenderer {
 	r := &graphViewRenderer{g: g}
 	r.raster = canvas.NewRaster(r.draw)
+	r.band = canvas.NewRectangle(color.Transparent)
+	r.band.StrokeWidth = 1.5
+	r.band.Hide()
 	return r
 }
 
 type graphViewRenderer struct {
 	g      *GraphView
 	raster *canvas.Raster
+	band   *canvas.Rectangle // the rubber band, over the raster
 	buf    *image.RGBA
 }
 
@@ -325,6 +365,28 @@ func (r *graphViewRenderer) Layout(s fyne.Size) {
 }
 
 func (r *graphViewRenderer) MinSize() fyne.Size           { return fyne.NewSize(200, 150) }
-func (r *graphViewRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.raster} }
-func (r *graphViewRenderer) Refresh()                     { r.raster.Refresh() }
+func (r *graphViewRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.raster, r.band}
+}
+
+func (r *graphViewRenderer) Refresh() {
+	if b := r.g.band; b != nil {
+		r.band.StrokeColor = theme.Color(theme.ColorNamePrimary)
+		r.band.FillColor = color.NRGBA{0x40, 0x80, 0xff, 0x20}
+		r.band.Move(fyne.NewPos(min(b[0].X, b[1].X), min(b[0].Y, b[1].Y)))
+		r.band.Resize(fyne.NewSize(abs32(b[1].X-b[0].X), abs32(b[1].Y-b[0].Y)))
+		r.band.Show()
+		r.band.Refresh()
+	} else if r.band.Visible() {
+		r.band.Hide()
+	}
+	r.raster.Refresh()
+}
+
+func abs32(f float32) float32 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}
 func (r *graphViewRenderer) Destroy()                     {}

@@ -62,6 +62,25 @@ func (u *UI) toggleNode(i int) {
 	u.showCounts()
 }
 
+// chooseNodes makes scene nodes the multiple selection (a rubber band).
+func (u *UI) chooseNodes(idx []int) {
+	u.st.chosen, u.st.selected = map[int64]bool{}, 0
+	for _, i := range idx {
+		if n := u.node(i); n != nil {
+			u.st.chosen[n.ID] = true
+			if u.st.selected == 0 {
+				u.st.selected = n.ID
+			}
+		}
+	}
+	u.st.decorate(u.view.Scene, u.g)
+	u.view.Refresh()
+	u.showCounts()
+	if len(idx) > 0 {
+		u.status.SetText(fmt.Sprintf(T("%d entities selected: right-click one to merge, hide or delete them."), len(idx)))
+	}
+}
+
 // focusOn shows only entity id and its neighbours (depth from the depth
 // control); Escape shows the whole graph again.
 func (u *UI) focusOn(id int64) {

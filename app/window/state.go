@@ -28,11 +28,19 @@ type viewFilter struct {
 	minConf   float64         // relations below this confidence are not shown
 	minDegree int             // entities with fewer shown relations are hidden
 	topN      int             // only the N entities of highest PageRank, 0 for all
+	// asOf, if set, holds the documents known at the chosen point of the
+	// time slider: what later articles added is not shown.
+	asOf map[string]bool
 }
 
 // active reports whether the filter hides anything.
 func (f viewFilter) active() bool {
-	return len(f.hideTypes) > 0 || len(f.hidePreds) > 0 || len(f.hideDocs) > 0 || f.minConf > 0 || f.minDegree > 0 || f.topN > 0
+	return len(f.hideTypes) > 0 || len(f.hidePreds) > 0 || len(f.hideDocs) > 0 || f.minConf > 0 || f.minDegree > 0 || f.topN > 0 || f.asOf != nil
+}
+
+// docShown reports whether the filter shows what document d says.
+func (f viewFilter) docShown(d string) bool {
+	return !f.hideDocs[d] && (f.asOf == nil || f.asOf[d])
 }
 
 // keepEdge reports whether the filter shows relation e.
@@ -40,11 +48,11 @@ func (f viewFilter) keepEdge(e *graph.Edge) bool {
 	if f.hidePreds[e.Predicate] || e.Confidence < f.minConf {
 		return false
 	}
-	if len(f.hideDocs) == 0 {
+	if len(f.hideDocs) == 0 && f.asOf == nil {
 		return true
 	}
 	for _, ev := range e.Evidence {
-		if !f.hideDocs[ev.Doc] {
+		if f.docShown(ev.Doc) {
 			return true
 		}
 	}
@@ -56,11 +64,11 @@ func (f viewFilter) keepNode(n *graph.Node) bool {
 	if f.hideTypes[n.Type] {
 		return false
 	}
-	if len(f.hideDocs) == 0 || len(n.Docs) == 0 {
+	if len(f.hideDocs) == 0 && f.asOf == nil || len(n.Docs) == 0 {
 		return true
 	}
 	for _, d := range n.Docs {
-		if !f.hideDocs[d] {
+		if f.docShown(d) {
 			return true
 		}
 	}

@@ -57,6 +57,8 @@ type UI struct {
 	hit       int    // the current search hit
 	helpShown dialog.Dialog
 	docOrder  string // the documents list's order: title or import time
+	docCounts map[string]int // entities per document
+	importLog *widget.Label  // the files the last import could not read, under the documents
 
 	lay      *layout.Layout // the force layout of the graph shown
 	paused   bool           // the person paused the layout
@@ -83,6 +85,7 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 	u.view.OnNodeToggled = u.toggleNode
 	u.view.OnNodeDoubleTapped = func(i int) { u.focusOn(u.g.Nodes[i].ID) }
 	u.view.OnContextMenu = u.onContextMenu
+	u.view.OnRubberBand = u.chooseNodes
 	u.details = newDetailsPanel()
 	u.docs = widget.NewList(func() int { return len(u.docList) },
 		func() fyne.CanvasObject {
@@ -90,7 +93,9 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 			l.Truncation = fyne.TextTruncateEllipsis
 			return l
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(docLine(u.docList[i])) })
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(docLine(u.docList[i], u.docCounts[u.docList[i].ID]))
+		})
 	u.docs.OnSelected = u.onDocumentSelected
 	u.progress = widget.NewProgressBar()
 	u.progress.Hide()
@@ -104,6 +109,8 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 	u.status = widget.NewLabel("")
 	u.status.Truncation = fyne.TextTruncateEllipsis // long messages never widen the window
 	u.counts = widget.NewLabel("")
+	u.importLog = wrapped("")
+	u.importLog.Hide()
 	u.rebuildChrome()
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.win.SetIcon(a.Icon())
@@ -148,7 +155,7 @@ func (u *UI) rebuildChrome() {
 	sortDocs.SetSelected(T("By import time"))
 	u.tabs = container.NewAppTabs(
 		container.NewTabItem(T("Details"), u.details.root),
-		container.NewTabItem(T("Documents"), container.NewBorder(sortDocs, nil, nil, nil, u.docs)),
+		container.NewTabItem(T("Documents"), container.NewBorder(sortDocs, u.importLog, nil, nil, u.docs)),
 		container.NewTabItem(T("Filters"), u.filters.root),
 	)
 	u.empty = container.NewCenter(widget.NewCard(T("An empty project"), "", container.NewVBox(
@@ -298,6 +305,9 @@ func (u *UI) reportImport(results []ingest.FileResult) {
 	if cancelled > 0 {
 		msg += fmt.Sprintf(T(", %d left out (cancelled)"), cancelled)
 	}
+	u.importLog.SetText(strings.Join(failed, "\n"))
+	u.importLog.Hidden = len(failed) == 0
+	u.importLog.Refresh()
 	if len(failed) > 0 {
 		msg += fmt.Sprintf(T(", %d not imported"), len(failed))
 		text := widget.NewLabel(strings.Join(failed, "\n"))
@@ -320,6 +330,12 @@ func (u *UI) reload(fit bool) {
 	u.g = g
 	u.st.forget(g)
 	u.docList = append([]graph.Document(nil), g.Documents...)
+	u.docCounts = map[string]int{}
+	for _, n := range g.Nodes {
+		for _, d := range n.Docs {
+			u.docCounts[d]++
+		}
+	}
 	u.sortDocuments()
 	u.filters.refresh(g)
 	u.showEmpty()
@@ -370,7 +386,7 @@ func (u *UI) showCounts() {
 	s := u.view.Scene
 	shown := 0
 	for _, e := range s.Edges {
-		if !e.Weak && !e.Hidden {
+		if !e.Weak && !e.Hidden && !s.Nodes[e.A].Hidden && !s.Nodes[e.B].Hidden {
 			shown++
 		}
 	}
