@@ -364,7 +364,7 @@ func (r *graphViewRenderer) Layout(s fyne.Size) {
 	}
 }
 
-func (r *graphViewRenderer) MinSize() fyne.Size           { return fyne.NewSize(200, 150) }
+func (r *graphViewRenderer) MinSize() fyne.Size { return fyne.NewSize(200, 150) }
 func (r *graphViewRenderer) Objects() []fyne.CanvasObject {
 	return []fyne.CanvasObject{r.raster, r.band}
 }
@@ -389,4 +389,4 @@ func abs32(f float32) float32 {
 	}
 	return f
 }
-func (r *graphViewRenderer) Destroy()                     {}
+func (r *graphViewRenderer) Destroy() {}

@@ -56,7 +56,7 @@ type UI struct {
 	lastQuery string // the search the hits belong to
 	hit       int    // the current search hit
 	helpShown dialog.Dialog
-	docOrder  string // the documents list's order: title or import time
+	docOrder  string         // the documents list's order: title or import time
 	docCounts map[string]int // entities per document
 	importLog *widget.Label  // the files the last import could not read, under the documents
 
