@@ -1,6 +1,7 @@
 package window
 
 import (
+	"fmt"
 	"context"
 	"sort"
 )
@@ -30,9 +31,9 @@ func (u *UI) onArrange(mode string) {
 		return
 	}
 	sel := u.selection()
-	if mode != arrangeForce && len(sel) < 2 {
-		u.status.SetText("Select a node with relations first: " + mode + " arranges it and its neighbours.")
-		u.bar.arrange.Selected = arrangeForce // shown, without running the choice again
+	if mode != T(arrangeForce) && len(sel) < 2 {
+		u.status.SetText(fmt.Sprintf(T("Select a node with relations first: %s arranges it and its neighbours."), mode))
+		u.bar.arrange.Selected = T(arrangeForce) // shown, without running the choice again
 		u.bar.arrange.Refresh()
 		return
 	}
@@ -43,12 +44,12 @@ func (u *UI) onArrange(mode string) {
 		}
 	}
 	u.arranged = nil
-	if mode == arrangeForce {
+	if mode == T(arrangeForce) {
 		u.lay.Wake()
 		u.startLayout(u.lay)
 		return
 	}
-	if mode == arrangeCircle {
+	if mode == T(arrangeCircle) {
 		u.lay.Circle(sel)
 	} else {
 		u.lay.Layered(sel)
@@ -58,7 +59,7 @@ func (u *UI) onArrange(mode string) {
 		u.view.Scene.Nodes[i].X, u.view.Scene.Nodes[i].Y = u.lay.X[i], u.lay.Y[i]
 	}
 	u.view.Refresh()
-	u.status.SetText(mode + ": " + u.g.Nodes[sel[0]].Name + " and its neighbours; choose Force layout to free them.")
+	u.status.SetText(fmt.Sprintf(T("%s: %s and its neighbours; choose Force layout to free them."), mode, u.g.Nodes[sel[0]].Name))
 }
 
 // onPauseLayout stops the force layout where it is, or lets it run on.

@@ -99,7 +99,7 @@ func TestViewOptions(t *testing.T) {
 	if u.view.Scene.HiddenNodes == 0 || !strings.Contains(u.counts.Text, "hidden") {
 		t.Errorf("a degree threshold hides %d nodes; status %q", u.view.Scene.HiddenNodes, u.counts.Text)
 	}
-	u.bar.minDeg.SetSelected(minDegrees[0])
+	u.bar.minDeg.SetSelected(minDegrees()[0])
 	u.bar.colour.SetSelected(colourGroup)
 	if len(u.view.Scene.Legend.Colors) == 0 || !strings.HasPrefix(u.view.Scene.Legend.Colors[0].Text, "group of") {
 		t.Errorf("colour by group: legend %+v", u.view.Scene.Legend.Colors)

@@ -53,21 +53,23 @@ func (u *UI) onExportImage() {
 	set := defaultExport()
 	format := widget.NewSelect([]string{"PNG", "SVG", "PDF"}, func(s string) { set.Format = strings.ToLower(s) })
 	format.SetSelected("PNG")
-	area := widget.NewRadioGroup([]string{"Current view", "Whole graph"}, func(s string) { set.WholeGraph = s == "Whole graph" })
-	area.SetSelected("Current view")
-	bg := widget.NewSelect([]string{"Theme", "Light", "Dark", "Transparent"}, func(s string) { set.Background = strings.ToLower(s) })
-	bg.SetSelected("Theme")
+	area := widget.NewRadioGroup([]string{T("Current view"), T("Whole graph")}, func(s string) { set.WholeGraph = s == T("Whole graph") })
+	area.SetSelected(T("Current view"))
+	bgs := []string{"Theme", "Light", "Dark", "Transparent"}
+	bg := widget.NewSelect(tr(bgs...), nil)
+	bg.OnChanged = func(string) { set.Background = strings.ToLower(bgs[bg.SelectedIndex()]) }
+	bg.SetSelectedIndex(0)
 	title := widget.NewEntry()
-	title.SetPlaceHolder("optional")
+	title.SetPlaceHolder(T("optional"))
 	legend := widget.NewCheck("", func(b bool) { set.Legend = b })
 	legend.SetChecked(u.bar.legend.Checked)
 	scale := widget.NewSelect([]string{"1×", "2×", "3×"}, func(s string) { set.Scale = float64(s[0] - '0') })
 	scale.SetSelected("2×")
 	items := []*widget.FormItem{
-		widget.NewFormItem("Format", format), widget.NewFormItem("Show", area), widget.NewFormItem("Background", bg),
-		widget.NewFormItem("Title", title), widget.NewFormItem("Legend", legend), widget.NewFormItem("PNG pixels", scale),
+		widget.NewFormItem(T("Format"), format), widget.NewFormItem(T("Show"), area), widget.NewFormItem(T("Background"), bg),
+		widget.NewFormItem(T("Title"), title), widget.NewFormItem(T("Legend"), legend), widget.NewFormItem(T("PNG pixels"), scale),
 	}
-	dialog.ShowForm("Export image", "Save…", "Cancel", items, func(ok bool) {
+	dialog.ShowForm(T("Export image"), T("Save…"), T("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}

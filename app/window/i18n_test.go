@@ -44,6 +44,12 @@ func TestEveryTextHasAGermanTranslation(t *testing.T) {
 			}
 		}
 	}
+	// texts translated through constants
+	for _, en := range []string{colourType, colourGroup, sizeDegree, sizePageRank, arrangeForce, arrangeCircle, arrangeLayers, "Theme", "Light", "Dark", "Transparent"} {
+		if _, ok := de[en]; !ok {
+			t.Errorf("no German for %q", en)
+		}
+	}
 	setLanguage(langGerman)
 	defer setLanguage(langEnglish)
 	if T("Undo") != "Rückgängig" {
