@@ -1,8 +1,8 @@
 package window
 
 import (
-	"fmt"
 	"context"
+	"fmt"
 	"sort"
 )
 
