@@ -15,24 +15,6 @@ import (
 	"github.com/kgx/kgx/graph/render"
 )
 
-// onImportDialog lets the person pick an article file to import.
-func (u *UI) onImportDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, u.win)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		path := r.URI().Path()
-		r.Close()
-		u.importPaths([]string{path}, nil)
-	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".json", ".nq"}))
-	d.Show()
-}
-
 // exportSettings are the choices of the export dialog.
 type exportSettings struct {
 	Format     string // png, svg or pdf

@@ -184,6 +184,7 @@ func (u *UI) askMerge(id int64) {
 		return
 	}
 	pick := newEntityPicker(u.g, id)
+	u.picker = pick
 	dialog.ShowForm(fmt.Sprintf(T("Merge into %s"), n.Name), T("Merge"), T("Cancel"), []*widget.FormItem{widget.NewFormItem(T("Entity"), pick.entry)}, func(ok bool) {
 		if other := pick.chosen(); ok && other != 0 {
 			u.mergeInto(id, other)
@@ -320,15 +321,19 @@ func (u *UI) offerMerge(i, j int) {
 
 // entityPicker is an entry that suggests entity names as one types.
 type entityPicker struct {
-	entry *widget.SelectEntry
-	g     *graph.Graph
-	skip  int64
+	entry   *widget.SelectEntry
+	g       *graph.Graph
+	skip    int64
+	offered []string
 }
 
 func newEntityPicker(g *graph.Graph, skip int64) *entityPicker {
 	p := &entityPicker{entry: widget.NewSelectEntry(nil), g: g, skip: skip}
 	p.entry.SetPlaceHolder(T("Type a name…"))
-	p.entry.OnChanged = func(s string) { p.entry.SetOptions(suggestions(g, s, skip, 12)) }
+	p.entry.OnChanged = func(s string) {
+		p.offered = suggestions(g, s, skip, 12)
+		p.entry.SetOptions(p.offered)
+	}
 	return p
 }
 
@@ -337,8 +342,11 @@ func (p *entityPicker) chosen() int64 {
 	if p.entry.Text == "" {
 		return 0
 	}
+	if id := suggestedID(p.entry.Text); id != 0 && id != p.skip && p.g.Node(id) != nil {
+		return id
+	}
 	for _, n := range p.g.Search(p.entry.Text) {
-		if n.ID != p.skip && (suggestion(n) == p.entry.Text || graph.Fold(n.Name) == graph.Fold(p.entry.Text)) {
+		if n.ID != p.skip && graph.Fold(n.Name) == graph.Fold(p.entry.Text) {
 			return n.ID
 		}
 	}

@@ -516,3 +516,54 @@ func TestFetchAskedForUsesTheHTMLReader(t *testing.T) {
 		t.Errorf("title %q", u.docList[0].Title)
 	}
 }
+
+func TestImportFilesPicksSeveral(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.html", "c.pdf", "notes.png", ".hidden.txt", "sub/d.md"} {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte("x"), 0o644)
+	}
+	var got []string
+	p := newFilePicker(dir, func(paths []string) { got = paths })
+	var names []string
+	for _, e := range p.entries {
+		names = append(names, e.Name())
+	}
+	if strings.Join(names, ",") != "sub,a.txt,b.html,c.pdf" {
+		t.Errorf("the picker offers %v", names)
+	}
+	if !p.ok.Disabled() {
+		t.Error("Import is enabled with nothing ticked")
+	}
+	p.activate(p.entries[1])
+	p.activate(p.entries[3])
+	p.activate(p.entries[0]) // into sub/
+	p.selectAll()
+	p.finish()
+	want := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "c.pdf"), filepath.Join(dir, "sub", "d.md")}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("picked %v, want %v", got, want)
+	}
+}
+
+func TestMergeDialogSuggestsAndMerges(t *testing.T) {
+	u := explorerUI(t)
+	keep := u.g.Nodes[nodeIndex(t, u, "Siemens")].ID
+	drop := u.g.Nodes[nodeIndex(t, u, "Siemens Mobility")]
+	u.askMerge(keep)
+	e, ok := u.win.Canvas().Focused().(*widget.SelectEntry)
+	if !ok {
+		t.Fatal("the merge dialog has no focused name field")
+	}
+	e.SetText("Siemens Mob")
+	offered := u.picker.offered
+	if len(offered) == 0 || !strings.HasPrefix(offered[0], "Siemens Mobility (") {
+		t.Fatalf("suggestions %v", offered)
+	}
+	e.SetText(offered[0])
+	overlayButton(t, u, "Merge")
+	if u.g.Node(drop.ID) != nil {
+		t.Error("Siemens Mobility is still an entity of its own")
+	}
+}

@@ -56,6 +56,7 @@ type UI struct {
 	lastQuery string // the search the hits belong to
 	hit       int    // the current search hit
 	helpShown dialog.Dialog
+	picker    *entityPicker  // the merge dialog's name field
 	docOrder  string         // the documents list's order: title or import time
 	docCounts map[string]int // entities per document
 	importLog *widget.Label  // the files the last import could not read, under the documents
