@@ -76,7 +76,7 @@ func ExpandPaths(paths []string) (files []string, failed []FileResult) {
 				failed = append(failed, FileResult{Path: path, Err: fmt.Errorf("cannot read: %w", err)})
 				return nil
 			}
-			if why := notAnArticle(d.Name()); path != p && why != "" {
+			if why := NotAnArticle(d.Name()); path != p && why != "" {
 				failed = append(failed, FileResult{Path: path, Skipped: true, Err: errors.New(why)})
 				if d.IsDir() {
 					return filepath.SkipDir
@@ -102,9 +102,9 @@ func ExpandPaths(paths []string) (files []string, failed []FileResult) {
 var projectNotes = map[string]bool{"README": true, "LICENSE": true, "LICENCE": true, "CHANGELOG": true, "CHANGES": true,
 	"COPYING": true, "NOTICE": true, "AUTHORS": true, "CONTRIBUTING": true}
 
-// notAnArticle says why a file or folder met in a folder is not imported,
+// NotAnArticle says why a file or folder met in a folder is not imported,
 // or "".
-func notAnArticle(name string) string {
+func NotAnArticle(name string) string {
 	if strings.HasPrefix(name, ".") {
 		return "hidden, not imported from a folder"
 	}

@@ -519,7 +519,7 @@ func TestFetchAskedForUsesTheHTMLReader(t *testing.T) {
 
 func TestImportFilesPicksSeveral(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"a.txt", "b.html", "c.pdf", "notes.png", ".hidden.txt", "sub/d.md"} {
+	for _, name := range []string{"a.txt", "b.html", "c.pdf", "notes.png", ".hidden.txt", "sub/d.md", "sub/README.md"} {
 		p := filepath.Join(dir, name)
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		os.WriteFile(p, []byte("x"), 0o644)

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/kgx/kgx/app/ingest"
 	"github.com/kgx/kgx/importer"
 )
 
@@ -27,7 +28,7 @@ type filePicker struct {
 	entries []os.DirEntry
 	chosen  map[string]bool // full paths
 	list    *widget.List
-	where   *widget.Label
+	where   *widget.Entry // the folder shown; type another and press Enter
 	ok      *widget.Button
 	dlg     dialog.Dialog
 	done    func(paths []string)
@@ -57,8 +58,8 @@ func (u *UI) onImportDialog() {
 }
 
 func newFilePicker(dir string, done func([]string)) *filePicker {
-	p := &filePicker{chosen: map[string]bool{}, done: done, where: widget.NewLabel("")}
-	p.where.Truncation = fyne.TextTruncateEllipsis
+	p := &filePicker{chosen: map[string]bool{}, done: done, where: widget.NewEntry()}
+	p.where.OnSubmitted = func(dir string) { p.open(strings.TrimSpace(dir)) }
 	p.list = widget.NewList(func() int { return len(p.entries) },
 		func() fyne.CanvasObject {
 			return container.NewHBox(widget.NewIcon(theme.FileIcon()), widget.NewCheck("", nil), widget.NewLabel(""))
@@ -98,7 +99,8 @@ func (p *filePicker) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 func (p *filePicker) open(dir string) {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
-		p.where.SetText(fmt.Sprintf("%s: %v", dir, err))
+		p.ok.SetText(fmt.Sprintf(T("Cannot open %s"), dir))
+		p.ok.Disable()
 		return
 	}
 	p.dir, p.entries = dir, nil
@@ -144,10 +146,11 @@ func (p *filePicker) count() {
 	}
 }
 
-// selectAll ticks every file of the folder shown.
+// selectAll ticks every article file of the folder shown (not its README
+// or LICENSE).
 func (p *filePicker) selectAll() {
 	for _, e := range p.entries {
-		if !e.IsDir() {
+		if !e.IsDir() && ingest.NotAnArticle(e.Name()) == "" {
 			p.chosen[filepath.Join(p.dir, e.Name())] = true
 		}
 	}
