@@ -83,9 +83,10 @@ func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
 		if e.onNext != nil {
 			e.onNext()
 		}
-	case fyne.KeyEscape:
-		e.offer(nil)
-		if e.onLeave != nil {
+	case fyne.KeyEscape: // first the suggestions go, then the field lets go of the keys
+		if e.popup != nil {
+			e.offer(nil)
+		} else if e.onLeave != nil {
 			e.onLeave()
 		}
 	default:

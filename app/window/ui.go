@@ -106,7 +106,7 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 	u.search.OnChanged = u.onSearchChanged
 	u.search.onPick = u.selectID
 	u.search.onNext = func() { u.onSearch(u.search.Text) }
-	u.search.onLeave = func() { u.win.Canvas().Unfocus(); u.onEscape() }
+	u.search.onLeave = func() { u.win.Canvas().Unfocus() }
 	u.status = widget.NewLabel("")
 	u.status.Truncation = fyne.TextTruncateEllipsis // long messages never widen the window
 	u.counts = widget.NewLabel("")
