@@ -45,7 +45,10 @@ func TestEveryTextHasAGermanTranslation(t *testing.T) {
 		}
 	}
 	// texts translated through constants
-	for _, en := range []string{colourType, colourGroup, sizeDegree, sizePageRank, arrangeForce, arrangeCircle, arrangeLayers, "Theme", "Light", "Dark", "Transparent"} {
+	for _, en := range []string{colourType, colourGroup, sizeDegree, sizePageRank, arrangeForce, arrangeCircle, arrangeLayers, "Theme", "Light", "Dark", "Transparent",
+		// the canvas legend (graph/render draws it in Scene.Words' language)
+		"Person", "Organisation", "Place", "Product", "Event", "Other", "size: number of relations", "size: PageRank",
+		"relation (its predicate along the line)", "co-occurrence (same sentence)", "%d nodes hidden", "group of %s (%d)", "other groups"} {
 		if _, ok := de[en]; !ok {
 			t.Errorf("no German for %q", en)
 		}

@@ -369,6 +369,7 @@ func (u *UI) rebuildSceneFrom(x, y []float64, fit bool) {
 	fmt.Sscanf(u.bar.minDeg.Selected, "≥ %d", &u.st.filter.minDegree)
 	opt.Keep, opt.KeepEdge = u.st.keepers(u.g, opt.ShowWeak)
 	s := render.FromGraph(u.g, x, y, opt)
+	s.Words = T
 	if u.bar.colour.Selected == T(colourGroup) {
 		s.ColorByGroup(u.g.Communities(func(e *graph.Edge) bool { return !opt.ShowWeak && e.Predicate == render.WeakPredicate }))
 	}

@@ -47,28 +47,28 @@ func legendRows(s *Scene, o *layer, scale float64) []legendRow {
 	var rows []legendRow
 	for _, c := range s.Legend.Colors {
 		c := c
-		rows = append(rows, legendRow{c.Text, func(x, y float64) {
+		rows = append(rows, legendRow{s.word(c.Text), func(x, y float64) {
 			o.circles = append(o.circles, circleOp{X: x + 12*scale, Y: y, R: 5 * scale, Fill: c.Color, Stroke: darker(c.Color), StrokeWidth: scale})
 		}})
 	}
 	if s.Legend.Size != "" {
-		rows = append(rows, legendRow{s.Legend.Size, func(x, y float64) {
+		rows = append(rows, legendRow{s.word(s.Legend.Size), func(x, y float64) {
 			for _, c := range [][2]float64{{4, 2.5}, {15, 6}} {
 				o.circles = append(o.circles, circleOp{X: x + c[0]*scale, Y: y, R: c[1] * scale, Fill: p.Muted})
 			}
 		}})
 	}
-	rows = append(rows, legendRow{"relation (its predicate along the line)", func(x, y float64) {
+	rows = append(rows, legendRow{s.word("relation (its predicate along the line)"), func(x, y float64) {
 		o.lines = append(o.lines, lineOp{X0: x, Y0: y, X1: x + 16*scale, Y1: y, Color: p.Edge, Width: math.Max(1, scale)})
 		o.tris = append(o.tris, triOp{P: [3][2]float64{{x + 24*scale, y}, {x + 16*scale, y - 3*scale}, {x + 16*scale, y + 3*scale}}, Color: p.Edge})
 	}})
 	if s.Legend.Weak {
-		rows = append(rows, legendRow{"co-occurrence (same sentence)", func(x, y float64) {
+		rows = append(rows, legendRow{s.word("co-occurrence (same sentence)"), func(x, y float64) {
 			o.lines = append(o.lines, lineOp{X0: x, Y0: y, X1: x + 24*scale, Y1: y, Color: p.Weak, Width: math.Max(1, scale), Dash: true})
 		}})
 	}
 	if s.HiddenNodes > 0 {
-		rows = append(rows, legendRow{fmt.Sprintf("%d nodes hidden", s.HiddenNodes), nil})
+		rows = append(rows, legendRow{fmt.Sprintf(s.word("%d nodes hidden"), s.HiddenNodes), nil})
 	}
 	return rows
 }

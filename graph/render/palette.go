@@ -160,7 +160,7 @@ func (s *Scene) ColorByGroup(group []int) {
 	for k, g := range ids {
 		rank[g] = k
 		if k < groupColours && size[g] > 1 {
-			s.Legend.Colors = append(s.Legend.Colors, LegendColor{CommunityColor(k), fmt.Sprintf("group of %s (%d)", s.Nodes[best[g]].Label, size[g])})
+			s.Legend.Colors = append(s.Legend.Colors, LegendColor{CommunityColor(k), fmt.Sprintf(s.word("group of %s (%d)"), s.Nodes[best[g]].Label, size[g])})
 		}
 	}
 	for i, g := range group {
@@ -171,6 +171,6 @@ func (s *Scene) ColorByGroup(group []int) {
 		s.Nodes[i].Fill = CommunityColor(k)
 	}
 	if len(ids) > groupColours {
-		s.Legend.Colors = append(s.Legend.Colors, LegendColor{CommunityColor(-1), "other groups"})
+		s.Legend.Colors = append(s.Legend.Colors, LegendColor{CommunityColor(-1), s.word("other groups")})
 	}
 }

@@ -50,6 +50,17 @@ type Scene struct {
 	HiddenNodes int
 	// Fast draws a cheaper picture while the view moves.
 	Fast bool
+	// Words, if set, translates the legend's English texts (and their
+	// format strings) into the interface language.
+	Words func(string) string
+}
+
+// word returns s in the scene's language.
+func (s *Scene) word(w string) string {
+	if s.Words == nil {
+		return w
+	}
+	return s.Words(w)
 }
 
 // View maps world to screen: screen = world*Zoom + Off (in device-independent units).
