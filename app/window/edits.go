@@ -200,12 +200,11 @@ func (u *UI) mergeInto(id, other int64) {
 	if id == other {
 		return
 	}
+	u.st.selected = id // the merged entity is the selection, its details shown after the reload
+	delete(u.st.chosen, other)
 	u.runEdit(func(ctx context.Context, st *graph.Store) (graph.Edit, error) {
 		return st.MergeEntities(ctx, ref(id), ref(other))
 	})
-	u.st.selected = id
-	delete(u.st.chosen, other)
-	u.rebuildScene(false)
 }
 
 // mergeChosen merges the multiple selection into the selected entity.

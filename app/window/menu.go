@@ -60,6 +60,11 @@ func (u *UI) bindKeys() {
 		do := s.do
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}, func(fyne.Shortcut) { do() })
 	}
+	// Fyne's driver turns Ctrl+Z, Ctrl+Y and Ctrl+V into its standard
+	// shortcuts; they reach the canvas when no text field takes them
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { u.onUndo() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { u.onRedo() })
+	c.AddShortcut(&fyne.ShortcutPaste{}, func(fyne.Shortcut) { u.onPaste() })
 	// Shift+F10 opens the context menu, as in most desktop programs
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF10, Modifier: fyne.KeyModifierShift}, func(fyne.Shortcut) { u.onMenuKey() })
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) { u.typedKey(k.Name) })
