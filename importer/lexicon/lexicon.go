@@ -291,7 +291,7 @@ func (l *Lexicon) NounLemma(w string) string {
 // Demonym returns the country key for an origin adjective such as
 // "chinesische" or "Chinese", or "".
 func (l *Lexicon) Demonym(w string) string {
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	if k := l.Demonyms[lw]; k != "" {
 		return k
 	}
@@ -313,7 +313,7 @@ func (l *Lexicon) Demonym(w string) string {
 // word of lang (so that a capitalised w at the start of a sentence is
 // probably not a name).
 func (l *Lexicon) IsCommonWord(w, lang string) bool {
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	if lang == "de" {
 		if l.DeLower[lw] || functionWords[lw] {
 			return true
@@ -355,7 +355,7 @@ func (l *Lexicon) LooksLikeGermanNoun(w string) bool {
 			return w != ""
 		}
 	}
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	if HasNounSuffix(lw) || l.AgentNoun(lw) {
 		return true
 	}
@@ -365,7 +365,7 @@ func (l *Lexicon) LooksLikeGermanNoun(w string) bool {
 			continue
 		}
 		suffix := string(unicode.ToUpper(r[k])) + string(r[k+1:])
-		if l.IsGermanNoun(suffix) || k <= len(r)-6 && l.AgentNoun(strings.ToLower(suffix)) {
+		if l.IsGermanNoun(suffix) || k <= len(r)-6 && l.AgentNoun(segment.Lower(suffix)) {
 			return true
 		}
 	}

@@ -20,7 +20,7 @@ func CompoundRole(w string) string {
 			return r // "Co-Trainer", "Ex-Chef"
 		}
 		w = rest
-	} else if ok && functionalChief(strings.ToLower(pre)) {
+	} else if ok && functionalChief(segment.Lower(pre)) {
 		if _, ok := RoleWords[rest]; ok {
 			return "employee_of" // "Technologie-Chef", "Finanz-Vorstand"
 		}
@@ -28,7 +28,7 @@ func CompoundRole(w string) string {
 	if !segment.StartsUpperOrDigit(w) || strings.Contains(w, "-") {
 		return ""
 	}
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	if strings.HasPrefix(lw, "betriebsrat") || strings.HasPrefix(lw, "gesamtbetriebsrat") {
 		return "employee_of" // the works council's head is no chief executive
 	}
@@ -69,7 +69,7 @@ var RoleWords = RoleTable("role")
 var TitleWords = WordSet("title_words")
 
 func IsDefinite(w string) bool {
-	switch strings.ToLower(w) {
+	switch segment.Lower(w) {
 	case "der", "die", "das", "den", "dem", "des", "the", "this":
 		return true
 	}
@@ -110,7 +110,7 @@ func IsRoleOrTitle(w string) bool {
 	if PersonTitles[w] {
 		return true
 	}
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	for _, s := range personTitleSuffixes {
 		if strings.HasSuffix(lw, s) {
 			return true
@@ -153,7 +153,7 @@ func TownOfAdjective(w string) string {
 // Geographic reports whether a German compound ends in a word for a kind of
 // place: "Schwarzwald", "Gazastreifen", "Nordsee", "Hauptbahnhof".
 func Geographic(w string) bool {
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	for _, h := range placeHeads {
 		if strings.HasSuffix(lw, h) {
 			return true
@@ -182,7 +182,7 @@ func (l *Lexicon) CityOfAdjective(w string) *Place {
 // English ones ("German Pellets" is a company).
 func (l *Lexicon) DemonymIn(w, lang string) string {
 	if lang == "de" && segment.StartsUpperOrDigit(w) && !strings.HasSuffix(w, "er") {
-		if _, ok := l.DeAdj[strings.ToLower(w)]; !ok {
+		if _, ok := l.DeAdj[segment.Lower(w)]; !ok {
 			return ""
 		}
 	}
@@ -207,7 +207,7 @@ func (l *Lexicon) IsTypeNoun(w string) bool {
 	if l := l.NounLemma(w); l != "" && l != w && OrgTypeNouns[l] {
 		return true // "US-Firmen", "Konzerne"
 	}
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	if _, adj := l.DeAdj[lw]; adj {
 		return false
 	}
@@ -225,7 +225,7 @@ var typeNounHeads = func() []string {
 	var out []string
 	for t := range OrgTypeNouns {
 		if segment.StartsUpperOrDigit(t) {
-			out = append(out, strings.ToLower(t))
+			out = append(out, segment.Lower(t))
 		}
 	}
 	sort.Strings(out)

@@ -129,7 +129,7 @@ func laterAcronyms(res *Result, long map[string]Mention) {
 func wordInitials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if initialSkips[strings.ToLower(w)] {
+		if initialSkips[segment.Lower(w)] {
 			continue
 		}
 		r := []rune(w)[0]

@@ -51,7 +51,7 @@ func (x *Finder) compoundMention(toks []Token, i int, lang string) (Mention, boo
 	// German noun is a loan word, unless the head says an organisation is
 	// meant ("Snowflake-Chef")
 	if _, role := lexicon.RoleWords[headLemma]; lang == "de" && !role && !lexicon.SameEntityHeads[headLemma] && !lexicon.OrgTypeNouns[headLemma] &&
-		headLemma != "Tochter" && !strings.Contains(prefix, "-") && !segment.IsAllCaps(prefix) && x.lex.EnWord[strings.ToLower(prefix)] &&
+		headLemma != "Tochter" && !strings.Contains(prefix, "-") && !segment.IsAllCaps(prefix) && x.lex.EnWord[segment.Lower(prefix)] &&
 		x.lex.Orgs[prefix] == "" && x.lex.Place(prefix) == nil {
 		return Mention{}, false
 	}
@@ -151,7 +151,7 @@ func (x *Finder) endsInOrgHead(w string) bool {
 	if !segment.StartsUpperOrDigit(w) || strings.Contains(w, "-") {
 		return false
 	}
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	for _, h := range institutionHeads {
 		if strings.HasSuffix(lw, h) && len(lw) > len(h) { // a compound: "Volksbank", not "Bank" ("der Bank UBS")
 			return true
@@ -164,7 +164,7 @@ func (x *Finder) endsInOrgHead(w string) bool {
 // that takes its place name after it: "Volksbank Eisenberg", "Sparkasse
 // Hannover", "Stadtwerke Bochum", "Amtsgericht Ulm".
 func localInstitution(w string) bool {
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	for _, d := range []string{"groß", "privat", "investment", "direkt", "online", "förder", "geschäfts", "universal",
 		"noten", "zentral", "haus", "regional", "auto", "digital", "hypotheken"} {
 		if strings.HasPrefix(lw, d) {
@@ -182,7 +182,7 @@ func localInstitution(w string) bool {
 // endsInOrgType reports whether a German compound ends in an organisation
 // type noun: "Telekom-Hardware-Hersteller", "Onlinehändler".
 func (x *Finder) endsInOrgType(w string) bool {
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	if k := strings.LastIndex(lw, "-"); k >= 0 {
 		lw = lw[k+1:]
 	}
@@ -209,7 +209,7 @@ var orgTypeSuffixes = func() []string {
 	var out []string
 	for n := range lexicon.OrgTypeNouns {
 		if len(n) >= 5 {
-			out = append(out, strings.ToLower(n))
+			out = append(out, segment.Lower(n))
 		}
 	}
 	sort.Strings(out)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kgx/kgx/importer/doc"
+	"github.com/kgx/kgx/importer/segment"
 	"github.com/kgx/kgx/importer/tag"
 )
 
@@ -75,7 +76,7 @@ func (x *Finder) nerFeaturesOf(toks []Token, ruleTags, pos []string, lang string
 			add(nkRuleP1, ruleTags[i+1])
 		}
 		if j := strings.LastIndex(w, "-"); j > 0 && j < len(w)-1 {
-			add(nkHyphead, strings.ToLower(w[j+1:]))
+			add(nkHyphead, segment.Lower(w[j+1:]))
 			add(nkHyppre, x.tag.Info(cache, w[:j], lang).Class)
 		}
 		if pos != nil {

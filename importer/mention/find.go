@@ -139,7 +139,7 @@ func (x *Finder) learnNames(ms []Mention, known *knownNames, lang string) bool {
 				known.names[m.Text] = m.Type
 			}
 			for _, w := range strings.Fields(m.Norm) {
-				if segment.StartsUpperOrDigit(w) && !lexicon.FunctionWords[strings.ToLower(w)] && !lexicon.LegalForms[w] && !lexicon.OrgHeads[w] {
+				if segment.StartsUpperOrDigit(w) && !lexicon.FunctionWords[segment.Lower(w)] && !lexicon.LegalForms[w] && !lexicon.OrgHeads[w] {
 					known.words[w] = true
 					delete(known.own, w) // a strong cue established it for every sentence
 				}
@@ -153,7 +153,7 @@ func (x *Finder) learnNames(ms []Mention, known *knownNames, lang string) bool {
 		} else if f := strings.Fields(m.Norm); m.Type == PER && m.Head == "" && len(f) >= 2 && segment.StartsUpperOrDigit(f[0]) &&
 			(x.lex.Given[f[0]] || !x.lex.IsGermanNoun(f[0]) && !x.lex.IsCommonWord(f[0], lang)) {
 			// a person the model found with a first name: "Plattner" alone later is that person
-			if last := f[len(f)-1]; segment.StartsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !lexicon.AbstractNoun(strings.ToLower(last)) {
+			if last := f[len(f)-1]; segment.StartsUpperOrDigit(last) && !x.lex.IsGermanNoun(last) && !lexicon.AbstractNoun(segment.Lower(last)) {
 				known.add(last, PER, m.Sent)
 			}
 		}
@@ -527,7 +527,7 @@ func standsAlone(toks []Token, k int) bool {
 		return true
 	}
 	n := toks[k+1].Text
-	return n == "," || n == "." || n == ")" || n == "(" || lexicon.Coordinators[strings.ToLower(n)]
+	return n == "," || n == "." || n == ")" || n == "(" || lexicon.Coordinators[segment.Lower(n)]
 }
 
 // possessiveNames marks the possessive of a one-word organisation that the

@@ -53,7 +53,7 @@ func (x *Finder) multiwordMatch(toks []Token, i int, lang string) (Mention, int,
 		}
 		// datelines in capitals: "SEATTLE –"
 		if n == 1 && len(surface) > 3 && strings.ToUpper(surface) == surface {
-			title := string([]rune(surface)[:1]) + strings.ToLower(string([]rune(surface)[1:]))
+			title := string([]rune(surface)[:1]) + segment.Lower(string([]rune(surface)[1:]))
 			if p := x.lex.Places[title]; p != nil {
 				return doc.NewMention(toks, i, i+1, x.placeName(p, title), LOC, p.Key, 0.8), 1, true
 			}
@@ -68,7 +68,7 @@ var placePreps = lexicon.WordSet("place_preps")
 // or a given name followed by a surname ("George Washington").
 func (x *Finder) ambiguousPlace(toks []Token, i int) bool {
 	w := toks[i].Text
-	if x.lex.IsGermanNoun(w) || x.lex.EnWord[strings.ToLower(w)] || len(w) <= 2 {
+	if x.lex.IsGermanNoun(w) || x.lex.EnWord[segment.Lower(w)] || len(w) <= 2 {
 		return true
 	}
 	return x.lex.Given[w] && i+1 < len(toks) && segment.StartsUpperOrDigit(toks[i+1].Text) && !lexicon.FunctionWords[toks[i+1].Lower()]
@@ -121,12 +121,12 @@ func (x *Finder) germanBaseName(name string) string {
 		if !segment.StartsUpperOrDigit(f[i]) {
 			continue
 		}
-		if _, ok := x.lex.DeAdj[strings.ToLower(f[i])]; !ok {
+		if _, ok := x.lex.DeAdj[segment.Lower(f[i])]; !ok {
 			continue
 		}
 		adj = true
 		if u := uninflectWord(f[i]); u != f[i] {
-			if _, ok := x.lex.DeAdj[strings.ToLower(u)]; ok {
+			if _, ok := x.lex.DeAdj[segment.Lower(u)]; ok {
 				f[i] = u
 			}
 		}

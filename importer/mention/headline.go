@@ -54,7 +54,7 @@ func (x *Finder) headlineMentions(res *Result) {
 		if title[m.Sent] || m.Head != "" {
 			continue
 		}
-		for _, k := range []string{strings.ToLower(m.Text), strings.ToLower(m.Norm)} {
+		for _, k := range []string{segment.Lower(m.Text), segment.Lower(m.Norm)} {
 			if _, ok := known[k]; !ok {
 				known[k] = m
 			}
@@ -66,7 +66,7 @@ func (x *Finder) headlineMentions(res *Result) {
 			out = append(out, m)
 			continue
 		}
-		if _, ok := known[strings.ToLower(m.Text)]; ok {
+		if _, ok := known[segment.Lower(m.Text)]; ok {
 			out = append(out, m)
 			continue
 		}
@@ -74,7 +74,7 @@ func (x *Finder) headlineMentions(res *Result) {
 		for a := m.Tok0; a < m.Tok1; {
 			b := m.Tok1
 			for ; b > a; b-- {
-				if k, ok := known[strings.ToLower(doc.JoinTokens(toks[a:b]))]; ok {
+				if k, ok := known[segment.Lower(doc.JoinTokens(toks[a:b]))]; ok {
 					n := doc.NewMention(toks, a, b, k.Norm, k.Type, k.Key, k.Conf)
 					n.Sent, n.ByRule = m.Sent, k.ByRule
 					out = append(out, n)
@@ -178,7 +178,7 @@ func (x *Finder) englishTypeHints(res *Result) {
 			continue
 		}
 		k := m.Tok1
-		if _, two := lexicon.RoleWords[strings.ToLower(toks[k].Text+" "+toks[k+1].Text)]; two {
+		if _, two := lexicon.RoleWords[segment.Lower(toks[k].Text+" "+toks[k+1].Text)]; two {
 			k++
 		} else if _, role := lexicon.RoleWords[toks[k].Text]; !role {
 			continue

@@ -183,7 +183,7 @@ func (x *Finder) betweenListed(si int, toks []Token, ms []Mention, lang string) 
 			continue
 		}
 		w := toks[k].Text
-		if !segment.StartsUpperOrDigit(w) || lexicon.FunctionWords[strings.ToLower(w)] || x.lex.IsCommonWord(w, lang) ||
+		if !segment.StartsUpperOrDigit(w) || lexicon.FunctionWords[segment.Lower(w)] || x.lex.IsCommonWord(w, lang) ||
 			lang == "de" && x.lex.IsGermanNoun(w) || x.lex.Place(w) != nil {
 			continue
 		}
@@ -203,7 +203,7 @@ func listable(m Mention) bool {
 
 // listSeparator reports whether a token separates the items of a list.
 func listSeparator(w string) bool {
-	return w == "," || lexicon.Coordinators[strings.ToLower(w)]
+	return w == "," || lexicon.Coordinators[segment.Lower(w)]
 }
 
 // splitPersonOf splits a person's full name from the organisation after
@@ -342,7 +342,7 @@ func officialNames(si int, toks []Token, ms []Mention) []Mention {
 		end := to
 		for j := to; j < len(toks); j++ {
 			w := toks[j].Text
-			if segment.StartsUpperOrDigit(w) && !lexicon.FunctionWords[strings.ToLower(w)] {
+			if segment.StartsUpperOrDigit(w) && !lexicon.FunctionWords[segment.Lower(w)] {
 				end = j + 1
 				if lexicon.IsPossessive(w) {
 					break // "Department of Treasury's Office of …": the next name starts
@@ -430,7 +430,7 @@ func (x *Finder) namedAfterKind(si int, toks []Token, ms []Mention, lang string)
 			continue
 		}
 		if !segment.StartsUpperOrDigit(w) || segment.IsAllCaps(w) || lang == "en" && !segment.StartsLower(toks[k].Text) || doc.InMention(ms, k+1) ||
-			lexicon.FunctionWords[strings.ToLower(w)] || !x.typeNoun(toks[k].Text) && !lexicon.KindNouns[toks[k].Text] || x.lex.Place(w) != nil {
+			lexicon.FunctionWords[segment.Lower(w)] || !x.typeNoun(toks[k].Text) && !lexicon.KindNouns[toks[k].Text] || x.lex.Place(w) != nil {
 			continue
 		}
 		if lang == "de" && (x.lex.IsGermanNoun(w) || x.lex.IsCommonWord(w, "de") || x.typeNoun(w)) {
@@ -474,7 +474,7 @@ func (x *Finder) originNamed(si int, toks []Token, ms []Mention) []Mention {
 		fromPlace := k+2 < len(toks) && toks[k+1].Text == "aus" && x.lex.Place(toks[k+2].Text) != nil
 		afterOrigin := k > 0 && segment.StartsLower(toks[k-1].Text) && (k+1 == len(toks) || !segment.StartsUpperOrDigit(toks[k+1].Text)) &&
 			x.lex.Demonym(toks[k-1].Text) != ""
-		if !fromPlace && !afterOrigin || doc.InMention(ms, k) || lexicon.FunctionWords[strings.ToLower(w)] || x.lex.Place(w) != nil ||
+		if !fromPlace && !afterOrigin || doc.InMention(ms, k) || lexicon.FunctionWords[segment.Lower(w)] || x.lex.Place(w) != nil ||
 			x.lex.IsGermanNoun(w) || x.lex.IsCommonWord(w, "de") || x.lex.LooksLikeGermanNoun(w) {
 			continue
 		}

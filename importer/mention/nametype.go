@@ -21,7 +21,7 @@ func (x *Finder) nameToken(toks []Token, i int, lang string, initial bool) bool 
 		monthAbbrev[t] && i+1 < len(toks) && segment.IsNumber(toks[i+1].Text) { // "Nov 6" in a dateline
 		return false
 	}
-	lt := strings.ToLower(t)
+	lt := segment.Lower(t)
 	if _, role := lexicon.RoleWords[t]; role || lexicon.OrgTypeNouns[t] || stockIndex(t) || amountWords[t] {
 		return false // "Germany's DAX index" names a stock index, no organisation
 	}
@@ -70,7 +70,7 @@ func (x *Finder) nameToken(toks []Token, i int, lang string, initial bool) bool 
 	if i+1 < len(toks) {
 		next = toks[i+1].Text
 	}
-	if x.lex.Given[t] && segment.StartsUpperOrDigit(next) && !lexicon.FunctionWords[strings.ToLower(next)] && !lexicon.MonthAndDay[next] {
+	if x.lex.Given[t] && segment.StartsUpperOrDigit(next) && !lexicon.FunctionWords[segment.Lower(next)] && !lexicon.MonthAndDay[next] {
 		return true // "Wolfgang Nickl", even where "Wolfgang" reads like a compound noun
 	}
 	if i > 0 && (introducesName(toks[i-1].Text) || x.typeNoun(toks[i-1].Text)) {
@@ -138,7 +138,7 @@ func (x *Finder) typeChunk(toks []Token, i, j int, lang string) Mention {
 	switch {
 	case lexicon.LegalForms[last] || lexicon.OrgHeads[last] || strings.Contains(doc.JoinTokens(toks[i:j]), "&"): // "Ben & Jerry's"
 		return set(ORG, 0.85)
-	case lexicon.OrgTypeNouns[strings.ToLower(prev)] || x.typeNoun(prev): // typeNoun covers orgTypeNouns[prev]
+	case lexicon.OrgTypeNouns[segment.Lower(prev)] || x.typeNoun(prev): // typeNoun covers orgTypeNouns[prev]
 		return set(ORG, 0.8) // "das Satiremagazin Charlie Hebdo": the type noun before outweighs a given name
 	case j-i >= 2 && x.lex.Given[first] && (x.lex.Places[last] == nil || x.lex.Common[first]) && x.lex.Demonym(first) == "":
 		return set(PER, 0.85)
@@ -213,7 +213,7 @@ func (x *Finder) typeChunk(toks []Token, i, j int, lang string) Mention {
 // englishInGerman reports whether a capitalised word is an English word that
 // German does not use: "About", "You", "The".
 func (x *Finder) englishInGerman(w string) bool {
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	_, adj := x.lex.DeAdj[lw]
 	return segment.StartsUpperOrDigit(w) && x.lex.EnWord[lw] && !x.lex.DeLower[lw] && !adj && !x.lex.IsGermanNoun(w)
 }
@@ -250,7 +250,7 @@ func surnamePrefix(w string) bool {
 // it a name: an organisation type noun ("Konzern", "company") or a role or
 // subsidiary compound ("BASF-Tochter", "VW-Chef").
 func introducesName(w string) bool {
-	if lexicon.OrgTypeNouns[w] || lexicon.OrgTypeNouns[strings.ToLower(w)] {
+	if lexicon.OrgTypeNouns[w] || lexicon.OrgTypeNouns[segment.Lower(w)] {
 		return true
 	}
 	if k := strings.LastIndex(w, "-"); k > 0 && k < len(w)-1 {
@@ -280,7 +280,7 @@ func (x *Finder) describedAsOrg(toks []Token, j int) bool {
 	}
 	for n := 0; n < 4 && k < len(toks); n, k = n+1, k+1 { // ", the independent investment bank"
 		w := toks[k].Text
-		lw := strings.ToLower(w)
+		lw := segment.Lower(w)
 		if (lexicon.OrgTypeNouns[w] || lexicon.OrgTypeNouns[lw] || x.endsInOrgType(w) && segment.StartsUpperOrDigit(w)) && k > j {
 			return true // but in "Insolventer Batteriehersteller Varta" the noun is the next name's
 		}
@@ -324,11 +324,11 @@ func roleOf(toks []Token, i int) bool {
 	if _, ok := lexicon.RoleWords[w]; ok {
 		return true
 	}
-	if _, ok := lexicon.RoleWords[strings.ToLower(w)]; ok {
+	if _, ok := lexicon.RoleWords[segment.Lower(w)]; ok {
 		return true
 	}
 	if k >= 2 {
-		_, ok := lexicon.RoleWords[strings.ToLower(toks[k-2].Text+" "+w)]
+		_, ok := lexicon.RoleWords[segment.Lower(toks[k-2].Text+" "+w)]
 		return ok
 	}
 	return false
@@ -340,7 +340,7 @@ func roleAtAny(toks []Token, k int) bool {
 		return true
 	}
 	if k > 0 {
-		_, ok := lexicon.RoleWords[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]
+		_, ok := lexicon.RoleWords[segment.Lower(toks[k-1].Text+" "+toks[k].Text)]
 		return ok
 	}
 	return false

@@ -19,7 +19,7 @@ func (x *Finder) findMentions(si int, s Sentence, lang string, known *knownNames
 	if lang == "en" { // "Britain's": the English possessive is not part of the name
 		for i := range ms {
 			// but a brand's is when no noun follows: "Hellmann's and Knorr", "at McDonald's."
-			if j := ms[i].Tok1; j < len(s.Tokens) && (lexicon.Coordinators[strings.ToLower(s.Tokens[j].Text)] || doc.IsPunct(s.Tokens[j].Text)) &&
+			if j := ms[i].Tok1; j < len(s.Tokens) && (lexicon.Coordinators[segment.Lower(s.Tokens[j].Text)] || doc.IsPunct(s.Tokens[j].Text)) &&
 				ms[i].Tok1-ms[i].Tok0 >= 1 && !x.lex.KnownPlaceOrName(lexicon.StripPossessive(ms[i].Norm)) {
 				continue
 			}
@@ -103,7 +103,7 @@ func (x *Finder) rawMentions(si int, s Sentence, lang string, known *knownNames)
 			if j < len(toks) && (isDash(toks[j].Text) || toks[j].Text == ",") && (j-i > 1 || len(toks[i].Text) > 3) {
 				var words []string
 				for _, t := range toks[i:j] {
-					words = append(words, string([]rune(t.Text)[:1])+strings.ToLower(string([]rune(t.Text)[1:])))
+					words = append(words, string([]rune(t.Text)[:1])+segment.Lower(string([]rune(t.Text)[1:])))
 				}
 				name := strings.Join(words, " ")
 				m := doc.NewMention(toks, i, j, name, LOC, "", 0.7)
@@ -207,7 +207,7 @@ func (x *Finder) continuesName(toks []Token, j int, lang string) bool {
 	if lang != "de" || !segment.StartsUpperOrDigit(t) || lexicon.MonthAndDay[t] || lexicon.IsRoleOrTitle(t) {
 		return false
 	}
-	if lexicon.FunctionWords[strings.ToLower(t)] {
+	if lexicon.FunctionWords[segment.Lower(t)] {
 		return x.englishInGerman(t) && j > 0 && x.englishInGerman(toks[j-1].Text) // "About You"
 	}
 	if x.lex.IsGermanNoun(t) || x.lex.IsCommonWord(t, "de") {
@@ -216,10 +216,10 @@ func (x *Finder) continuesName(toks []Token, j int, lang string) bool {
 	// a surname that only looks like a compound noun after a first name or
 	// initials: "RJ Scaringe", "Jensen Huang"
 	if p := toks[j-1].Text; j > 0 && (x.lex.Given[p] || segment.IsAllCaps(p) && utf8.RuneCountInString(p) <= 3) &&
-		!lexicon.AbstractNoun(strings.ToLower(t)) { // not "Niki Insolvenz"
+		!lexicon.AbstractNoun(segment.Lower(t)) { // not "Niki Insolvenz"
 		return true
 	}
-	return x.lex.EnWord[strings.ToLower(t)]
+	return x.lex.EnWord[segment.Lower(t)]
 }
 
 // onlyForms reports whether every token is a legal form or an organisation head.

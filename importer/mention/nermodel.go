@@ -19,7 +19,7 @@ func (x *Finder) nounCompound(w string) bool {
 		return false
 	}
 	for _, part := range strings.Split(w, "-") {
-		if part == "" || x.knownName(part) || !(x.lex.LooksLikeGermanNoun(part) || x.lex.EnWord[strings.ToLower(part)]) {
+		if part == "" || x.knownName(part) || !(x.lex.LooksLikeGermanNoun(part) || x.lex.EnWord[segment.Lower(part)]) {
 			return false
 		}
 	}
@@ -44,11 +44,11 @@ func (x *Finder) trimSpan(toks []Token, from, to int, lang string) (int, int) {
 		if k := strings.Index(w, "-"); k > 0 && k+1 < len(w) && segment.StartsUpperOrDigit(w[k+1:]) {
 			return false // "al-Nuaimi", "el-Sisi": a particle joined to the name
 		}
-		if !segment.StartsUpperOrDigit(w) || lexicon.FunctionWords[strings.ToLower(w)] {
+		if !segment.StartsUpperOrDigit(w) || lexicon.FunctionWords[segment.Lower(w)] {
 			return true
 		}
 		if lang == "de" {
-			return x.lex.IsGermanNoun(w) || lexicon.HasNounSuffix(strings.ToLower(w))
+			return x.lex.IsGermanNoun(w) || lexicon.HasNounSuffix(segment.Lower(w))
 		}
 		return false
 	}
@@ -278,7 +278,7 @@ func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Menti
 	// compound of a name and a noun: "Anheuser-Busch InBev"
 	inName := func(r Mention) bool {
 		if _, role := lexicon.RoleWords[r.Head]; role || lexicon.SameEntityHeads[r.Head] || lexicon.OrgTypeNouns[r.Head] || x.typeNoun(r.Head) ||
-			r.Head == "based" || r.Head == "demonym" || r.Head == "city-adj" || strings.Contains(strings.ToLower(r.Head), "tochter") {
+			r.Head == "based" || r.Head == "demonym" || r.Head == "city-adj" || strings.Contains(segment.Lower(r.Head), "tochter") {
 			return false
 		}
 		for _, sp := range spans {
@@ -412,7 +412,7 @@ func dedupeMentions(ms []Mention) []Mention {
 func (x *Finder) unknownName(toks []Token, r Mention, lang string) bool {
 	for k := r.Tok0; k < r.Tok1; k++ {
 		w := toks[k].Text
-		if lang == "de" && (x.lex.LooksLikeGermanNoun(w) || x.lex.IsCommonWord(w, "de")) || x.lex.EnWord[strings.ToLower(w)] {
+		if lang == "de" && (x.lex.LooksLikeGermanNoun(w) || x.lex.IsCommonWord(w, "de")) || x.lex.EnWord[segment.Lower(w)] {
 			return false
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // addFunc records one relation of a sentence: subject, predicate, object,
@@ -21,7 +22,7 @@ var (
 // possessive reports whether a token ends in the English possessive:
 // "Siemens's", "Minmetals'", "its".
 func possessive(w string) bool {
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	return lexicon.IsPossessive(lw) || strings.HasSuffix(lw, "s'") || strings.HasSuffix(lw, "s’") || possessiveDets[lw]
 }
 

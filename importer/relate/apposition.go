@@ -1,8 +1,6 @@
 package relate
 
 import (
-	"strings"
-
 	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 	"github.com/kgx/kgx/importer/segment"
@@ -102,7 +100,7 @@ func (x *Relater) appositionSubject(toks []Token, args []arg, k int) (int, strin
 // relational noun: an article, a number, an adverb like "auch", an
 // adjective ("100-prozentige", "wholly owned").
 func (x *Relater) describingWord(w string) bool {
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	if lexicon.IsDefinite(w) || segment.IsNumber(w) || appositionFillers[lw] {
 		return true
 	}

@@ -109,7 +109,7 @@ func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string,
 			continue
 		}
 		label := w
-		if lemma != "" && lemma != strings.ToLower(w) {
+		if lemma != "" && lemma != segment.Lower(w) {
 			label = w
 		}
 		if pred == "classifies" {
@@ -123,7 +123,7 @@ func (x *Relater) clauseRelations(rs *relSet, add func(int, string, int, string,
 		var subj []arg
 		var objs []arg
 		agentIdx := -1
-		participle := lang == "en" && strings.HasSuffix(strings.ToLower(w), "ed") && k+1 < c.to && toks[k+1].Lower() == "by"
+		participle := lang == "en" && strings.HasSuffix(segment.Lower(w), "ed") && k+1 < c.to && toks[k+1].Lower() == "by"
 		if participle && k > 0 && x.describesNoun(toks[k-1].Text) && !appositionBefore(toks, k-1) {
 			continue // "a consortium led by Todd Boehly": what is led is no name
 		}
@@ -457,7 +457,7 @@ func describesNext(toks []Token, args []arg, i int) bool {
 // particle later in the clause ("stuft … ein").
 func (x *Relater) verbCue(toks []Token, k int, c clause, lang string) (pred, lemma string) {
 	w := toks[k].Text
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	if lang == "en" {
 		if k == doc.FirstWord(toks) && w != lw && (strings.HasSuffix(lw, "s") || lexicon.RivalNouns[lw]) {
 			return "", "" // "Rivals Ford and General Motors …" opens with a noun
@@ -531,7 +531,7 @@ var separableParticles = lexicon.WordSet("separable_particles")
 // common noun: "a consortium led by", but not "Waymo, owned by" or "was
 // owned by".
 func (x *Relater) describesNoun(w string) bool {
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	return segment.StartsLower(w) && !lexicon.FunctionWords[lw] && !x.lex.PassiveAux[lw] && !auxEN[lw] && !x.lex.VerbLike(lw) &&
 		x.lex.VerbCues["en"][lw] == ""
 }
@@ -732,7 +732,7 @@ func hasBusinessNoun(toks []Token) bool {
 		}
 		lw := t.Lower()
 		for b := range businessNouns {
-			if lb := strings.ToLower(b); segment.StartsUpperOrDigit(b) && len(lw) > len(lb)+2 && strings.HasSuffix(lw, lb) {
+			if lb := segment.Lower(b); segment.StartsUpperOrDigit(b) && len(lw) > len(lb)+2 && strings.HasSuffix(lw, lb) {
 				return true
 			}
 		}
@@ -925,7 +925,7 @@ func shareOf(toks []Token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		w := toks[j].Text
 		switch {
-		case genitiveDets[strings.ToLower(w)] || w == "der":
+		case genitiveDets[segment.Lower(w)] || w == "der":
 			gen = true
 		case stakeWords[w]:
 			return gen

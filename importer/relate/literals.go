@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kgx/kgx/importer/lexicon"
+	"github.com/kgx/kgx/importer/segment"
 )
 
 // moneyRE finds amounts of money in German and English: "30 Millionen
@@ -24,7 +25,7 @@ func hasCurrency(s string) bool {
 	if strings.ContainsAny(s, "$€£") {
 		return true
 	}
-	ls := strings.ToLower(s)
+	ls := segment.Lower(s)
 	for _, c := range currencyWords {
 		if strings.Contains(ls, c) {
 			return true

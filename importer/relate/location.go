@@ -63,7 +63,7 @@ func (x *Relater) kindBetween(toks []Token, rest []arg, place arg) (arg, string,
 		return arg{}, "", false // "in China, Apple's supplier Foxconn": the place belongs to the clause
 	}
 	last := gap[len(gap)-1].Text
-	if !x.lex.IsTypeNoun(last) && !x.lex.IsTypeNoun(strings.ToLower(last)) && !lexicon.KindNouns[last] && !resident {
+	if !x.lex.IsTypeNoun(last) && !x.lex.IsTypeNoun(segment.Lower(last)) && !lexicon.KindNouns[last] && !resident {
 		return arg{}, "", false
 	}
 	for _, t := range gap[:len(gap)-1] {

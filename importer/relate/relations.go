@@ -480,7 +480,7 @@ func (x *Relater) governingPrep(toks []Token, i int) string {
 	limit := i - 4
 	for k := i - 1; k >= 0 && k >= limit; k-- {
 		w := toks[k].Text
-		lw := strings.ToLower(w)
+		lw := segment.Lower(w)
 		if lexicon.IsPossessive(w) {
 			limit = i - 6 // "from Germany's state-owned development bank KfW"
 		}
@@ -566,7 +566,7 @@ func nameEndsInS(toks []Token, end int) bool {
 		return false
 	}
 	next := toks[end].Text
-	return doc.IsPunct(next) || lexicon.Coordinators[strings.ToLower(next)]
+	return doc.IsPunct(next) || lexicon.Coordinators[segment.Lower(next)]
 }
 
 // afterDash reports whether the clause starting at from follows a dash.
@@ -775,7 +775,7 @@ func rivals(add func(int, string, int, string, float64), toks []Token, args []ar
 		if a.typ != ORG || a.head != "" || a.tok0 < 1 {
 			continue
 		}
-		if p := toks[a.tok0-1].Text; !lexicon.RivalNouns[p] && !lexicon.RivalNouns[strings.ToLower(p)] && !lexicon.ParentNouns[p] && !lexicon.CustomerNouns[p] &&
+		if p := toks[a.tok0-1].Text; !lexicon.RivalNouns[p] && !lexicon.RivalNouns[segment.Lower(p)] && !lexicon.ParentNouns[p] && !lexicon.CustomerNouns[p] &&
 			!(p == "," && a.tok0 >= 2 && lexicon.CustomerNouns[toks[a.tok0-2].Text]) {
 			continue
 		}
@@ -835,12 +835,12 @@ var publicBodyEnds = lexicon.WordList("public_body_ends")
 // publicBody reports whether an organisation's name is that of a public
 // body: "Bundeskartellamt", "Europäische Kommission", "US Congress".
 func publicBody(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) { // "Oberlandesgericht Düsseldorf"
+	for _, w := range strings.Fields(segment.Lower(name)) { // "Oberlandesgericht Düsseldorf"
 		if hasSuffixAny(w, publicBodyWords) {
 			return true
 		}
 	}
-	return hasSuffixAny(strings.ToLower(name), publicBodyWords) || hasSuffixAny(strings.ToLower(name), publicBodyEnds)
+	return hasSuffixAny(segment.Lower(name), publicBodyWords) || hasSuffixAny(segment.Lower(name), publicBodyEnds)
 }
 
 // hasSuffixAny reports whether s ends with one of the suffixes.
@@ -973,7 +973,7 @@ var shareholderNouns = lexicon.WordSet("shareholder_nouns")
 var mediaWords = lexicon.WordList("media_words")
 
 // media reports whether an organisation's name is that of a news outlet.
-func media(name string) bool { return hasSuffixAny(strings.ToLower(name), mediaWords) }
+func media(name string) bool { return hasSuffixAny(segment.Lower(name), mediaWords) }
 
 // kindsNamed maps the kind nouns that introduce an organisation in the text
 // ("die Marinewerft NVL", "the chipmaker Nvidia"), and their heads, to it:
@@ -1041,8 +1041,8 @@ func (x *Relater) describedAs(sents []Sentence, ms []Mention, ents []Entity) map
 			continue
 		}
 		w := sents[m.Sent].Tokens[m.Tok0-1].Text
-		if lexicon.OrgTypeNouns[w] || x.lex.IsTypeNoun(w) || lexicon.OrgAnaphors[strings.ToLower(w)] || lexicon.AnaphorHead(strings.ToLower(w)) {
-			out[m.Entity] = append(out[m.Entity], strings.ToLower(w))
+		if lexicon.OrgTypeNouns[w] || x.lex.IsTypeNoun(w) || lexicon.OrgAnaphors[segment.Lower(w)] || lexicon.AnaphorHead(segment.Lower(w)) {
+			out[m.Entity] = append(out[m.Entity], segment.Lower(w))
 		}
 	}
 	return out

@@ -40,7 +40,7 @@ func (x *Relater) roleRelations(add func(int, string, int, string, float64), tok
 			var role string
 			ok := false
 			if k+1 < limit { // "chief executive" before "chief"
-				role, ok = lexicon.RoleWords[strings.ToLower(w+" "+toks[k+1].Text)]
+				role, ok = lexicon.RoleWords[segment.Lower(w+" "+toks[k+1].Text)]
 				if ok {
 					k++
 				}
@@ -49,7 +49,7 @@ func (x *Relater) roleRelations(add func(int, string, int, string, float64), tok
 				role, ok = lexicon.RoleWords[w]
 			}
 			if !ok {
-				role, ok = lexicon.RoleWords[strings.ToLower(w)]
+				role, ok = lexicon.RoleWords[segment.Lower(w)]
 			}
 			if !ok {
 				role = lexicon.CompoundRole(w)
@@ -108,15 +108,15 @@ func (x *Relater) roleRelations(add func(int, string, int, string, float64), tok
 				}
 				continue
 			}
-			if lw := strings.ToLower(w); lw == "durch" || lw == "by" {
+			if lw := segment.Lower(w); lw == "durch" || lw == "by" {
 				break // "X wird durch den Vorsitzenden der Y ersetzt": the role is another's
 			}
 			if len(w) > 2 && strings.HasSuffix(w, "-") && k+1 < limit && lexicon.Coordinators[toks[k+1].Text] {
 				k++ // "Fusions- und Mittelstandsexperte": the role is the full compound after
 				continue
 			}
-			if w == "," && k == a.tok1 || possessiveDets[strings.ToLower(w)] || w == "ist" || w == "war" || w == "wird" || w == "is" || w == "was" || lexicon.MonthAndDay[w] || segment.IsNumber(w) ||
-				w == "als" || w == "as" || segment.StartsLower(w) && k > a.tok1 || strings.ToLower(w) == "a" {
+			if w == "," && k == a.tok1 || possessiveDets[segment.Lower(w)] || w == "ist" || w == "war" || w == "wird" || w == "is" || w == "was" || lexicon.MonthAndDay[w] || segment.IsNumber(w) ||
+				w == "als" || w == "as" || segment.StartsLower(w) && k > a.tok1 || segment.Lower(w) == "a" {
 				continue
 			}
 			if k > a.tok1 && !segment.StartsLower(w) {
@@ -179,7 +179,7 @@ func roleAt(toks []Token, k int) string {
 		return ""
 	}
 	if k > 0 { // "chief executive" before "executive"
-		if r, ok := lexicon.RoleWords[strings.ToLower(toks[k-1].Text+" "+toks[k].Text)]; ok {
+		if r, ok := lexicon.RoleWords[segment.Lower(toks[k-1].Text+" "+toks[k].Text)]; ok {
 			return r
 		}
 	}
@@ -215,7 +215,7 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 						break
 					}
 					w := toks[k].Text
-					if w == "," || w == "." || x.lex.Prepositions[strings.ToLower(w)] && w != "von" && w != "of" {
+					if w == "," || w == "." || x.lex.Prepositions[segment.Lower(w)] && w != "von" && w != "of" {
 						break
 					}
 				}
@@ -225,7 +225,7 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 		if a.tok0 >= 3 && toks[a.tok0-1].Text == "," {
 			if r := roleAt(toks, a.tok0-2); r != "" {
 				start := a.tok0 - 2
-				if _, two := lexicon.RoleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two && start > 1 {
+				if _, two := lexicon.RoleWords[segment.Lower(toks[start-1].Text+" "+toks[start].Text)]; two && start > 1 {
 					start--
 				}
 				if b, dept, ok := possessorBefore(toks, args[:ai], start); ok { // "BMW's development boss, X,"
@@ -263,7 +263,7 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 		// organisation the possessive refers to
 		start := end
 		if start > 0 {
-			if _, two := lexicon.RoleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two {
+			if _, two := lexicon.RoleWords[segment.Lower(toks[start-1].Text+" "+toks[start].Text)]; two {
 				start-- // a two-word role: "chief executive"
 			}
 		}
@@ -277,7 +277,7 @@ func (x *Relater) rolesBefore(add func(int, string, int, string, float64), toks 
 			roles = append(roles, roleAt(toks, start-2))
 			start -= 2
 			if start > 0 {
-				if _, two := lexicon.RoleWords[strings.ToLower(toks[start-1].Text+" "+toks[start].Text)]; two {
+				if _, two := lexicon.RoleWords[segment.Lower(toks[start-1].Text+" "+toks[start].Text)]; two {
 					start--
 				}
 			}
@@ -478,7 +478,7 @@ func (x *Relater) closedCompoundRoles(add addFunc, toks []Token, args []arg, ent
 // compoundPrefix is a compound role's first part without its linking "s":
 // "Kartellamtschef" → "kartellamt".
 func compoundPrefix(w string) string {
-	lw := strings.ToLower(w)
+	lw := segment.Lower(w)
 	for _, rs := range roleSuffixes {
 		if p, ok := strings.CutSuffix(lw, rs.Suffix); ok && p != "" {
 			return strings.TrimSuffix(p, "s")
@@ -496,7 +496,7 @@ func entityEndingIn(ents []Entity, part string) int {
 			continue
 		}
 		for _, n := range append([]string{ent.Name}, ent.Aliases...) {
-			if strings.HasSuffix(strings.ToLower(n), part) {
+			if strings.HasSuffix(segment.Lower(n), part) {
 				if found >= 0 && found != e {
 					return -1 // two candidates: say nothing
 				}

@@ -16,7 +16,7 @@ type Token struct {
 
 // NewToken returns a token with its lower-case form computed once.
 func NewToken(text string, start, end int) Token {
-	return Token{Text: text, Start: start, End: end, lower: strings.ToLower(text)}
+	return Token{Text: text, Start: start, End: end, lower: Lower(text)}
 }
 
 // Lower returns the token's text in lower case. The rules ask for it many

@@ -73,7 +73,7 @@ func (x *Tagger) Info(cache Cache, w, lang string) *WordInfo {
 	if v, ok := shared.Load(w); ok {
 		in = v.(*WordInfo)
 	} else {
-		in = &WordInfo{Lower: strings.ToLower(w), Class: x.tokenClass(w, lang), Shape: shape(w)}
+		in = &WordInfo{Lower: segment.Lower(w), Class: x.tokenClass(w, lang), Shape: shape(w)}
 		in.NER = nerWordFeatures(w, in)
 		in.POS = x.posWordFeatures(w, in, lang)
 		shared.Store(w, in)
@@ -153,7 +153,7 @@ func (x *Tagger) tokenClass(w, lang string) string {
 	if lexicon.IsRoleOrTitle(w) {
 		c = append(c, "role")
 	}
-	if lexicon.OrgTypeNouns[w] || lexicon.OrgTypeNouns[strings.ToLower(w)] {
+	if lexicon.OrgTypeNouns[w] || lexicon.OrgTypeNouns[segment.Lower(w)] {
 		c = append(c, "orgtype")
 	}
 	if x.lex.Demonym(w) != "" {
@@ -162,7 +162,7 @@ func (x *Tagger) tokenClass(w, lang string) string {
 	if lexicon.MonthAndDay[w] {
 		c = append(c, "date")
 	}
-	if lexicon.FunctionWords[strings.ToLower(w)] {
+	if lexicon.FunctionWords[segment.Lower(w)] {
 		c = append(c, "func")
 	}
 	if len(c) == 0 {

@@ -153,14 +153,19 @@ func (m *Model) PredictFrom(base [][]float32, feats [][]uint64) []int {
 				r = v // during training
 			}
 			if r >= 0 {
-				w := m.w[int(r)*T : int(r+1)*T]
-				for t := range row {
-					row[t] += w[t]
-				}
+				addRow(row, m.w[int(r)*T:int(r+1)*T])
 			}
 		}
 	}
 	return m.viterbiInto(score, n, sc)
+}
+
+// addRow adds w to row, element by element (len(w) >= len(row)).
+func addRow(row, w []float32) {
+	w = w[:len(row)] // one bounds check for the loop
+	for t, v := range w {
+		row[t] += v
+	}
 }
 
 // scratch is the room of one prediction: the scores and Viterbi's tables.
