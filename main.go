@@ -14,16 +14,13 @@ import (
 	"github.com/kgx/kgx/app/window"
 )
 
-// version is kgx's version, stamped here alone (go build -ldflags "-X main.version=…").
-var version = "0.1.0"
-
 func main() {
 	args := os.Args[1:]
 	if len(args) > 0 && cli.IsCommand(args[0]) {
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-		code := cli.Run(ctx, version, args, os.Stdout, os.Stderr)
+		code := cli.Run(ctx, buildVersion(), args, os.Stdout, os.Stderr)
 		stop()
 		os.Exit(code)
 	}
-	os.Exit(window.Run(args, version))
+	os.Exit(window.Run(args, buildVersion()))
 }

@@ -39,7 +39,8 @@ func Run(args []string, version string) int {
 	prefs := a.Preferences()
 	setLanguage(prefs.StringWithFallback(prefLanguage, langSystem))
 	a.Settings().SetTheme(themeFor(prefs.StringWithFallback(prefTheme, themeSystem)))
-	st, err := graph.OpenOrDefault(startProject(*storePath, prefs.String(prefLast)))
+	project, files := projectArg(*storePath, fs.Args())
+	st, err := graph.OpenOrDefault(startProject(project, prefs.String(prefLast)))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "kgx:", err)
 		return exitFailed
@@ -57,8 +58,8 @@ func Run(args []string, version string) int {
 	ui.remember(st.Path())
 	ui.win.Show()
 	ui.reload(true)
-	if len(fs.Args()) > 0 {
-		ui.importPaths(fs.Args(), nil)
+	if len(files) > 0 {
+		ui.importPaths(files, nil)
 	}
 	a.Run()
 	ui.stop(context.Background())

@@ -12,6 +12,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -565,5 +566,30 @@ func TestMergeDialogSuggestsAndMerges(t *testing.T) {
 	overlayButton(t, u, "Merge")
 	if u.g.Node(drop.ID) != nil {
 		t.Error("Siemens Mobility is still an entity of its own")
+	}
+}
+
+func TestProjectFilesOpenOrMerge(t *testing.T) {
+	if p, files := projectArg("", []string{"/x/research.kgx", "/x/a.txt"}); p != "/x/research.kgx" || len(files) != 1 {
+		t.Errorf("kgx FILE.kgx a.txt: project %q, files %v", p, files)
+	}
+	if p, files := projectArg("/x/s.kgx", []string{"/x/other.kgx"}); p != "/x/s.kgx" || len(files) != 1 {
+		t.Errorf("--store wins: project %q, files %v", p, files)
+	}
+	other := explorerUI(t) // a second project with articles
+	src := other.store.Path()
+	u := newTestUI(t)
+	u.onDropped(fyne.NewPos(5, 5), []fyne.URI{storage.NewFileURI(src)})
+	if u.projectAsk == nil {
+		t.Fatal("a dropped project file asks nothing")
+	}
+	overlayButton(t, u, "Merge it into this project")
+	if len(u.g.Documents) != len(other.g.Documents) || len(u.g.Nodes) == 0 {
+		t.Fatalf("after the merge: %d documents of %d", len(u.g.Documents), len(other.g.Documents))
+	}
+	u.onDropped(fyne.NewPos(5, 5), []fyne.URI{storage.NewFileURI(src)})
+	overlayButton(t, u, "Open it")
+	if u.store.Path() != src {
+		t.Errorf("the window shows %s after Open", u.store.Path())
 	}
 }

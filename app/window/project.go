@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -327,3 +328,48 @@ func (u *UI) writeData(w io.Writer, format string) error {
 
 // quit closes the window (and with it the program).
 func (u *UI) quit() { u.win.Close() }
+
+// isProject reports whether a path names a kgx project file.
+func isProject(path string) bool { return strings.EqualFold(filepath.Ext(path), ".kgx") }
+
+// projectArg splits the window's arguments: a project named with --store,
+// else a .kgx file given first (as a file manager passes it on a
+// double-click), and the files to import.
+func projectArg(store string, args []string) (project string, files []string) {
+	if store == "" && len(args) > 0 && isProject(args[0]) {
+		return args[0], args[1:]
+	}
+	return store, args
+}
+
+// askOpenOrMerge asks what to do with a dropped project file: open it in
+// this window, or merge it into the project shown.
+func (u *UI) askOpenOrMerge(path string) {
+	var d dialog.Dialog
+	open := widget.NewButton(T("Open it"), func() { d.Hide(); u.switchTo(path, false) })
+	merge := widget.NewButton(T("Merge it into this project"), func() { d.Hide(); u.mergeProject(path) })
+	merge.Importance = widget.HighImportance
+	msg := wrapped(fmt.Sprintf(T("%s is a kgx project. Open it in this window, or merge its documents, entities and relations into %s?"),
+		filepath.Base(path), filepath.Base(u.store.Path())))
+	d = dialog.NewCustom(T("A project was dropped"), T("Cancel"), container.NewVBox(msg, container.NewHBox(open, merge)), u.win)
+	d.Resize(fyne.NewSize(520, 200))
+	d.Show()
+	u.projectAsk = d
+}
+
+// mergeProject copies another project into this one.
+func (u *UI) mergeProject(path string) {
+	src, err := graph.OpenExisting(path)
+	if err != nil {
+		dialog.ShowError(err, u.win)
+		return
+	}
+	defer src.Close()
+	st, err := u.store.MergeProject(context.Background(), src)
+	if err != nil {
+		dialog.ShowError(fmt.Errorf("%s: %w", path, err), u.win)
+		return
+	}
+	u.reload(false)
+	u.status.SetText(fmt.Sprintf(T("Merged %s: %d entities (%d new), %d relations (%d new)."), filepath.Base(path), st.Entities, st.NewEnts, st.Relations, st.NewRels))
+}

@@ -51,15 +51,16 @@ type UI struct {
 	empty    *fyne.Container // how to start, over an empty project's canvas
 	menus    *fyne.MainMenu
 
-	st        viewState
-	pathFrom  int64  // the start of a path whose end the person is picking
-	lastQuery string // the search the hits belong to
-	hit       int    // the current search hit
-	helpShown dialog.Dialog
-	picker    *entityPicker  // the merge dialog's name field
-	docOrder  string         // the documents list's order: title or import time
-	docCounts map[string]int // entities per document
-	importLog *widget.Label  // the files the last import could not read, under the documents
+	st         viewState
+	pathFrom   int64  // the start of a path whose end the person is picking
+	lastQuery  string // the search the hits belong to
+	hit        int    // the current search hit
+	helpShown  dialog.Dialog
+	picker     *entityPicker  // the merge dialog's name field
+	projectAsk dialog.Dialog  // the question about a dropped project
+	docOrder   string         // the documents list's order: title or import time
+	docCounts  map[string]int // entities per document
+	importLog  *widget.Label  // the files the last import could not read, under the documents
 
 	lay      *layout.Layout // the force layout of the graph shown
 	paused   bool           // the person paused the layout
@@ -193,6 +194,10 @@ func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 	for _, uri := range uris {
 		if s := uri.Scheme(); s == "http" || s == "https" {
 			u.askFetch(uri.String())
+			continue
+		}
+		if isProject(uri.Path()) {
+			u.askOpenOrMerge(uri.Path())
 			continue
 		}
 		paths = append(paths, uri.Path())
