@@ -9,7 +9,24 @@ DEPS = gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
        libxinerama-dev libxi-dev libxxf86vm-dev xvfb
 NONGUI = ./importer/... ./graph/... ./app/cli/... ./app/ingest/... ./app/locale/... ./assets/...
 
-.PHONY: deps build run test vet clean
+# What a build stamps into `kgx version`: FyneApp.toml's version, the commit
+# and the time of the build.
+VERSION := $(shell sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
+COMMIT := $(shell git rev-parse HEAD 2>/dev/null)
+DATE := $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
+LDFLAGS := -X main.version=$(VERSION) -X main.commit=$(COMMIT) -X main.date=$(DATE)
+
+# Packages: fyne.io/tools at a pinned version, installed into .tools/ (no
+# global install); Debian's MinGW cross-compiles the Windows program.
+FYNE_TOOLS := fyne.io/tools/cmd/fyne@v1.7.4
+FYNE := $(CURDIR)/.tools/fyne
+DIST_DEPS = gcc-mingw-w64-x86-64 xz-utils zip
+NAME := kgx-$(VERSION)
+LINUX_PKG := dist/$(NAME)-linux-amd64.tar.xz
+WINDOWS_PKG := dist/$(NAME)-windows-amd64.zip
+STAGE := $(CURDIR)/dist/stage
+
+.PHONY: deps build run test vet clean dist dist-deps dist-linux dist-windows smoke
 
 deps:
 	@command -v $(GO) >/dev/null || { echo "kgx: Go is not installed (https://go.dev/dl/)"; exit 1; }
@@ -21,7 +38,7 @@ deps:
 	fi
 
 build: deps
-	$(GO) build -o kgx .
+	$(GO) build -ldflags "$(LDFLAGS)" -o kgx .
 
 run: build
 	./kgx import --store $(DEMO_STORE) assets/demo
@@ -42,4 +59,60 @@ test: deps vet
 	$(GO) test -count=1 -race -short $(NONGUI)
 
 clean:
-	rm -f kgx demo.kgx demo.kgx-wal demo.kgx-shm
+	rm -rf kgx kgx.exe demo.kgx demo.kgx-wal demo.kgx-shm dist .tools stamp_gen.go
+
+# make dist: the Linux package (.tar.xz with an installing Makefile) and the
+# Windows program (.zip), with checksums, in dist/.
+dist: dist-linux dist-windows
+	cd dist && sha256sum $(notdir $(LINUX_PKG)) $(notdir $(WINDOWS_PKG)) > SHA256SUMS
+	@cat dist/SHA256SUMS
+
+dist-deps: deps
+	@missing=""; for p in $(DIST_DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+$(FYNE):
+	GOBIN=$(CURDIR)/.tools $(GO) install $(FYNE_TOOLS)
+
+# fyne package builds the program itself, without -ldflags: the stamp goes
+# into a generated file for the time of the build.
+define stamp
+	printf 'package main\n\nfunc init() { version, commit, date = "%s", "%s", "%s" }\n' "$(VERSION)" "$(COMMIT)" "$(DATE)" > stamp_gen.go
+endef
+
+dist-linux: dist-deps $(FYNE)
+	rm -rf $(STAGE)/linux && mkdir -p $(STAGE)/linux dist
+	$(stamp)
+	$(FYNE) package --os linux --release; status=$$?; rm -f stamp_gen.go; exit $$status
+	tar -xJf kgx.tar.xz -C $(STAGE)/linux && rm kgx.tar.xz
+	d=$(STAGE)/$(NAME) && rm -rf $$d && mkdir -p $$d/bin $$d/share/applications $$d/share/mime/packages && \
+	cp $(STAGE)/linux/usr/local/bin/kgx $$d/bin/ && \
+	sed -e 's,^Exec=kgx$$,Exec=kgx %F,' -e '$$a MimeType=application/x-kgx-project;' \
+		$(STAGE)/linux/usr/local/share/applications/dev.kgx.explorer.desktop > $$d/share/applications/dev.kgx.explorer.desktop && \
+	cp assets/packaging/linux/dev.kgx.explorer.xml $$d/share/mime/packages/ && \
+	$(GO) run ./assets/packaging/icons -src assets/icon.png -name dev.kgx.explorer -out $$d/share/icons/hicolor && \
+	cp assets/packaging/linux/Makefile LICENSE $$d/ && cp README.md $$d/README.md && \
+	tar -cJf $(LINUX_PKG) -C $(STAGE) $(NAME)
+	@echo "wrote $(LINUX_PKG)"
+
+dist-windows: dist-deps $(FYNE)
+	rm -rf $(STAGE)/$(NAME)-windows && mkdir -p $(STAGE)/$(NAME)-windows dist
+	$(stamp)
+	CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 $(FYNE) package --os windows --release; status=$$?; rm -f stamp_gen.go; exit $$status
+	mv kgx.exe $(STAGE)/$(NAME)-windows/ && cp LICENSE README.md $(STAGE)/$(NAME)-windows/
+	rm -f $(WINDOWS_PKG) && cd $(STAGE) && zip -qr $(CURDIR)/$(WINDOWS_PKG) $(NAME)-windows
+	@echo "wrote $(WINDOWS_PKG)"
+
+# make smoke: install the Linux package into a temporary prefix and run the
+# installed program under Xvfb (drop the demo articles, export a PNG); check
+# the Windows program's executable headers.
+smoke: dist
+	rm -rf $(STAGE)/smoke && mkdir -p $(STAGE)/smoke
+	tar -xJf $(LINUX_PKG) -C $(STAGE)/smoke
+	$(MAKE) -C $(STAGE)/smoke/$(NAME) install PREFIX=$(STAGE)/smoke/prefix
+	KGX_BIN=$(STAGE)/smoke/prefix/bin/kgx KGX_PREFIX=$(STAGE)/smoke/prefix KGX_DIST=$(CURDIR)/dist KGX_VERSION=$(VERSION) \
+		$(GO) test -count=1 -run 'TestInstalled|TestDist' .

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -62,14 +63,11 @@ func migrate(db *sql.DB) error {
 // DefaultPath returns the project used when none is given: $KGX_STORE, else
 // kgx/default.kgx under the user's configuration directory.
 func DefaultPath() (string, error) {
-	if p := os.Getenv("KGX_STORE"); p != "" {
-		return p, nil
-	}
-	dir, err := os.UserConfigDir()
+	p, err := DefaultPathFor(runtime.GOOS, os.Getenv)
 	if err != nil {
 		return "", fmt.Errorf("no project given and no user directory: %w", err)
 	}
-	return filepath.Join(dir, "kgx", "default.kgx"), nil
+	return p, nil
 }
 
 // Open opens the project at path, creating it (and its folder) if needed.

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/kgx/kgx/assets"
 )
 
@@ -57,5 +59,15 @@ func TestEveryTextHasAGermanTranslation(t *testing.T) {
 	defer setLanguage(langEnglish)
 	if T("Undo") != "Rückgängig" {
 		t.Errorf("T(Undo) = %q in German", T("Undo"))
+	}
+}
+
+// The help names the keys as each system does: Cmd on macOS, Ctrl elsewhere.
+func TestKeyNamesPerSystem(t *testing.T) {
+	if got := keyName("Z", fyne.KeyModifierControl|fyne.KeyModifierShift); got != "Ctrl+Shift+Z" {
+		t.Errorf("Ctrl+Shift+Z written %q", got)
+	}
+	if got := keyName("Z", fyne.KeyModifierSuper); got != "Cmd+Z" { // macOS's shortcut key
+		t.Errorf("Cmd+Z written %q", got)
 	}
 }
