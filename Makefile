@@ -90,9 +90,9 @@ dist-linux: dist-deps $(FYNE)
 	$(FYNE) package --os linux --release; status=$$?; rm -f stamp_gen.go; exit $$status
 	tar -xJf kgx.tar.xz -C $(STAGE)/linux && rm kgx.tar.xz
 	d=$(STAGE)/$(NAME) && rm -rf $$d && mkdir -p $$d/bin $$d/share/applications $$d/share/mime/packages && \
-	cp $(STAGE)/linux/usr/local/bin/kgx $$d/bin/ && \
+	cp $(STAGE)/linux/kgx/usr/local/bin/kgx $$d/bin/ && \
 	sed -e 's,^Exec=kgx$$,Exec=kgx %F,' -e '$$a MimeType=application/x-kgx-project;' \
-		$(STAGE)/linux/usr/local/share/applications/dev.kgx.explorer.desktop > $$d/share/applications/dev.kgx.explorer.desktop && \
+		$(STAGE)/linux/kgx/usr/local/share/applications/dev.kgx.explorer.desktop > $$d/share/applications/dev.kgx.explorer.desktop && \
 	cp assets/packaging/linux/dev.kgx.explorer.xml $$d/share/mime/packages/ && \
 	$(GO) run ./assets/packaging/icons -src assets/icon.png -name dev.kgx.explorer -out $$d/share/icons/hicolor && \
 	cp assets/packaging/linux/Makefile LICENSE $$d/ && cp README.md $$d/README.md && \
