@@ -79,7 +79,9 @@ $(FYNE):
 	GOBIN=$(CURDIR)/.tools $(GO) install $(FYNE_TOOLS)
 
 # fyne package builds the program itself, without -ldflags: the stamp goes
-# into a generated file for the time of the build.
+# into a generated file for the time of the build. It also counts the build
+# number up in FyneApp.toml; the release checklist sets that, so the file
+# is put back.
 define stamp
 	printf 'package main\n\nfunc init() { version, commit, date = "%s", "%s", "%s" }\n' "$(VERSION)" "$(COMMIT)" "$(DATE)" > stamp_gen.go
 endef
@@ -87,7 +89,8 @@ endef
 dist-linux: dist-deps $(FYNE)
 	rm -rf $(STAGE)/linux && mkdir -p $(STAGE)/linux dist
 	$(stamp)
-	$(FYNE) package --os linux --release; status=$$?; rm -f stamp_gen.go; exit $$status
+	cp FyneApp.toml $(STAGE)/FyneApp.toml
+	$(FYNE) package --os linux --release; status=$$?; rm -f stamp_gen.go; cp $(STAGE)/FyneApp.toml FyneApp.toml; exit $$status
 	tar -xJf kgx.tar.xz -C $(STAGE)/linux && rm kgx.tar.xz
 	d=$(STAGE)/$(NAME) && rm -rf $$d && mkdir -p $$d/bin $$d/share/applications $$d/share/mime/packages && \
 	cp $(STAGE)/linux/kgx/usr/local/bin/kgx $$d/bin/ && \
@@ -102,7 +105,8 @@ dist-linux: dist-deps $(FYNE)
 dist-windows: dist-deps $(FYNE)
 	rm -rf $(STAGE)/$(NAME)-windows && mkdir -p $(STAGE)/$(NAME)-windows dist
 	$(stamp)
-	CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 $(FYNE) package --os windows --release; status=$$?; rm -f stamp_gen.go; exit $$status
+	cp FyneApp.toml $(STAGE)/FyneApp.toml
+	CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 $(FYNE) package --os windows --release; status=$$?; rm -f stamp_gen.go; cp $(STAGE)/FyneApp.toml FyneApp.toml; exit $$status
 	mv kgx.exe $(STAGE)/$(NAME)-windows/ && cp LICENSE README.md $(STAGE)/$(NAME)-windows/
 	rm -f $(WINDOWS_PKG) && cd $(STAGE) && zip -qr $(CURDIR)/$(WINDOWS_PKG) $(NAME)-windows
 	@echo "wrote $(WINDOWS_PKG)"
