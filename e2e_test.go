@@ -188,3 +188,78 @@ func TestCommandLineIsQuiet(t *testing.T) {
 		t.Errorf("kgx version: %q %v", out, err)
 	}
 }
+
+// Several kgx processes importing disjoint folders into one project, with
+// an edit made meanwhile: every document lands exactly once and the edit
+// stays.
+func TestParallelImportProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("process test skipped in -short mode")
+	}
+	bin := buildKgx(t)
+	dir := t.TempDir()
+	store := filepath.Join(dir, "shared.kgx")
+	if out, err := exec.Command(bin, "import", "--store", store, "assets/demo").CombinedOutput(); err != nil {
+		t.Fatalf("import: %v\n%s", err, out)
+	}
+	const procs, each = 4, 25
+	var cmds []*exec.Cmd
+	for p := 0; p < procs; p++ {
+		folder := filepath.Join(dir, fmt.Sprintf("in%d", p))
+		os.MkdirAll(folder, 0o755)
+		for i := 0; i < each; i++ {
+			text := fmt.Sprintf("Firma%d%d übernimmt Werk\n\nDie Firma%d%d AG übernimmt das Werk der Muster%d%d GmbH in Leipzig.", p, i, p, i, p, i)
+			os.WriteFile(filepath.Join(folder, fmt.Sprintf("a%02d.txt", i)), []byte(text), 0o644)
+		}
+		cmd := exec.Command(bin, "import", "--store", store, folder)
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		cmds = append(cmds, cmd)
+		t.Cleanup(func() {
+			if t.Failed() {
+				t.Logf("process %d:\n%s", p, out.String())
+			}
+		})
+	}
+	if out, err := exec.Command(bin, "entity", "rename", "--store", store, "Microsoft", "Microsoft Corp.").CombinedOutput(); err != nil {
+		t.Errorf("rename during the imports: %v\n%s", err, out)
+	}
+	for i, cmd := range cmds {
+		if err := cmd.Wait(); err != nil {
+			t.Errorf("import process %d: %v", i, err)
+		}
+	}
+	out, err := exec.Command(bin, "export", "--store", store, "--format", "json").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct {
+		Documents []struct{ Path string }
+		Entities  []struct{ Name string }
+	}
+	if err := json.Unmarshal(out, &g); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]int{}
+	for _, d := range g.Documents {
+		seen[d.Path]++
+	}
+	if len(g.Documents) != procs*each+2 {
+		t.Errorf("%d documents, want %d", len(g.Documents), procs*each+2)
+	}
+	for p, n := range seen {
+		if n != 1 {
+			t.Errorf("%s is in the project %d times", p, n)
+		}
+	}
+	renamed := false
+	for _, e := range g.Entities {
+		renamed = renamed || e.Name == "Microsoft Corp."
+	}
+	if !renamed {
+		t.Error("the rename made during the imports is lost")
+	}
+}

@@ -281,15 +281,16 @@ func TestMergeProject(t *testing.T) {
 	}
 }
 
-// A project made before entities could be hidden opens and gains the flag.
+// A project made before entities could be hidden (and before the format
+// was stamped) opens, gains the flag, and a backup of it is kept first.
 func TestOpenMigratesOlderProjects(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "old.kgx")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "old.kgx")
 	db, err := sql.Open("sqlite", "file:"+path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec(`CREATE TABLE entities(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
-		type TEXT NOT NULL, mentions INTEGER NOT NULL DEFAULT 0); INSERT INTO entities(key, name, type) VALUES('org:x', 'X AG', 'ORG')`); err != nil {
+	if _, err := db.Exec(schema + `INSERT INTO entities(key, name, type) VALUES('org:x', 'X AG', 'ORG')`); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -304,5 +305,23 @@ func TestOpenMigratesOlderProjects(t *testing.T) {
 	}
 	if _, err := st.SetHidden(context.Background(), "X AG", true); err != nil {
 		t.Fatal(err)
+	}
+	backups, _ := filepath.Glob(filepath.Join(dir, "old.format0-*.kgx.bak"))
+	if len(backups) != 1 {
+		t.Fatalf("backups before the migration: %v", backups)
+	}
+	bak, err := sql.Open("sqlite", "file:"+backups[0]+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var name string
+	if err := bak.QueryRow(`SELECT name FROM entities`).Scan(&name); err != nil || name != "X AG" {
+		t.Errorf("the backup holds %q, %v", name, err)
+	}
+	bak.Close()
+	var version int
+	st.db.QueryRow(`PRAGMA user_version`).Scan(&version)
+	if version != schemaVersion {
+		t.Errorf("format %d after the migration, want %d", version, schemaVersion)
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -14,9 +13,6 @@ import (
 	"github.com/kgx/kgx/graph/kg"
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver
 )
-
-// ErrNotProject is returned when a file is not a kgx project.
-var ErrNotProject = errors.New("not a kgx project file")
 
 // Store is an open project file.
 type Store struct {
@@ -50,16 +46,6 @@ CREATE TABLE IF NOT EXISTS suppressed(subject INTEGER NOT NULL, predicate TEXT N
 	literal TEXT NOT NULL DEFAULT '', PRIMARY KEY(subject, predicate, object, literal));
 `
 
-// migrate adds what later versions of kgx keep to a project made by an
-// earlier one: the entities' hidden flag.
-func migrate(db *sql.DB) error {
-	if _, err := db.Exec(`SELECT hidden FROM entities LIMIT 0`); err == nil {
-		return nil
-	}
-	_, err := db.Exec(`ALTER TABLE entities ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0`)
-	return err
-}
-
 // DefaultPath returns the project used when none is given: $KGX_STORE, else
 // kgx/default.kgx under the user's configuration directory.
 func DefaultPath() (string, error) {
@@ -68,31 +54,6 @@ func DefaultPath() (string, error) {
 		return "", fmt.Errorf("no project given and no user directory: %w", err)
 	}
 	return p, nil
-}
-
-// Open opens the project at path, creating it (and its folder) if needed.
-func Open(path string) (*Store, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, fmt.Errorf("open project %s: %w", path, err)
-	}
-	if b, err := os.ReadFile(path); err == nil && len(b) > 0 && !strings.HasPrefix(string(b[:min(16, len(b))]), "SQLite format 3") {
-		return nil, fmt.Errorf("open project %s: %w", path, ErrNotProject)
-	}
-	dsn := "file:" + filepath.ToSlash(path) + "?_pragma=busy_timeout(5000)&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
-	db, err := sql.Open("sqlite", dsn)
-	if err != nil {
-		return nil, fmt.Errorf("open project %s: %w", path, err)
-	}
-	db.SetMaxOpenConns(1)
-	if _, err := db.Exec(schema); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open project %s: %w", path, err)
-	}
-	if err := migrate(db); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open project %s: %w", path, err)
-	}
-	return &Store{db: db, path: path}, nil
 }
 
 // Path returns the project file's path.
