@@ -205,3 +205,12 @@ func Backup(ctx context.Context, db execQuerier, path, why string) (string, erro
 func (s *Store) Backup(ctx context.Context, why string) (string, error) {
 	return Backup(ctx, s.db, s.path, why)
 }
+
+// Version returns a number that changes whenever another connection (another
+// kgx process) commits to the project; the window polls it to show what
+// others add.
+func (s *Store) Version(ctx context.Context) (int64, error) {
+	var v int64
+	err := s.db.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v)
+	return v, err
+}

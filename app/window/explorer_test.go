@@ -18,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/kgx/kgx/graph"
+	"github.com/kgx/kgx/graph/kg"
 )
 
 // explorerUI is a window on a small project of two articles we wrote.
@@ -591,5 +592,24 @@ func TestProjectFilesOpenOrMerge(t *testing.T) {
 	overlayButton(t, u, "Open it")
 	if u.store.Path() != src {
 		t.Errorf("the window shows %s after Open", u.store.Path())
+	}
+}
+
+func TestWindowShowsWhatAnotherProcessAdds(t *testing.T) {
+	u := newTestUI(t)
+	u.checkOthers() // the first look
+	other, err := graph.Open(u.store.Path()) // another process's connection
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	x := kg.Extraction{Doc: kg.Document{ID: "ext1", Title: "Von außen", Path: "ext.txt", Lang: "de", Text: "Siemens kauft Altair."},
+		Entities: []kg.Entity{{Key: "org:siemens", Name: "Siemens", Type: kg.ORG, Mentions: 1}}}
+	if _, err := other.Add(t.Context(), x); err != nil {
+		t.Fatal(err)
+	}
+	u.checkOthers()
+	if len(u.docList) != 1 || !strings.Contains(u.status.Text, "added by another kgx") {
+		t.Errorf("after another process added a document: %d documents, status %q", len(u.docList), u.status.Text)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -66,6 +67,9 @@ type UI struct {
 	paused   bool           // the person paused the layout
 	arranged []int          // nodes a circle or layers arrangement pinned
 
+	seenVersion int64       // the project's data version at the last look
+	closed      atomic.Bool // the window is gone: background watchers stop
+
 	layoutCancel context.CancelFunc
 	layoutDone   chan struct{}
 	busy         sync.WaitGroup // imports under way
@@ -118,7 +122,42 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 	u.win.SetIcon(a.Icon())
 	u.win.SetOnDropped(u.onDropped)
 	u.bindKeys()
+	go u.watchOthers()
 	return u, nil
+}
+
+// othersEvery is how often the window looks for what other processes
+// wrote to the project.
+const othersEvery = 2 * time.Second
+
+// watchOthers shows, without a restart, what other kgx processes (another
+// window, a script's kgx import) add to the project.
+func (u *UI) watchOthers() {
+	t := time.NewTicker(othersEvery)
+	defer t.Stop()
+	for range t.C {
+		if u.closed.Load() {
+			return
+		}
+		fyne.Do(u.checkOthers)
+	}
+}
+
+// checkOthers reloads the project if another process changed it since the
+// last look (not while this window imports: it reloads at the end).
+func (u *UI) checkOthers() {
+	v, err := u.store.Version(context.Background())
+	if err != nil || len(u.cancels) > 0 {
+		return
+	}
+	if u.seenVersion != 0 && v != u.seenVersion {
+		docs := len(u.docList)
+		u.reload(false)
+		if n := len(u.docList) - docs; n > 0 {
+			u.status.SetText(fmt.Sprintf(T("%d document(s) added by another kgx."), n))
+		}
+	}
+	u.seenVersion = v
 }
 
 // rebuildChrome lays out the window around the canvas, with every text in
@@ -469,6 +508,7 @@ func (u *UI) stopLayout() {
 
 // stop ends background work before the window closes.
 func (u *UI) stop(context.Context) {
+	u.closed.Store(true)
 	u.stopLayout()
 	u.busy.Wait()
 }
