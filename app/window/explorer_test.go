@@ -597,7 +597,7 @@ func TestProjectFilesOpenOrMerge(t *testing.T) {
 
 func TestWindowShowsWhatAnotherProcessAdds(t *testing.T) {
 	u := newTestUI(t)
-	u.checkOthers() // the first look
+	u.checkOthers()                          // the first look
 	other, err := graph.Open(u.store.Path()) // another process's connection
 	if err != nil {
 		t.Fatal(err)
