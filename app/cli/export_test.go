@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -95,5 +96,47 @@ func TestExportImages(t *testing.T) {
 	}
 	if _, stderr, code := run(t, "export", "--store", store, "--format", "png", "--background", "pink", "-o", out("x.png")); code != ExitNotImplemented || !strings.Contains(stderr, "pink") {
 		t.Errorf("a bad --background: exit %d, %q", code, stderr)
+	}
+}
+
+// An export writes the file it is told to, or for csv the two files in the
+// folder it is told to, and nothing anywhere else: not beside the project,
+// not in the working folder, not in a folder a title or name could steer to.
+func TestExportWritesOnlyWhereItIsTold(t *testing.T) {
+	store := exportFixture(t)
+	out := t.TempDir()
+	snapshot := func() map[string]bool {
+		m := map[string]bool{}
+		for _, d := range []string{filepath.Dir(store), out, "."} {
+			ents, _ := os.ReadDir(d)
+			for _, e := range ents {
+				m[filepath.Join(d, e.Name())] = true
+			}
+		}
+		return m
+	}
+	for _, f := range []string{"png", "svg", "pdf", "json", "nquads", "graphml", "gexf", "cypher", "csv"} {
+		before := snapshot()
+		target := filepath.Join(out, "graph."+f)
+		want := []string{target}
+		if f == "csv" {
+			target = filepath.Join(out, "neo4j")
+			want = []string{target}
+		}
+		if _, stderr, code := run(t, "export", "--store", store, "--format", f, "--title", "../../evil", "-o", target); code != 0 {
+			t.Fatalf("export %s: %s", f, stderr)
+		}
+		after := snapshot()
+		for p := range after {
+			if !before[p] && !slices.Contains(want, p) && !strings.HasPrefix(p, store) {
+				t.Errorf("export %s wrote %s", f, p)
+			}
+		}
+		if f == "csv" {
+			ents, _ := os.ReadDir(target)
+			if len(ents) != 2 {
+				t.Errorf("csv wrote %d files into its folder", len(ents))
+			}
+		}
 	}
 }
