@@ -26,7 +26,7 @@ LINUX_PKG := dist/$(NAME)-linux-amd64.tar.xz
 WINDOWS_PKG := dist/$(NAME)-windows-amd64.zip
 STAGE := $(CURDIR)/dist/stage
 
-.PHONY: deps build run test vet clean dist dist-deps dist-linux dist-windows smoke
+.PHONY: deps build run test vet clean dist dist-deps dist-linux dist-windows smoke fuzz
 
 deps:
 	@command -v $(GO) >/dev/null || { echo "kgx: Go is not installed (https://go.dev/dl/)"; exit 1; }
@@ -57,6 +57,16 @@ vet:
 test: deps vet
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -race -short $(NONGUI)
+
+# make fuzz: each fuzz target (the article readers, the graph-data readers,
+# the query parser) for FUZZ_TIME; an input that fails is kept in the
+# package's testdata/fuzz and runs with every go test after.
+FUZZ_TIME ?= 10s
+fuzz: deps
+	for t in FuzzText FuzzMarkdown FuzzHTML FuzzPDF FuzzDOCX; do \
+		$(GO) test ./importer/read -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZ_TIME) || exit 1; done
+	for t in FuzzReadJSON FuzzReadNQuads FuzzParseQuery; do \
+		$(GO) test ./graph -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZ_TIME) || exit 1; done
 
 clean:
 	rm -rf kgx kgx.exe demo.kgx demo.kgx-wal demo.kgx-shm dist .tools stamp_gen.go
