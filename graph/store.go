@@ -76,11 +76,12 @@ type AddStats struct {
 // the same text again changes nothing.
 func (s *Store) Add(ctx context.Context, r kg.Extraction) (AddStats, error) {
 	var st AddStats
-	tx, err := s.db.BeginTx(ctx, nil)
+	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return st, err
 	}
-	defer tx.Rollback()
+	defer sqlTx.Rollback()
+	tx := newCachedTx(sqlTx)
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE id = ?`, r.Doc.ID).Scan(&n); err != nil {
 		return st, err

@@ -10,8 +10,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/kgx/kgx/graph"
 	"github.com/kgx/kgx/importer"
@@ -49,9 +51,10 @@ type Progress struct {
 
 // Ingester imports article files into a project.
 type Ingester struct {
-	Store *graph.Store
-	X     *importer.Extractor
-	Lang  string // "", "auto", "de" or "en"
+	Store   *graph.Store
+	X       *importer.Extractor
+	Lang    string // "", "auto", "de" or "en"
+	Workers int    // files read and extracted at once; 0: one per core
 }
 
 // ExpandPaths lists the files to import: files as given, folders walked
@@ -117,24 +120,117 @@ func NotAnArticle(name string) string {
 
 // ImportPaths imports files and folders. Each file is read, extracted and
 // committed on its own: a file that fails is reported in its result and the
-// others still import. progress, if not nil, is called before each file. It
-// stops early when ctx is cancelled; what was committed stays.
+// others still import. Files are read and extracted on all cores
+// (Workers) and committed one by one in their order; progress, if not nil,
+// is called before each commit. It stops early when ctx is cancelled; what
+// was committed stays.
 func (in *Ingester) ImportPaths(ctx context.Context, paths []string, progress func(Progress)) []FileResult {
 	files, results := ExpandPaths(paths)
-	for i, f := range files {
-		if ctx.Err() != nil {
-			results = append(results, FileResult{Path: f, Err: ctx.Err()})
-			continue
-		}
-		if progress != nil {
-			progress(Progress{Done: i, Total: len(files), Current: f})
-		}
-		results = append(results, in.ImportFile(ctx, f))
+	workers := in.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
 	}
+	type task struct {
+		path string
+		out  chan prepared
+	}
+	tasks := make(chan task)
+	queue := make(chan chan prepared, 2*workers) // bounds how far extraction runs ahead of the commits
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for t := range tasks {
+				t.out <- in.prepare(ctx, t.path)
+			}
+		}()
+	}
+	go func() {
+		defer close(queue)
+		defer close(tasks)
+		for _, f := range files {
+			out := make(chan prepared, 1)
+			queue <- out
+			tasks <- task{f, out}
+		}
+	}()
+	i := 0
+	for out := range queue {
+		p := <-out
+		if progress != nil {
+			progress(Progress{Done: i, Total: len(files), Current: p.r.Path})
+		}
+		results = append(results, p.finish(ctx))
+		i++
+	}
+	wg.Wait()
 	if progress != nil {
 		progress(Progress{Done: len(files), Total: len(files)})
 	}
 	return results
+}
+
+// prepared is a file read and extracted, waiting for its commit.
+type prepared struct {
+	r      FileResult
+	commit func(context.Context) FileResult // nil when r is final (an error, a skip)
+}
+
+// finish commits a prepared file, unless the import was cancelled.
+func (p prepared) finish(ctx context.Context) FileResult {
+	switch {
+	case p.commit == nil:
+		return p.r
+	case ctx.Err() != nil:
+		p.r.Err = ctx.Err()
+		return p.r
+	}
+	return p.commit(ctx)
+}
+
+// prepare reads and extracts one file (safe to run on several goroutines).
+func (in *Ingester) prepare(ctx context.Context, path string) prepared {
+	r := FileResult{Path: path}
+	if ctx.Err() != nil {
+		r.Err = ctx.Err()
+		return prepared{r: r}
+	}
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json", ".nq", ".nquads":
+		return prepared{r: r, commit: func(ctx context.Context) FileResult { return in.importGraphFile(ctx, path) }}
+	}
+	if !importer.SupportedExt(filepath.Ext(path)) {
+		r.Skipped = true
+		r.Err = fmt.Errorf("%w %q: kgx reads articles (.txt, .md, .html, .htm, .pdf, .docx) and graph data (.json, .nq)",
+			importer.ErrUnsupported, filepath.Ext(path))
+		return prepared{r: r}
+	}
+	doc, err := importer.LoadFile(path)
+	if err != nil {
+		r.Err = describe(err)
+		return prepared{r: r}
+	}
+	return in.extract(ctx, r, doc)
+}
+
+// extract reads the entities and relations of a document and returns the
+// commit that stores them.
+func (in *Ingester) extract(ctx context.Context, r FileResult, doc importer.Document) prepared {
+	r.Title = doc.Title
+	res, err := in.X.Extract(ctx, doc, in.Lang)
+	if err != nil {
+		r.Err = err
+		return prepared{r: r}
+	}
+	return prepared{r: r, commit: func(ctx context.Context) FileResult {
+		var err error
+		r.Stats, err = in.Store.Add(ctx, res.Extraction())
+		if err != nil {
+			r.Err = fmt.Errorf("could not save to the project: %w", err)
+		}
+		return r
+	}}
 }
 
 // ImportText imports text that came from no file (pasted, or fetched from
@@ -147,43 +243,12 @@ func (in *Ingester) ImportText(ctx context.Context, name string, b []byte) FileR
 		r.Err = describe(err)
 		return r
 	}
-	return in.add(ctx, r, doc)
+	return in.extract(ctx, r, doc).finish(ctx)
 }
 
-// ImportFile imports one article file.
+// ImportFile imports one article or graph-data file.
 func (in *Ingester) ImportFile(ctx context.Context, path string) FileResult {
-	r := FileResult{Path: path}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".json", ".nq", ".nquads":
-		return in.importGraphFile(ctx, path)
-	}
-	if !importer.SupportedExt(filepath.Ext(path)) {
-		r.Skipped = true
-		r.Err = fmt.Errorf("%w %q: kgx reads articles (.txt, .md, .html, .htm, .pdf, .docx) and graph data (.json, .nq)",
-			importer.ErrUnsupported, filepath.Ext(path))
-		return r
-	}
-	doc, err := importer.LoadFile(path)
-	if err != nil {
-		r.Err = describe(err)
-		return r
-	}
-	return in.add(ctx, r, doc)
-}
-
-// add extracts a read document and stores it.
-func (in *Ingester) add(ctx context.Context, r FileResult, doc importer.Document) FileResult {
-	r.Title = doc.Title
-	res, err := in.X.Extract(ctx, doc, in.Lang)
-	if err != nil {
-		r.Err = err
-		return r
-	}
-	r.Stats, err = in.Store.Add(ctx, res.Extraction())
-	if err != nil {
-		r.Err = fmt.Errorf("could not save to the project: %w", err)
-	}
-	return r
+	return in.prepare(ctx, path).finish(ctx)
 }
 
 // importGraphFile imports graph data: kgx's JSON export or N-Quads.
