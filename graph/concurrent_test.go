@@ -117,3 +117,52 @@ func TestForeignAndNewerFilesAreRefusedUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// A project cut short is found when it is opened, and the error names the
+// newest backup; merging projects keeps a backup first; at most five stay.
+func TestDamagedProjectNamesItsBackup(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "p.kgx")
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 30; i++ {
+		if _, err := st.Add(context.Background(), article(0, i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	other, _ := Open(filepath.Join(dir, "other.kgx"))
+	other.Add(context.Background(), article(1, 0))
+	for i := 0; i < 7; i++ {
+		if _, err := st.MergeProject(context.Background(), other); err != nil {
+			t.Fatal(err)
+		}
+	}
+	other.Close()
+	if b := Backups(path); len(b) != keepBackups || !strings.Contains(b[0], "before-merge") {
+		t.Fatalf("backups %v", b)
+	}
+	st.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
+	st.Close()
+	fi, _ := os.Stat(path)
+	if err := os.Truncate(path, fi.Size()/2); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(path)
+	if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "cut short") || !strings.Contains(err.Error(), Backups(path)[0]) {
+		t.Fatalf("opening a truncated project: %v", err)
+	}
+	// the backup opens (as a copy) with the documents it held
+	restored := filepath.Join(dir, "restored.kgx")
+	b, _ := os.ReadFile(Backups(path)[0])
+	os.WriteFile(restored, b, 0o644)
+	rs, err := Open(restored)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rs.Close()
+	if g, err := rs.Load(context.Background()); err != nil || len(g.Documents) != 31 {
+		t.Errorf("the backup holds %d documents, %v", len(g.Documents), err)
+	}
+}

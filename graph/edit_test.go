@@ -306,7 +306,7 @@ func TestOpenMigratesOlderProjects(t *testing.T) {
 	if _, err := st.SetHidden(context.Background(), "X AG", true); err != nil {
 		t.Fatal(err)
 	}
-	backups, _ := filepath.Glob(filepath.Join(dir, "old.format0-*.kgx.bak"))
+	backups, _ := filepath.Glob(filepath.Join(dir, "old.*-format0.kgx.bak"))
 	if len(backups) != 1 {
 		t.Fatalf("backups before the migration: %v", backups)
 	}

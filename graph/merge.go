@@ -35,6 +35,9 @@ func (s *Store) MergeProject(ctx context.Context, src *Store) (AddStats, error) 
 	if err != nil {
 		return st, fmt.Errorf("read %s: %w", src.path, err)
 	}
+	if _, err := s.Backup(ctx, "before-merge"); err != nil {
+		return st, fmt.Errorf("no backup before the merge, so no merge: %w", err)
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return st, err

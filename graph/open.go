@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"time"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver
@@ -28,7 +29,13 @@ var (
 	// ErrNewerProject is returned for a project written by a newer kgx; it
 	// is left as it was.
 	ErrNewerProject = errors.New("written by a newer kgx")
+	// ErrDamaged is returned for a project file that is cut short or
+	// otherwise broken; Backups lists the copies kept beside it.
+	ErrDamaged = errors.New("the project file is damaged")
 )
+
+// keepBackups is how many backups of a project are kept; older ones go.
+const keepBackups = 5
 
 // Open opens the project at path, creating it (and its folder) if needed.
 // A project of an earlier format is migrated after a backup copy is kept
@@ -65,7 +72,8 @@ func open(path string) (*Store, error) {
 }
 
 // checkHeader refuses a file that exists, is not empty and is no SQLite
-// database, reading only its first bytes.
+// database, and a database cut short (its header says how long it is),
+// reading only its first bytes.
 func checkHeader(path string) error {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -75,15 +83,57 @@ func checkHeader(path string) error {
 		return err
 	}
 	defer f.Close()
-	head := make([]byte, 16)
+	head := make([]byte, 100)
 	n, err := io.ReadFull(f, head)
 	if n == 0 {
 		return nil // empty: a new project
 	}
-	if err != nil || string(head) != "SQLite format 3\x00" {
+	if n < 16 || string(head[:16]) != "SQLite format 3\x00" {
 		return ErrNotProject
 	}
+	if err != nil {
+		return fmt.Errorf("%w: it ends inside its header (%d bytes)%s", ErrDamaged, n, backupHint(path))
+	}
+	return checkLength(f, head, path)
+}
+
+// checkLength compares the file's length with the page count its header
+// states (when that count is valid, as SQLite writes it).
+func checkLength(f *os.File, head []byte, path string) error {
+	be16 := func(i int) int { return int(head[i])<<8 | int(head[i+1]) }
+	be32 := func(i int) int64 {
+		return int64(head[i])<<24 | int64(head[i+1])<<16 | int64(head[i+2])<<8 | int64(head[i+3])
+	}
+	pageSize := int64(be16(16))
+	if pageSize == 1 {
+		pageSize = 65536
+	}
+	pages, counter, validFor := be32(28), be32(24), be32(92)
+	fi, err := f.Stat()
+	if err != nil || pages == 0 || counter != validFor {
+		return err
+	}
+	if want := pages * pageSize; fi.Size() < want {
+		return fmt.Errorf("%w: it is cut short (%d of %d bytes)%s", ErrDamaged, fi.Size(), want, backupHint(path))
+	}
 	return nil
+}
+
+// Backups returns the backup copies kept beside a project, newest first.
+func Backups(path string) []string {
+	ext := filepath.Ext(path)
+	m, _ := filepath.Glob(path[:len(path)-len(ext)] + ".*" + ext + ".bak")
+	sort.Sort(sort.Reverse(sort.StringSlice(m))) // the names end in their time
+	return m
+}
+
+// backupHint names the newest backup for an error message.
+func backupHint(path string) string {
+	b := Backups(path)
+	if len(b) == 0 {
+		return "; no backup of it was kept"
+	}
+	return fmt.Sprintf("; the newest backup is %s (open a copy of it, e.g. with File → Open project… or kgx --store)", b[0])
 }
 
 // format is what a database file holds, as far as kgx is concerned.
@@ -191,12 +241,16 @@ func upgrade(ctx context.Context, db *sql.DB) error {
 }
 
 // Backup writes a consistent copy of the project beside it
-// (NAME.kgx → NAME.why-20261205T101500.kgx.bak) and returns its path.
+// (NAME.kgx → NAME.20261205T101500-why.kgx.bak) and returns its path;
+// the oldest beyond the last five are removed.
 func Backup(ctx context.Context, db execQuerier, path, why string) (string, error) {
 	ext := filepath.Ext(path)
-	dst := fmt.Sprintf("%s.%s-%s%s.bak", path[:len(path)-len(ext)], why, time.Now().UTC().Format("20060102T150405"), ext)
+	dst := fmt.Sprintf("%s.%s-%s%s.bak", path[:len(path)-len(ext)], time.Now().UTC().Format("20060102T150405.000"), why, ext)
 	if _, err := db.ExecContext(ctx, `VACUUM INTO ?`, dst); err != nil {
 		return "", err
+	}
+	for _, old := range Backups(path)[min(keepBackups, len(Backups(path))):] {
+		os.Remove(old)
 	}
 	return dst, nil
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -39,11 +40,24 @@ func Run(args []string, version string) int {
 	prefs := a.Preferences()
 	setLanguage(prefs.StringWithFallback(prefLanguage, langSystem))
 	a.Settings().SetTheme(themeFor(prefs.StringWithFallback(prefTheme, themeSystem)))
+	var err error
 	project, files := projectArg(*storePath, fs.Args())
-	st, err := graph.OpenOrDefault(startProject(project, prefs.String(prefLast)))
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "kgx:", err)
-		return exitFailed
+	path := startProject(project, prefs.String(prefLast))
+	if path == "" {
+		if path, err = graph.DefaultPath(); err != nil {
+			fmt.Fprintln(os.Stderr, "kgx:", err)
+			return exitFailed
+		}
+	}
+	st, openErr := graph.Open(path)
+	if openErr != nil {
+		// the window still opens, on an empty scratch project, and says
+		// what is wrong with the project and how to get its backup
+		fmt.Fprintln(os.Stderr, "kgx:", openErr)
+		if st, err = graph.Open(filepath.Join(os.TempDir(), fmt.Sprintf("kgx-untitled-%d.kgx", os.Getpid()))); err != nil {
+			fmt.Fprintln(os.Stderr, "kgx:", err)
+			return exitFailed
+		}
 	}
 	ui, err := newUI(a, st)
 	if err != nil {
@@ -55,9 +69,14 @@ func Run(args []string, version string) int {
 	ui.restoreView()
 	a.Lifecycle().SetOnStarted(ui.fitWindow)
 	ui.win.SetCloseIntercept(func() { ui.saveView(); ui.win.Close() })
-	ui.remember(st.Path())
+	if openErr == nil {
+		ui.remember(st.Path())
+	}
 	ui.win.Show()
 	ui.reload(true)
+	if openErr != nil {
+		ui.offerBackup(path, openErr)
+	}
 	if len(files) > 0 {
 		ui.importPaths(files, nil)
 	}

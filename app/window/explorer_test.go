@@ -613,3 +613,25 @@ func TestWindowShowsWhatAnotherProcessAdds(t *testing.T) {
 		t.Errorf("after another process added a document: %d documents, status %q", len(u.docList), u.status.Text)
 	}
 }
+
+func TestDamagedProjectOffersItsBackup(t *testing.T) {
+	u := explorerUI(t)
+	path := u.store.Path()
+	if _, err := u.store.Backup(t.Context(), "test"); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(t.TempDir(), "other.kgx")
+	if err := u.openProject(other, true); err != nil {
+		t.Fatal(err)
+	}
+	fi, _ := os.Stat(path)
+	os.Truncate(path, fi.Size()/3)
+	u.switchTo(path, false)
+	if u.projectAsk == nil {
+		t.Fatal("a damaged project opens with no word about it")
+	}
+	overlayButton(t, u, "Open a copy of the newest backup")
+	if !strings.Contains(u.store.Path(), ".restored-") || len(u.g.Documents) != 2 {
+		t.Errorf("after restoring: project %s with %d documents", u.store.Path(), len(u.g.Documents))
+	}
+}

@@ -2,6 +2,7 @@ package window
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -102,9 +103,14 @@ func (u *UI) recentMenu() *fyne.Menu {
 	return fyne.NewMenu("", items...)
 }
 
-// switchTo opens a project and reports a failure.
+// switchTo opens a project and reports a failure (for a damaged one, with
+// the offer of its backup).
 func (u *UI) switchTo(path string, create bool) {
-	if err := u.openProject(path, create); err != nil {
+	err := u.openProject(path, create)
+	switch {
+	case errors.Is(err, graph.ErrDamaged):
+		u.offerBackup(path, err)
+	case err != nil:
 		dialog.ShowError(fmt.Errorf("%s: %w", path, err), u.win)
 	}
 }
@@ -372,4 +378,45 @@ func (u *UI) mergeProject(path string) {
 	}
 	u.reload(false)
 	u.status.SetText(fmt.Sprintf(T("Merged %s: %d entities (%d new), %d relations (%d new)."), filepath.Base(path), st.Entities, st.NewEnts, st.Relations, st.NewRels))
+}
+
+// offerBackup says why a project could not be opened and, when a backup
+// of it was kept, offers to open a copy of the newest one.
+func (u *UI) offerBackup(path string, err error) {
+	backups := graph.Backups(path)
+	msg := wrapped(err.Error())
+	if len(backups) == 0 {
+		d := dialog.NewCustom(T("The project cannot be opened"), T("Close"), msg, u.win)
+		d.Resize(fyne.NewSize(560, 220))
+		d.Show()
+		u.projectAsk = d
+		return
+	}
+	var d dialog.Dialog
+	open := widget.NewButton(T("Open a copy of the newest backup"), func() {
+		d.Hide()
+		restored, err := restoreCopy(path, backups[0])
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		u.switchTo(restored, false)
+	})
+	open.Importance = widget.HighImportance
+	d = dialog.NewCustom(T("The project cannot be opened"), T("Close"), container.NewVBox(msg, open), u.win)
+	d.Resize(fyne.NewSize(560, 260))
+	d.Show()
+	u.projectAsk = d
+}
+
+// restoreCopy copies a backup to NAME.restored-TIME.kgx beside the project
+// (the backup itself stays as it was) and returns the copy's path.
+func restoreCopy(path, backup string) (string, error) {
+	b, err := os.ReadFile(backup)
+	if err != nil {
+		return "", err
+	}
+	ext := filepath.Ext(path)
+	dst := fmt.Sprintf("%s.restored-%s%s", strings.TrimSuffix(path, ext), time.Now().Format("20060102-150405"), ext)
+	return dst, os.WriteFile(dst, b, 0o644)
 }
