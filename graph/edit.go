@@ -34,6 +34,11 @@ var (
 // scope; apply returns entities it created, which join the scope. A new
 // edit drops the undone ones (there is no redo after a new edit).
 func (s *Store) edit(ctx context.Context, kind, summary string, sc scope, apply func(tx *sql.Tx) ([]int64, error)) (Edit, error) {
+	e, err := s.logEdit(ctx, kind, summary, sc, apply)
+	return e, placeError(s.path, err)
+}
+
+func (s *Store) logEdit(ctx context.Context, kind, summary string, sc scope, apply func(tx *sql.Tx) ([]int64, error)) (Edit, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return Edit{}, err

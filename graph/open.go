@@ -45,7 +45,7 @@ const keepBackups = 5
 func Open(path string) (*Store, error) {
 	st, err := open(path)
 	if err != nil {
-		return nil, fmt.Errorf("open project %s: %w", path, err)
+		return nil, fmt.Errorf("open project %s: %w", path, placeError(path, err))
 	}
 	return st, nil
 }
@@ -112,6 +112,9 @@ func checkLength(f *os.File, head []byte, path string) error {
 	fi, err := f.Stat()
 	if err != nil || pages == 0 || counter != validFor {
 		return err
+	}
+	if wal, err := os.Stat(path + "-wal"); err == nil && wal.Size() > 0 {
+		return nil // pages not yet copied into the file wait in its write-ahead log
 	}
 	if want := pages * pageSize; fi.Size() < want {
 		return fmt.Errorf("%w: it is cut short (%d of %d bytes)%s", ErrDamaged, fi.Size(), want, backupHint(path))

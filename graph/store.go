@@ -75,6 +75,11 @@ type AddStats struct {
 // same subject, predicate and object and gain the new evidence. Importing
 // the same text again changes nothing.
 func (s *Store) Add(ctx context.Context, r kg.Extraction) (AddStats, error) {
+	st, err := s.add(ctx, r)
+	return st, placeError(s.path, err)
+}
+
+func (s *Store) add(ctx context.Context, r kg.Extraction) (AddStats, error) {
 	var st AddStats
 	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
