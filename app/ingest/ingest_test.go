@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -85,5 +87,48 @@ func TestFolderImportSkipsNotesAndHiddenFilesAndSaysSo(t *testing.T) {
 	// a file named on its own is imported whatever its name
 	if files, _ := ExpandPaths([]string{filepath.Join(dir, "README.md")}); len(files) != 1 {
 		t.Error("a README named explicitly is not imported")
+	}
+}
+
+// Cancel stops an import at once: files already read finish no commit, so
+// at most the few in flight (two per worker) land after it, and what was
+// committed before stays.
+func TestCancelStopsTheImportAtOnce(t *testing.T) {
+	st := mustStore(t)
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for i := 0; i < 120; i++ {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%03d.txt", i)),
+			[]byte(fmt.Sprintf("Firma%d kauft Werk\n\nDie Firma%d AG kauft ein Werk in Leipzig.", i, i)), 0o644)
+	}
+	in := &Ingester{Store: st, X: x, Workers: 2}
+	ctx, cancel := context.WithCancel(context.Background())
+	var atCancel int
+	res := in.ImportPaths(ctx, []string{dir}, func(p Progress) {
+		if p.Done == 10 && atCancel == 0 {
+			atCancel = p.Done
+			cancel()
+		}
+	})
+	done, cancelled := 0, 0
+	for _, r := range res {
+		switch {
+		case r.Err == nil:
+			done++
+		case errors.Is(r.Err, context.Canceled):
+			cancelled++
+		default:
+			t.Errorf("%s: %v", r.Path, r.Err)
+		}
+	}
+	if done != atCancel || done+cancelled != 120 {
+		t.Errorf("%d committed, %d cancelled; the cancel came after %d", done, cancelled, atCancel)
+	}
+	g, _ := st.Load(context.Background())
+	if len(g.Documents) != done {
+		t.Errorf("%d documents in the project, %d committed", len(g.Documents), done)
 	}
 }
