@@ -19,6 +19,16 @@ var ErrUnsupported = errors.New("unsupported file type")
 // ErrEmpty is returned for files that hold no article text.
 var ErrEmpty = errors.New("no article text found")
 
+// ErrTooLarge is returned for files beyond what kgx reads as an article.
+var ErrTooLarge = errors.New("too large for an article")
+
+// The limits of one article: the file, and the text read out of it (a
+// compressed Word file unpacks to more than it holds).
+const (
+	MaxFileSize = 50 << 20
+	MaxTextSize = 10 << 20
+)
+
 // Document is one imported article (the store's type).
 type Document = kg.Document
 
@@ -34,6 +44,13 @@ func SupportedExt(ext string) bool {
 // LoadFile reads an article file and returns its document with boilerplate
 // removed. The language is left empty; Extractor.Extract detects it.
 func LoadFile(path string) (Document, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return Document{}, err
+	}
+	if fi.Size() > MaxFileSize {
+		return Document{}, fmt.Errorf("%w: %d MB; kgx reads article files up to %d MB", ErrTooLarge, fi.Size()>>20, MaxFileSize>>20)
+	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return Document{}, err

@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -126,5 +128,33 @@ func TestHTMLByline(t *testing.T) {
 	}
 	if d.Author != "Jane Miller" {
 		t.Errorf("author %q", d.Author)
+	}
+}
+
+// A file beyond the article limits is refused with a clear error, also a
+// small Word file that unpacks to a flood of text.
+func TestTooLarge(t *testing.T) {
+	big := filepath.Join(t.TempDir(), "big.txt")
+	f, _ := os.Create(big)
+	f.Truncate(MaxFileSize + 1)
+	f.Close()
+	if _, err := LoadFile(big); !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "50 MB") {
+		t.Errorf("a 50 MB + 1 file: %v", err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("word/document.xml")
+	w.Write([]byte(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>`))
+	chunk := bytes.Repeat([]byte("Siemens "), 1<<16)
+	for i := 0; i < 2*MaxTextSize/len(chunk); i++ {
+		w.Write(chunk)
+	}
+	w.Write([]byte(`</w:t></w:r></w:p></w:body></w:document>`))
+	zw.Close()
+	if buf.Len() > 1<<20 {
+		t.Fatalf("the test's Word file is %d bytes, not small", buf.Len())
+	}
+	if _, err := Parse("bomb.docx", buf.Bytes()); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("a Word file of 20 MB of text: %v", err)
 	}
 }

@@ -30,13 +30,16 @@ func parseDOCX(b []byte) (Document, error) {
 		return Document{}, fmt.Errorf("docx: %w", err)
 	}
 	defer rc.Close()
-	dec := xml.NewDecoder(rc)
+	dec := xml.NewDecoder(io.LimitReader(rc, 8*MaxTextSize)) // a zip bomb stops here
 	var sb strings.Builder
 	inText := false
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
 			break
+		}
+		if sb.Len() > MaxTextSize {
+			return Document{}, fmt.Errorf("docx: %w: more than %d MB of text", ErrTooLarge, MaxTextSize>>20)
 		}
 		if err != nil {
 			return Document{}, fmt.Errorf("docx: %w", err)
