@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/kgx/kgx/graph"
 	"github.com/kgx/kgx/importer"
@@ -171,6 +172,16 @@ func (in *Ingester) ImportPaths(ctx context.Context, paths []string, progress fu
 	return results
 }
 
+// commitTries is how often a commit is tried while other processes keep
+// the project busy beyond the store's own wait.
+const commitTries = 3
+
+// busy reports whether err says the project was locked by another writer.
+func busy(err error) bool {
+	var c interface{ Code() int }
+	return errors.As(err, &c) && c.Code()&0xff == 5 // SQLITE_BUSY
+}
+
 // prepared is a file read and extracted, waiting for its commit.
 type prepared struct {
 	r      FileResult
@@ -225,7 +236,13 @@ func (in *Ingester) extract(ctx context.Context, r FileResult, doc importer.Docu
 	}
 	return prepared{r: r, commit: func(ctx context.Context) FileResult {
 		var err error
-		r.Stats, err = in.Store.Add(ctx, res.Extraction())
+		for try := 1; ; try++ {
+			r.Stats, err = in.Store.Add(ctx, res.Extraction())
+			if err == nil || !busy(err) || try == commitTries || ctx.Err() != nil {
+				break
+			}
+			time.Sleep(time.Duration(try) * 200 * time.Millisecond) // another process holds the project a long time
+		}
 		if err != nil {
 			r.Err = fmt.Errorf("could not save to the project: %w", err)
 		}
