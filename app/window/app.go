@@ -74,6 +74,7 @@ func Run(args []string, version string) int {
 	}
 	ui.win.Show()
 	ui.reload(true)
+	go ui.watchOthers() // fyne.Do hands each look to the main goroutine
 	if openErr != nil {
 		ui.offerBackup(path, openErr)
 	}

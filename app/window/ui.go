@@ -122,7 +122,6 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 	u.win.SetIcon(a.Icon())
 	u.win.SetOnDropped(u.onDropped)
 	u.bindKeys()
-	go u.watchOthers()
 	return u, nil
 }
 

@@ -182,11 +182,23 @@ func stripBoilerplate(s string) (text, author string) {
 	return strings.Join(kept, "\n"), author
 }
 
-// findDate returns the first full date the text states, as written.
+// dateHead and dateFoot are how much of an article's beginning and end
+// findDate reads: an article states its own date in its head (dateline,
+// byline) or its foot; dates in between are what it reports on.
+const dateHead, dateFoot = 2000, 1000
+
+// findDate returns the first full date the article's head or foot states,
+// as written.
 func findDate(s string) string {
+	parts := []string{s}
+	if len(s) > dateHead+dateFoot {
+		parts = []string{strings.ToValidUTF8(s[:dateHead], ""), strings.ToValidUTF8(s[len(s)-dateFoot:], "")}
+	}
 	for _, re := range []*regexp.Regexp{dateISO, dateDE, dateEN} {
-		if m := re.FindString(s); m != "" {
-			return m
+		for _, p := range parts {
+			if m := re.FindString(p); m != "" {
+				return m
+			}
 		}
 	}
 	return ""
