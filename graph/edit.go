@@ -375,25 +375,50 @@ func (s *Store) SetEntityType(ctx context.Context, name, typ string) (Edit, erro
 }
 
 // DeleteEntity removes an entity with its relations; a later import that
-// finds its key again leaves it out.
+// finds it again leaves it out.
 func (s *Store) DeleteEntity(ctx context.Context, name string) (Edit, error) {
-	refs, err := s.resolve(ctx, name)
+	return s.DeleteEntities(ctx, name)
+}
+
+// DeleteEntities removes entities with their relations as one edit (one
+// step of undo).
+func (s *Store) DeleteEntities(ctx context.Context, names ...string) (Edit, error) {
+	refs, err := s.resolve(ctx, names...)
 	if err != nil {
 		return Edit{}, err
 	}
-	r := refs[0]
-	summary := fmt.Sprintf("delete %s (#%d)", r.Name, r.ID)
-	return s.edit(ctx, "delete", summary, scope{Entities: []int64{r.ID}}, func(tx *sql.Tx) ([]int64, error) {
-		// a negative entity in a redirect marks the key as deleted (and keeps it in this edit's scope)
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO redirects(key, entity) VALUES(?, ?)`, r.Key, -r.ID); err != nil {
-			return nil, err
+	return s.edit(ctx, "delete", "delete "+refList(refs), scope{Entities: refIDs(refs)}, func(tx *sql.Tx) ([]int64, error) {
+		for _, r := range refs {
+			// a negative entity in a redirect marks the key as deleted (and keeps it in this edit's scope)
+			if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO redirects(key, entity) VALUES(?, ?)`, r.Key, -r.ID); err != nil {
+				return nil, err
+			}
+			if _, err := tx.ExecContext(ctx, `DELETE FROM relations WHERE subject = ?1 OR object = ?1`, r.ID); err != nil {
+				return nil, err
+			}
+			if _, err := tx.ExecContext(ctx, `DELETE FROM entities WHERE id = ?`, r.ID); err != nil {
+				return nil, err
+			}
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM relations WHERE subject = ?1 OR object = ?1`, r.ID); err != nil {
-			return nil, err
-		}
-		_, err := tx.ExecContext(ctx, `DELETE FROM entities WHERE id = ?`, r.ID)
-		return nil, err
+		return nil, nil
 	})
+}
+
+// refList names entities for an edit's summary: "Lenovo (#1), Ungarn (#2)".
+func refList(refs []entityRef) string {
+	parts := make([]string, len(refs))
+	for i, r := range refs {
+		parts[i] = fmt.Sprintf("%s (#%d)", r.Name, r.ID)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func refIDs(refs []entityRef) []int64 {
+	ids := make([]int64, len(refs))
+	for i, r := range refs {
+		ids[i] = r.ID
+	}
+	return ids
 }
 
 // DeleteRelation removes relation id; the same relation read again from
@@ -520,18 +545,25 @@ func (s *Store) RemoveDocument(ctx context.Context, doc string) (Edit, error) {
 // SetHidden hides an entity from views and images, or shows it again; it
 // still answers queries and paths.
 func (s *Store) SetHidden(ctx context.Context, name string, hidden bool) (Edit, error) {
-	refs, err := s.resolve(ctx, name)
+	return s.SetHiddenAll(ctx, hidden, name)
+}
+
+// SetHiddenAll hides or shows entities as one edit.
+func (s *Store) SetHiddenAll(ctx context.Context, hidden bool, names ...string) (Edit, error) {
+	refs, err := s.resolve(ctx, names...)
 	if err != nil {
 		return Edit{}, err
 	}
-	r := refs[0]
 	kind, verb := "hide", "hide"
 	if !hidden {
 		kind, verb = "unhide", "show"
 	}
-	summary := fmt.Sprintf("%s %s (#%d)", verb, r.Name, r.ID)
-	return s.edit(ctx, kind, summary, scope{Entities: []int64{r.ID}}, func(tx *sql.Tx) ([]int64, error) {
-		_, err := tx.ExecContext(ctx, `UPDATE entities SET hidden = ? WHERE id = ?`, hidden, r.ID)
-		return nil, err
+	return s.edit(ctx, kind, verb+" "+refList(refs), scope{Entities: refIDs(refs)}, func(tx *sql.Tx) ([]int64, error) {
+		for _, r := range refs {
+			if _, err := tx.ExecContext(ctx, `UPDATE entities SET hidden = ? WHERE id = ?`, hidden, r.ID); err != nil {
+				return nil, err
+			}
+		}
+		return nil, nil
 	})
 }

@@ -225,17 +225,17 @@ func (u *UI) mergeChosen() {
 	u.status.SetText(fmt.Sprintf(T("Merged %d entities; each merge is one step of Ctrl+Z."), len(refs)))
 }
 
-// hideChosen hides the selected entities from the view and images.
+// hideChosen hides the selected entities from the view and images (one
+// step of undo).
 func (u *UI) hideChosen() {
-	for _, r := range u.st.chosenRefs() {
-		if _, err := u.store.SetHidden(context.Background(), r, true); err != nil {
-			dialog.ShowError(err, u.win)
-			break
-		}
+	refs := u.st.chosenRefs()
+	if len(refs) == 0 {
+		return
 	}
 	u.st.chosen, u.st.selected = nil, 0
-	u.reload(false)
-	u.status.SetText(T("Hidden. Ctrl+Z shows it again."))
+	u.runEdit(func(ctx context.Context, st *graph.Store) (graph.Edit, error) {
+		return st.SetHiddenAll(ctx, true, refs...)
+	})
 }
 
 // askDelete asks before deleting the selected entities with their relations.
@@ -247,22 +247,15 @@ func (u *UI) askDelete() {
 	}
 	msg := fmt.Sprintf(T("Delete %s and its relations? Ctrl+Z brings it back."), u.g.Node(u.st.selected).Name)
 	if len(refs) > 1 {
-		msg = fmt.Sprintf(T("Delete the %d selected entities and their relations? Each is one step of Ctrl+Z."), len(refs))
+		msg = fmt.Sprintf(T("Delete the %d selected entities and their relations? Ctrl+Z brings them back."), len(refs))
 	}
 	dialog.ShowConfirm(T("Delete"), msg, func(ok bool) {
 		if !ok {
 			return
 		}
-		for _, r := range refs {
-			if _, err := u.store.DeleteEntity(context.Background(), r); err != nil {
-				dialog.ShowError(err, u.win)
-				break
-			}
-		}
 		u.st.chosen, u.st.selected = nil, 0
 		u.details.clear()
-		u.reload(false)
-		u.status.SetText(fmt.Sprintf(T("Deleted %d entities."), len(refs)))
+		u.runEdit(func(ctx context.Context, st *graph.Store) (graph.Edit, error) { return st.DeleteEntities(ctx, refs...) })
 	}, u.win)
 }
 
