@@ -8,11 +8,9 @@ DEMO_STORE ?= $(CURDIR)/demo.kgx
 DEPS = gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
        libxinerama-dev libxi-dev libxxf86vm-dev xvfb
 NONGUI = ./importer/... ./graph/... ./app/cli/... ./app/ingest/... ./app/locale/... ./assets/...
-# -race runs on every package but app/window: Fyne's test driver runs
-# fyne.Do's function at once on the calling goroutine, so the window's
-# background work (layout frames, import progress) meets the test goroutine
-# there; in the program fyne.Do hands it to the main goroutine.
-RACE = $(NONGUI) ./app/xdnd/... .
+# -race runs on every package (the window's tests queue what fyne.Do would
+# hand to the main goroutine, see mainQueue in app/window/ui_test.go).
+RACE = ./...
 
 # What a build stamps into `kgx version`: FyneApp.toml's version, the commit
 # and the time of the build.

@@ -397,14 +397,7 @@ func TestPasteTextBecomesADocument(t *testing.T) {
 
 func waitForDocuments(t *testing.T, u *UI, n int) {
 	t.Helper()
-	u.busy.Wait()
-	deadline := time.Now().Add(10 * time.Second)
-	for len(u.docList) < n && time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond) // the reload is queued with fyne.Do
-	}
-	if len(u.docList) < n {
-		t.Fatalf("%d documents, want %d", len(u.docList), n)
-	}
+	pumpUntil(t, u, 20*time.Second, func() bool { return len(u.docList) >= n })
 }
 
 func TestProjectsLanguageAndTheme(t *testing.T) {

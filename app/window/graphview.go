@@ -68,6 +68,7 @@ type GraphView struct {
 	lastTap  time.Time        // of the last tap on a node, for double-clicks
 	lastNode int
 	band     *[2]fyne.Position // a Shift-drag's rubber band: start and end, nil when none
+	do       func(func())      // runs on the main goroutine (fyne.Do)
 }
 
 // doubleClick is the longest pause between the clicks of a double-click.
@@ -77,7 +78,7 @@ const doubleClick = 450 * time.Millisecond
 
 // NewGraphView returns an empty graph view.
 func NewGraphView(rr *render.Renderer) *GraphView {
-	g := &GraphView{Scene: &render.Scene{Selected: -1, SelectedEdge: -1, HoverEdge: -1}, View: render.View{Zoom: 1}, rr: rr, hover: -1, dragNode: -1, lastNode: -1, AutoFit: true}
+	g := &GraphView{Scene: &render.Scene{Selected: -1, SelectedEdge: -1, HoverEdge: -1}, View: render.View{Zoom: 1}, rr: rr, hover: -1, dragNode: -1, lastNode: -1, AutoFit: true, do: fyne.Do}
 	g.ExtendBaseWidget(g)
 	return g
 }
@@ -123,7 +124,7 @@ func (g *GraphView) moving() {
 		g.settle.Stop()
 	}
 	g.settle = time.AfterFunc(150*time.Millisecond, func() {
-		fyne.Do(func() {
+		g.do(func() {
 			g.Scene.Fast = false
 			g.Refresh()
 		})

@@ -67,6 +67,9 @@ type UI struct {
 	paused   bool           // the person paused the layout
 	arranged []int          // nodes a circle or layers arrangement pinned
 
+	// do runs a function on the main goroutine (fyne.Do; tests queue it)
+	do func(func())
+
 	seenVersion int64       // the project's data version at the last look
 	closed      atomic.Bool // the window is gone: background watchers stop
 
@@ -80,11 +83,12 @@ func newUI(a fyne.App, st *graph.Store) (*UI, error) {
 	if err != nil {
 		return nil, err
 	}
-	u := &UI{app: a, store: st}
+	u := &UI{app: a, store: st, do: fyne.Do}
 	u.extractor = sync.OnceValues(importer.NewExtractor)
 	go u.extractor() // load the lexicons while the window opens
 	u.win = a.NewWindow("kgx — " + filepath.Base(st.Path()))
 	u.view = NewGraphView(rr)
+	u.view.do = func(f func()) { u.do(f) }
 	u.view.OnNodeTapped = u.selectNode
 	u.view.OnNodeMoved = u.onNodeMoved
 	u.view.OnEdgeTapped = u.onEdgeTapped
@@ -138,7 +142,7 @@ func (u *UI) watchOthers() {
 		if u.closed.Load() {
 			return
 		}
-		fyne.Do(u.checkOthers)
+		u.do(u.checkOthers)
 	}
 }
 
@@ -250,7 +254,7 @@ func (u *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 func (u *UI) importPaths(paths []string, done func([]ingest.FileResult)) {
 	u.runImport(T("Importing ")+strings.Join(baseNames(paths), ", ")+"…", func(ctx context.Context, in *ingest.Ingester) []ingest.FileResult {
 		return in.ImportPaths(ctx, paths, func(p ingest.Progress) {
-			fyne.Do(func() {
+			u.do(func() {
 				if p.Total > 0 {
 					u.progress.SetValue(float64(p.Done) / float64(p.Total))
 				}
@@ -284,7 +288,7 @@ func (u *UI) runImport(msg string, work func(context.Context, *ingest.Ingester) 
 		if err == nil {
 			results = work(ctx, &ingest.Ingester{Store: store, X: x})
 		}
-		fyne.Do(func() {
+		u.do(func() {
 			delete(u.cancels, id)
 			if len(u.cancels) == 0 {
 				u.progress.Hide()
@@ -466,7 +470,7 @@ func (u *UI) startLayout(lay *layout.Layout) {
 		last := time.Now()
 		publish := func(final bool) {
 			x, y := append([]float64(nil), lay.X...), append([]float64(nil), lay.Y...)
-			fyne.Do(func() {
+			u.do(func() {
 				if u.g != g || ctx.Err() != nil {
 					return
 				}

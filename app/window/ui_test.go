@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -28,24 +29,74 @@ func newTestUI(t *testing.T) *UI {
 	if err != nil {
 		t.Fatal(err)
 	}
+	q := &mainQueue{}
+	u.do = q.do
+	queues.Store(u, q)
 	t.Cleanup(func() { u.stop(t.Context()); st.Close() })
 	u.win.Resize(fyne.NewSize(1100, 700))
 	u.reload(true)
 	return u
 }
 
+// mainQueue stands in for the main goroutine in tests: Fyne's test driver
+// runs fyne.Do's function at once on the calling goroutine, which would
+// let background work (layout frames, import progress) touch the window
+// beside the test; queued, it runs when the test pumps, on the test's
+// goroutine, as it would on the main one.
+type mainQueue struct {
+	mu sync.Mutex
+	fs []func()
+}
+
+func (q *mainQueue) do(f func()) {
+	q.mu.Lock()
+	q.fs = append(q.fs, f)
+	q.mu.Unlock()
+}
+
+// pump runs what was queued so far.
+func (q *mainQueue) pump() {
+	q.mu.Lock()
+	fs := q.fs
+	q.fs = nil
+	q.mu.Unlock()
+	for _, f := range fs {
+		f()
+	}
+}
+
+var queues sync.Map // *UI → *mainQueue
+
+// pump runs the window's queued main-goroutine work.
+func pump(u *UI) {
+	if q, ok := queues.Load(u); ok {
+		q.(*mainQueue).pump()
+	}
+}
+
+// pumpUntil runs the queued work until cond holds, or fails after d.
+func pumpUntil(t *testing.T, u *UI, d time.Duration, cond func() bool) {
+	t.Helper()
+	for end := time.Now().Add(d); ; {
+		pump(u)
+		if cond() {
+			return
+		}
+		if time.Now().After(end) {
+			t.Fatal("the window did not get there in time")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
 // importAndWait imports through the same path as a drop on the window.
 func importAndWait(t *testing.T, u *UI, paths ...string) []ingest.FileResult {
 	t.Helper()
-	done := make(chan []ingest.FileResult, 1)
-	u.importPaths(paths, func(r []ingest.FileResult) { done <- r })
-	select {
-	case r := <-done:
-		return r
-	case <-time.After(60 * time.Second):
-		t.Fatal("import did not finish")
-	}
-	return nil
+	var res []ingest.FileResult
+	done := false
+	u.importPaths(paths, func(r []ingest.FileResult) { res, done = r, true })
+	pumpUntil(t, u, 60*time.Second, func() bool { return done })
+	return res
 }
 
 func TestDropImportAndNodeDetails(t *testing.T) {
@@ -180,10 +231,11 @@ func TestCancelImport(t *testing.T) {
 		os.WriteFile(p, []byte(fmt.Sprintf("Der Konzern Beispiel%d AG übernimmt die Firma Muster%d GmbH in Berlin.", i, i)), 0o644)
 		paths = append(paths, p)
 	}
-	done := make(chan []ingest.FileResult, 1)
-	u.importPaths(paths, func(r []ingest.FileResult) { done <- r })
+	var res []ingest.FileResult
+	finished := false
+	u.importPaths(paths, func(r []ingest.FileResult) { res, finished = r, true })
 	u.cancelImports()
-	res := <-done
+	pumpUntil(t, u, 60*time.Second, func() bool { return finished })
 	imported := 0
 	for _, r := range res {
 		if r.Err == nil {
@@ -207,11 +259,7 @@ func TestOnDroppedImportsFiles(t *testing.T) {
 	p := filepath.Join(dir, "drop.txt")
 	os.WriteFile(p, []byte("Die Deutsche Bahn bestellt neue Züge bei Siemens Mobility in Krefeld."), 0o644)
 	u.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(p), storage.NewFileURI("https://example.com/a")})
-	u.busy.Wait()
-	deadline := time.Now().Add(10 * time.Second)
-	for len(u.docList) == 0 && time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond) // the reload is queued with fyne.Do
-	}
+	pumpUntil(t, u, 20*time.Second, func() bool { return len(u.docList) > 0 })
 	if len(u.docList) != 1 {
 		t.Fatalf("%d documents after the drop", len(u.docList))
 	}
