@@ -69,7 +69,7 @@ var typeColors = map[string]color.RGBA{
 }
 
 var typeNames = map[string]string{
-	"PER": "Person", "ORG": "Organisation", "LOC": "Place", "PRODUCT": "Product", "EVENT": "Event", "MISC": "Other",
+	"PER": "Person", "ORG": "Organisation", "LOC": "Place", "PRODUCT": "Product", "EVENT": "Event", "MISC": "Miscellaneous",
 }
 
 var typeOrder = []string{"PER", "ORG", "LOC", "PRODUCT", "EVENT", "MISC"}
