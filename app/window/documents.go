@@ -45,11 +45,9 @@ func (u *UI) onDocumentSelected(i widget.ListItemID) {
 	for _, n := range docEntities(u.g, d.ID) {
 		u.st.hits = append(u.st.hits, n.ID)
 	}
-	u.st.decorate(u.view.Scene, u.g)
-	u.view.Refresh()
+	u.showState()
 	u.details.showDocument(u, d)
 	u.tabs.SelectIndex(0)
 	u.docs.UnselectAll()
 	u.status.SetText(fmt.Sprintf(T("%s: %d entities ringed on the canvas."), d.Title, len(u.st.hits)))
-	u.showCounts()
 }

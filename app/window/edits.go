@@ -61,8 +61,7 @@ func (u *UI) onContextMenu(i, edge int, at fyne.Position) {
 	case i >= 0:
 		if n := u.node(i); u.st.chosen[n.ID] { // a right-click inside the multiple selection keeps it
 			u.st.selected = n.ID
-			u.st.decorate(u.view.Scene, u.g)
-			u.view.Refresh()
+			u.showState()
 		} else {
 			u.selectNode(i)
 		}

@@ -14,12 +14,8 @@ func (u *UI) selectNode(i int) {
 	n := u.node(i)
 	if n == nil {
 		u.st.selected, u.st.chosen = 0, nil
-		u.view.Scene.Selected = -1
-		u.view.Scene.Highlight = nil
-		u.st.decorate(u.view.Scene, u.g)
-		u.view.Refresh()
+		u.showState()
 		u.details.clear()
-		u.showCounts()
 		return
 	}
 	if u.pathFrom != 0 && n.ID != u.pathFrom {
@@ -27,10 +23,16 @@ func (u *UI) selectNode(i int) {
 		return
 	}
 	u.st.selected, u.st.chosen = n.ID, nil
-	u.st.decorate(u.view.Scene, u.g)
-	u.view.Refresh()
+	u.showState()
 	u.details.show(u, n)
 	u.tabs.SelectIndex(0)
+}
+
+// showState marks the view state on the canvas anew and counts it in the
+// status bar.
+func (u *UI) showState() {
+	u.st.decorate(u.view.Scene, u.g)
+	u.view.Refresh()
 	u.showCounts()
 }
 
@@ -52,14 +54,9 @@ func (u *UI) toggleNode(i int) {
 			u.st.selected = 0
 		}
 	} else {
-		u.st.chosen[n.ID] = true
-		if u.st.selected == 0 {
-			u.st.selected = n.ID
-		}
+		u.st.choose(n.ID)
 	}
-	u.st.decorate(u.view.Scene, u.g)
-	u.view.Refresh()
-	u.showCounts()
+	u.showState()
 }
 
 // chooseNodes makes scene nodes the multiple selection (a rubber band).
@@ -67,15 +64,10 @@ func (u *UI) chooseNodes(idx []int) {
 	u.st.chosen, u.st.selected = map[int64]bool{}, 0
 	for _, i := range idx {
 		if n := u.node(i); n != nil {
-			u.st.chosen[n.ID] = true
-			if u.st.selected == 0 {
-				u.st.selected = n.ID
-			}
+			u.st.choose(n.ID)
 		}
 	}
-	u.st.decorate(u.view.Scene, u.g)
-	u.view.Refresh()
-	u.showCounts()
+	u.showState()
 	if len(idx) > 0 {
 		u.status.SetText(fmt.Sprintf(T("%d entities selected: right-click one to merge, hide or delete them."), len(idx)))
 	}
@@ -179,18 +171,17 @@ func (u *UI) onSearch(q string) {
 		u.hit = (u.hit + 1) % len(u.st.hits)
 	}
 	if len(u.st.hits) == 0 {
-		u.status.SetText(fmt.Sprintf(T("No entity matches %q."), q))
-		u.st.decorate(u.view.Scene, u.g)
-		u.view.Refresh()
+		u.noMatch = fmt.Sprintf(T("No entity matches %q."), q)
+		u.status.SetText(u.noMatch)
+		u.showState()
 		return
 	}
 	i := u.g.NodeIndex(u.st.hits[u.hit])
-	if u.pathFrom != 0 {
-		u.selectNode(i)
+	picking := u.pathFrom != 0
+	u.selectNode(i) // the end of the path being picked, else the selection
+	if picking {
 		return
 	}
-	u.selectNode(i)
-	u.st.decorate(u.view.Scene, u.g)
 	u.centreOn(i)
 	u.status.SetText(fmt.Sprintf(T("Match %d of %d for %q (Enter: next)."), u.hit+1, len(u.st.hits), q))
 }
@@ -201,7 +192,7 @@ func (u *UI) onSearchChanged(q string) {
 	if u.g == nil {
 		return
 	}
-	if q != u.lastQuery && strings.HasPrefix(u.status.Text, T("No entity matches")[:6]) {
+	if q != u.lastQuery && u.noMatch != "" && u.status.Text == u.noMatch {
 		u.status.SetText("")
 	}
 	if id := suggestedID(q); id != 0 {

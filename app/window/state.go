@@ -160,7 +160,16 @@ func (st *viewState) decorate(s *render.Scene, g *graph.Graph) {
 	}
 }
 
-// chosenNames returns the multiple selection (with the selected entity) as
+// choose adds entity id to the multiple selection; the first chosen is
+// also the selected one.
+func (st *viewState) choose(id int64) {
+	st.chosen[id] = true
+	if st.selected == 0 {
+		st.selected = id
+	}
+}
+
+// chosenRefs returns the multiple selection (with the selected entity) as
 // "#id" references for the project's edits, selected first.
 func (st *viewState) chosenRefs() []string {
 	var ids []int64

@@ -55,6 +55,7 @@ type UI struct {
 	st         viewState
 	pathFrom   int64  // the start of a path whose end the person is picking
 	lastQuery  string // the search the hits belong to
+	noMatch    string // the status line that said the last search found nothing
 	hit        int    // the current search hit
 	helpShown  dialog.Dialog
 	picker     *entityPicker  // the merge dialog's name field
