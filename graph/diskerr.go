@@ -8,6 +8,7 @@ import (
 // SQLite's primary result codes that say something about the place a
 // project lives in.
 const (
+	sqliteBusy     = 5
 	sqliteReadOnly = 8
 	sqliteIOErr    = 10
 	sqliteFull     = 13
@@ -24,11 +25,11 @@ var (
 // placeError turns SQLite's answers about the disk into errors a person can
 // act on, naming the project; other errors pass unchanged.
 func placeError(path string, err error) error {
-	var c interface{ Code() int }
-	if err == nil || !errors.As(err, &c) {
+	code, ok := sqliteCode(err)
+	if !ok {
 		return err
 	}
-	switch c.Code() & 0xff {
+	switch code {
 	case sqliteFull:
 		return fmt.Errorf("%w: %s could not grow; free some space and import again (what was imported before stays): %v", ErrNoRoom, path, err)
 	case sqliteReadOnly:
@@ -39,4 +40,20 @@ func placeError(path string, err error) error {
 		return fmt.Errorf("the disk failed while writing %s (full, removed, or read-only?): %w", path, err)
 	}
 	return err
+}
+
+// sqliteCode returns the primary SQLite result code err carries.
+func sqliteCode(err error) (int, bool) {
+	var c interface{ Code() int }
+	if err == nil || !errors.As(err, &c) {
+		return 0, false
+	}
+	return c.Code() & 0xff, true
+}
+
+// IsBusy reports whether err says another writer held the project longer
+// than the store waits for it.
+func IsBusy(err error) bool {
+	code, ok := sqliteCode(err)
+	return ok && code == sqliteBusy
 }

@@ -252,7 +252,8 @@ func Backup(ctx context.Context, db execQuerier, path, why string) (string, erro
 	if _, err := db.ExecContext(ctx, `VACUUM INTO ?`, dst); err != nil {
 		return "", err
 	}
-	for _, old := range Backups(path)[min(keepBackups, len(Backups(path))):] {
+	backups := Backups(path)
+	for _, old := range backups[min(keepBackups, len(backups)):] {
 		os.Remove(old)
 	}
 	return dst, nil

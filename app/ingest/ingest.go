@@ -176,12 +176,6 @@ func (in *Ingester) ImportPaths(ctx context.Context, paths []string, progress fu
 // the project busy beyond the store's own wait.
 const commitTries = 3
 
-// busy reports whether err says the project was locked by another writer.
-func busy(err error) bool {
-	var c interface{ Code() int }
-	return errors.As(err, &c) && c.Code()&0xff == 5 // SQLITE_BUSY
-}
-
 // prepared is a file read and extracted, waiting for its commit.
 type prepared struct {
 	r      FileResult
@@ -238,7 +232,7 @@ func (in *Ingester) extract(ctx context.Context, r FileResult, doc importer.Docu
 		var err error
 		for try := 1; ; try++ {
 			r.Stats, err = in.Store.Add(ctx, res.Extraction())
-			if err == nil || !busy(err) || try == commitTries || ctx.Err() != nil {
+			if err == nil || !graph.IsBusy(err) || try == commitTries || ctx.Err() != nil {
 				break
 			}
 			time.Sleep(time.Duration(try) * 200 * time.Millisecond) // another process holds the project a long time
