@@ -10,7 +10,6 @@ import (
 	"debug/pe"
 	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"image/png"
@@ -224,17 +223,7 @@ func TestInstalledProgram(t *testing.T) {
 		t.Fatal(err)
 	}
 	demo, _ := filepath.Glob("assets/demo/*.txt")
-	for attempt := 1; ; attempt++ {
-		err := src.DropFiles(win, demo, 30*time.Second)
-		if err == nil {
-			break
-		}
-		if !errors.Is(err, xdnd.ErrRefused) || attempt == 20 {
-			t.Fatalf("drop (attempt %d): %v", attempt, err)
-		}
-		src.Leave(win)
-		time.Sleep(500 * time.Millisecond)
-	}
+	dropFiles(t, src, win, demo)
 	waitForEntities(t, bin, store, env, []string{"Microsoft", "Bayer"})
 	img := filepath.Join(dir, "smoke.png")
 	if out, err := run(env, bin, "export", "--store", store, "--format", "png", "-o", img); err != nil {
@@ -249,34 +238,6 @@ func run(env []string, bin string, args ...string) ([]byte, error) {
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Env = env
 	return cmd.CombinedOutput()
-}
-
-// waitForEntities polls the project until it names every entity in want.
-func waitForEntities(t *testing.T, bin, store string, env, want []string) {
-	t.Helper()
-	deadline := time.Now().Add(90 * time.Second)
-	var missing []string
-	for time.Now().Before(deadline) {
-		out, err := run(env, bin, "export", "--store", store, "--format", "json")
-		var g struct{ Entities []struct{ Name string } }
-		if err == nil && json.Unmarshal(out, &g) == nil {
-			names := map[string]bool{}
-			for _, e := range g.Entities {
-				names[e.Name] = true
-			}
-			missing = missing[:0]
-			for _, w := range want {
-				if !names[w] {
-					missing = append(missing, w)
-				}
-			}
-			if len(missing) == 0 {
-				return
-			}
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
-	t.Fatalf("after the drop the project lacks %v", missing)
 }
 
 // checkPNG fails unless path is a PNG with a picture on it (not one colour).

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jezek/xgb/xproto"
 	"github.com/kgx/kgx/app/xdnd"
 )
 
@@ -103,11 +104,19 @@ func TestEndToEndDrop(t *testing.T) {
 	if err := src.WaitMapped(win, 30*time.Second); err != nil {
 		t.Fatal(err)
 	}
-	// A window that has just appeared may not take drops yet: try again a few times.
+	dropFiles(t, src, win, []string{article})
+	waitForEntities(t, bin, store, env, want)
+	screenshot(t, display, dir)
+}
+
+// dropFiles drops files on the window through XDND; a window that has just
+// appeared may not take drops yet, so it tries again a few times.
+func dropFiles(t *testing.T, src *xdnd.Source, win xproto.Window, files []string) {
+	t.Helper()
 	for attempt := 1; ; attempt++ {
-		err := src.DropFiles(win, []string{article}, 30*time.Second)
+		err := src.DropFiles(win, files, 30*time.Second)
 		if err == nil {
-			break
+			return
 		}
 		if !errors.Is(err, xdnd.ErrRefused) || attempt == 20 {
 			t.Fatalf("drop (attempt %d): %v", attempt, err)
@@ -115,8 +124,12 @@ func TestEndToEndDrop(t *testing.T) {
 		src.Leave(win)
 		time.Sleep(500 * time.Millisecond)
 	}
+}
 
-	// The import runs in the background; poll the project through the CLI.
+// waitForEntities polls the project through the command line (the import
+// runs in the window's background) until it names every entity in want.
+func waitForEntities(t *testing.T, bin, store string, env, want []string) {
+	t.Helper()
 	deadline := time.Now().Add(90 * time.Second)
 	var missing []string
 	for time.Now().Before(deadline) {
@@ -125,23 +138,20 @@ func TestEndToEndDrop(t *testing.T) {
 		cmd.Env = env
 		out, err := cmd.Output()
 		cancel()
-		if err == nil {
-			var g struct{ Entities []struct{ Name string } }
-			if json.Unmarshal(out, &g) == nil {
-				names := map[string]bool{}
-				for _, e := range g.Entities {
-					names[e.Name] = true
+		var g struct{ Entities []struct{ Name string } }
+		if err == nil && json.Unmarshal(out, &g) == nil && len(g.Entities) > 0 {
+			names := map[string]bool{}
+			for _, e := range g.Entities {
+				names[e.Name] = true
+			}
+			missing = missing[:0]
+			for _, w := range want {
+				if !names[w] {
+					missing = append(missing, w)
 				}
-				missing = missing[:0]
-				for _, w := range want {
-					if !names[w] {
-						missing = append(missing, w)
-					}
-				}
-				if len(g.Entities) > 0 && len(missing) == 0 {
-					screenshot(t, display, dir)
-					return
-				}
+			}
+			if len(missing) == 0 {
+				return
 			}
 		}
 		time.Sleep(500 * time.Millisecond)
