@@ -2,6 +2,7 @@ package window
 
 import (
 	"bytes"
+	"fmt"
 	"image/png"
 	"math"
 	"os"
@@ -16,14 +17,23 @@ import (
 	"github.com/kgx/kgx/graph/render"
 )
 
+// siemensAltair is an article we wrote: a takeover, a chief, a partner.
+const siemensAltair = "Siemens übernimmt Altair\n\nDer Münchner Konzern Siemens übernimmt den US-Softwarehersteller Altair.\n" +
+	"Siemens-Chef Roland Busch sprach von einem wichtigen Schritt.\nSiemens kooperiert mit Nvidia."
+
 // canvasUI is a window with a small imported project and the layout stopped.
-func canvasUI(t *testing.T) *UI {
+func canvasUI(t *testing.T) *UI { return projectUI(t, siemensAltair) }
+
+// projectUI is a window on a project of the given articles (one file
+// each, imported as a folder), the layout stopped.
+func projectUI(t *testing.T, articles ...string) *UI {
 	t.Helper()
 	u := newTestUI(t)
-	p := filepath.Join(t.TempDir(), "a.txt")
-	os.WriteFile(p, []byte("Siemens übernimmt Altair\n\nDer Münchner Konzern Siemens übernimmt den US-Softwarehersteller Altair.\n"+
-		"Siemens-Chef Roland Busch sprach von einem wichtigen Schritt.\nSiemens kooperiert mit Nvidia."), 0o644)
-	importAndWait(t, u, p)
+	dir := t.TempDir()
+	for i, a := range articles {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%d.txt", i)), []byte(a), 0o644)
+	}
+	importAndWait(t, u, dir)
 	u.stopLayout()
 	return u
 }

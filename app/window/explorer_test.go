@@ -24,15 +24,8 @@ import (
 // explorerUI is a window on a small project of two articles we wrote.
 func explorerUI(t *testing.T) *UI {
 	t.Helper()
-	u := newTestUI(t)
-	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Siemens übernimmt Altair\n\nDer Münchner Konzern Siemens übernimmt den US-Softwarehersteller Altair.\n"+
-		"Siemens-Chef Roland Busch sprach von einem wichtigen Schritt.\nSiemens kooperiert mit Nvidia."), 0o644)
-	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Nvidia liefert an Siemens Energy\n\nDer Chipkonzern Nvidia liefert Rechner an Siemens Energy.\n"+
-		"Nvidia-Chef Jensen Huang besuchte Siemens Mobility in Krefeld."), 0o644)
-	importAndWait(t, u, dir)
-	u.stopLayout()
-	return u
+	return projectUI(t, siemensAltair, "Nvidia liefert an Siemens Energy\n\nDer Chipkonzern Nvidia liefert Rechner an Siemens Energy.\n"+
+		"Nvidia-Chef Jensen Huang besuchte Siemens Mobility in Krefeld.")
 }
 
 func nodeIndex(t *testing.T, u *UI, name string) int {
