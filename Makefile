@@ -91,19 +91,20 @@ dist-deps: deps
 $(FYNE):
 	GOBIN=$(CURDIR)/.tools $(GO) install $(FYNE_TOOLS)
 
+# fyne_package builds and packages for OS $(1) with the environment $(2).
 # fyne package builds the program itself, without -ldflags: the stamp goes
 # into a generated file for the time of the build. It also counts the build
 # number up in FyneApp.toml; the release checklist sets that, so the file
 # is put back.
-define stamp
+define fyne_package
 	printf 'package main\n\nfunc init() { version, commit, date = "%s", "%s", "%s" }\n' "$(VERSION)" "$(COMMIT)" "$(DATE)" > stamp_gen.go
+	cp FyneApp.toml $(STAGE)/FyneApp.toml
+	$(2) $(FYNE) package --os $(1) --release; status=$$?; rm -f stamp_gen.go; cp $(STAGE)/FyneApp.toml FyneApp.toml; exit $$status
 endef
 
 dist-linux: dist-deps $(FYNE)
 	rm -rf $(STAGE)/linux && mkdir -p $(STAGE)/linux dist
-	$(stamp)
-	cp FyneApp.toml $(STAGE)/FyneApp.toml
-	$(FYNE) package --os linux --release; status=$$?; rm -f stamp_gen.go; cp $(STAGE)/FyneApp.toml FyneApp.toml; exit $$status
+	$(call fyne_package,linux,)
 	tar -xJf kgx.tar.xz -C $(STAGE)/linux && rm kgx.tar.xz
 	d=$(STAGE)/$(NAME) && rm -rf $$d && mkdir -p $$d/bin $$d/share/applications $$d/share/mime/packages && \
 	cp $(STAGE)/linux/kgx/usr/local/bin/kgx $$d/bin/ && \
@@ -117,9 +118,7 @@ dist-linux: dist-deps $(FYNE)
 
 dist-windows: dist-deps $(FYNE)
 	rm -rf $(STAGE)/$(NAME)-windows && mkdir -p $(STAGE)/$(NAME)-windows dist
-	$(stamp)
-	cp FyneApp.toml $(STAGE)/FyneApp.toml
-	CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 $(FYNE) package --os windows --release; status=$$?; rm -f stamp_gen.go; cp $(STAGE)/FyneApp.toml FyneApp.toml; exit $$status
+	$(call fyne_package,windows,CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1)
 	mv kgx.exe $(STAGE)/$(NAME)-windows/ && cp LICENSE README.md $(STAGE)/$(NAME)-windows/
 	rm -f $(WINDOWS_PKG) && cd $(STAGE) && zip -qr $(CURDIR)/$(WINDOWS_PKG) $(NAME)-windows
 	@echo "wrote $(WINDOWS_PKG)"
