@@ -3,6 +3,7 @@ package graph
 import (
 	"errors"
 	"path/filepath"
+	"strings"
 )
 
 // ConfigDir is where a desktop system keeps a user's settings, as
@@ -36,16 +37,7 @@ func ConfigDir(goos string, getenv func(string) string) (string, error) {
 
 // windowsJoin joins path elements with backslashes (filepath.Join uses the
 // separator of the system the program runs on).
-func windowsJoin(p ...string) string {
-	out := ""
-	for i, s := range p {
-		if i > 0 {
-			out += `\`
-		}
-		out += s
-	}
-	return out
-}
+func windowsJoin(p ...string) string { return strings.Join(p, `\`) }
 
 // DefaultPathFor is DefaultPath for a system: $KGX_STORE, else
 // kgx/default.kgx in the configuration folder.

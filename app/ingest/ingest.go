@@ -176,6 +176,22 @@ func (in *Ingester) ImportPaths(ctx context.Context, paths []string, progress fu
 // the project busy beyond the store's own wait.
 const commitTries = 3
 
+// isGraphData reports whether a file holds graph data (kgx's JSON, N-Quads)
+// rather than an article.
+func isGraphData(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json", ".nq", ".nquads":
+		return true
+	}
+	return false
+}
+
+// Importable reports whether kgx imports a file of this name: an article
+// or graph data.
+func Importable(path string) bool {
+	return isGraphData(path) || importer.SupportedExt(filepath.Ext(path))
+}
+
 // prepared is a file read and extracted, waiting for its commit.
 type prepared struct {
 	r      FileResult
@@ -201,8 +217,7 @@ func (in *Ingester) prepare(ctx context.Context, path string) prepared {
 		r.Err = ctx.Err()
 		return prepared{r: r}
 	}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".json", ".nq", ".nquads":
+	if isGraphData(path) {
 		return prepared{r: r, commit: func(ctx context.Context) FileResult { return in.importGraphFile(ctx, path) }}
 	}
 	if !importer.SupportedExt(filepath.Ext(path)) {

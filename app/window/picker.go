@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/kgx/kgx/app/ingest"
-	"github.com/kgx/kgx/importer"
 )
 
 // prefImportDir is the folder the file picker opened last.
@@ -32,12 +31,6 @@ type filePicker struct {
 	ok      *widget.Button
 	dlg     dialog.Dialog
 	done    func(paths []string)
-}
-
-// importable reports whether the picker offers a file.
-func importable(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	return importer.SupportedExt(ext) || ext == ".json" || ext == ".nq" || ext == ".nquads"
 }
 
 // onImportDialog lets the person tick article files to import.
@@ -105,7 +98,7 @@ func (p *filePicker) open(dir string) {
 	}
 	p.dir, p.entries = dir, nil
 	for _, e := range ents {
-		if strings.HasPrefix(e.Name(), ".") || !e.IsDir() && !importable(e.Name()) {
+		if strings.HasPrefix(e.Name(), ".") || !e.IsDir() && !ingest.Importable(e.Name()) {
 			continue
 		}
 		p.entries = append(p.entries, e)
