@@ -200,11 +200,12 @@ func ReadNQuads(r io.Reader) (*GraphData, error) {
 // in the project already changes nothing.
 func (s *Store) AddGraph(ctx context.Context, g *GraphData) (AddStats, error) {
 	var st AddStats
-	tx, err := s.db.BeginTx(ctx, nil)
+	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return st, err
 	}
-	defer tx.Rollback()
+	defer sqlTx.Rollback()
+	tx := newCachedTx(sqlTx)
 	known := 0
 	for _, d := range g.Documents {
 		var n int
@@ -261,7 +262,8 @@ func (s *Store) AddGraph(ctx context.Context, g *GraphData) (AddStats, error) {
 			if ev.Doc != "" && !inFile[ev.Doc] {
 				ev.Doc = "" // provenance outside the file cannot be kept
 			}
-			created, err := addRelation(ctx, tx, subj, t.Predicate, obj, t.Literal, t.Label, t.Confidence, ev)
+			created, err := addRelation(ctx, tx, relation{Subject: subj, Predicate: t.Predicate, Object: obj, Literal: t.Literal, Label: t.Label,
+				Confidence: t.Confidence}, ev)
 			if err != nil {
 				return st, err
 			}

@@ -38,11 +38,12 @@ func (s *Store) MergeProject(ctx context.Context, src *Store) (AddStats, error) 
 	if _, err := s.Backup(ctx, "before-merge"); err != nil {
 		return st, fmt.Errorf("no backup before the merge, so no merge: %w", err)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return st, err
 	}
-	defer tx.Rollback()
+	defer sqlTx.Rollback()
+	tx := newCachedTx(sqlTx)
 	if st.Duplicate, err = s.copyDocuments(ctx, tx, src, g); err != nil || st.Duplicate {
 		return st, err
 	}
@@ -60,7 +61,8 @@ func (s *Store) MergeProject(ctx context.Context, src *Store) (AddStats, error) 
 			evs = []Evidence{{}}
 		}
 		for _, ev := range evs {
-			created, err := addRelation(ctx, tx, subj, e.Predicate, obj, e.Literal, e.Label, e.Confidence, ev)
+			created, err := addRelation(ctx, tx, relation{Subject: subj, Predicate: e.Predicate, Object: obj, Literal: e.Literal, Label: e.Label,
+				Confidence: e.Confidence}, ev)
 			if err != nil {
 				return st, err
 			}
@@ -96,7 +98,7 @@ func (s *Store) copyDocuments(ctx context.Context, tx execQuerier, src *Store, g
 
 // copyEntities joins each source entity to one here (or creates it) and
 // returns source id → id here.
-func copyEntities(ctx context.Context, tx execQuerier, src *Store, g *Graph, st *AddStats) (map[int64]int64, error) {
+func copyEntities(ctx context.Context, tx *cachedTx, src *Store, g *Graph, st *AddStats) (map[int64]int64, error) {
 	ids := map[int64]int64{}
 	for _, n := range g.Nodes {
 		var key string

@@ -80,13 +80,60 @@ func (s *Store) Add(ctx context.Context, r kg.Extraction) (AddStats, error) {
 }
 
 func (s *Store) add(ctx context.Context, r kg.Extraction) (AddStats, error) {
-	var st AddStats
 	sqlTx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return AddStats{}, err
+	}
+	defer sqlTx.Rollback()
+	st, err := addDocument(ctx, newCachedTx(sqlTx), r)
 	if err != nil {
 		return st, err
 	}
+	return st, sqlTx.Commit()
+}
+
+// AddAll writes several documents as Add does, in one transaction: a
+// commit costs about as much as storing a news article, so an import saves
+// what is ready together. Each document is written in a savepoint of its
+// own; one that fails is rolled back alone, its error is errs[i], and the
+// others are kept. err is the transaction's own failure (busy, disk
+// full), when none of them was saved.
+func (s *Store) AddAll(ctx context.Context, rs []kg.Extraction) (stats []AddStats, errs []error, err error) {
+	stats, errs, err = s.addAll(ctx, rs)
+	for i := range errs {
+		errs[i] = placeError(s.path, errs[i])
+	}
+	return stats, errs, placeError(s.path, err)
+}
+
+func (s *Store) addAll(ctx context.Context, rs []kg.Extraction) ([]AddStats, []error, error) {
+	stats, errs := make([]AddStats, len(rs)), make([]error, len(rs))
+	sqlTx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return stats, errs, err
+	}
 	defer sqlTx.Rollback()
 	tx := newCachedTx(sqlTx)
+	for i, r := range rs {
+		if _, err := tx.ExecContext(ctx, `SAVEPOINT document`); err != nil {
+			return stats, errs, err
+		}
+		stats[i], errs[i] = addDocument(ctx, tx, r)
+		if errs[i] != nil {
+			if _, err := tx.ExecContext(ctx, `ROLLBACK TO document`); err != nil {
+				return stats, errs, err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `RELEASE document`); err != nil {
+			return stats, errs, err
+		}
+	}
+	return stats, errs, sqlTx.Commit()
+}
+
+// addDocument writes one document with its entities and relations in tx.
+func addDocument(ctx context.Context, tx *cachedTx, r kg.Extraction) (AddStats, error) {
+	var st AddStats
 	var n int
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents WHERE id = ?`, r.Doc.ID).Scan(&n); err != nil {
 		return st, err
@@ -119,7 +166,10 @@ func (s *Store) add(ctx context.Context, r kg.Extraction) (AddStats, error) {
 			return st, err
 		}
 	}
-	for _, rel := range r.Relations {
+	for i, rel := range r.Relations {
+		if rel.Subject < 0 || rel.Subject >= len(ids) || rel.Object >= len(ids) {
+			return st, fmt.Errorf("relation %d names entities %d and %d of %d", i, rel.Subject, rel.Object, len(ids))
+		}
 		var obj int64
 		if rel.Object >= 0 {
 			obj = ids[rel.Object]
@@ -128,8 +178,8 @@ func (s *Store) add(ctx context.Context, r kg.Extraction) (AddStats, error) {
 		if subj == obj && rel.Literal == "" || subj == 0 || rel.Object >= 0 && obj == 0 {
 			continue // two document entities joined one project entity, or an end was deleted
 		}
-		created, err := addRelation(ctx, tx, subj, rel.Predicate, obj, rel.Literal, rel.Label, rel.Confidence,
-			Evidence{Doc: d.ID, Sentence: rel.Sentence, Start: rel.Start, End: rel.End, Label: rel.Label})
+		created, err := addRelation(ctx, tx, relation{Subject: subj, Predicate: rel.Predicate, Object: obj, Literal: rel.Literal,
+			Label: rel.Label, Confidence: rel.Confidence}, Evidence{Doc: d.ID, Sentence: rel.Sentence, Start: rel.Start, End: rel.End, Label: rel.Label})
 		if err != nil {
 			return st, err
 		}
@@ -138,40 +188,36 @@ func (s *Store) add(ctx context.Context, r kg.Extraction) (AddStats, error) {
 			st.NewRels++
 		}
 	}
-	return st, tx.Commit()
+	return st, nil
+}
+
+// relation is a relation's row in the store.
+type relation struct {
+	Subject, Object int64 // Object is 0 for a literal
+	Predicate       string
+	Literal, Label  string
+	Confidence      float64
 }
 
 // addRelation adds a relation, or joins the same one already there (same
 // subject, predicate, object), and records its evidence.
-func addRelation(ctx context.Context, tx execQuerier, subj int64, pred string, obj int64, literal, label string,
-	conf float64, ev Evidence) (created bool, err error) {
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM suppressed WHERE subject=? AND predicate=? AND object=? AND literal=?`,
-		subj, pred, obj, literal).Scan(&n); err != nil || n > 0 {
+func addRelation(ctx context.Context, tx *cachedTx, r relation, ev Evidence) (created bool, err error) {
+	if gone, err := tx.suppressed(ctx, r); err != nil || gone {
 		return false, err // the person deleted this relation: it stays out
 	}
-	var relID int64
-	err = tx.QueryRowContext(ctx, `SELECT id FROM relations WHERE subject=? AND predicate=? AND object=? AND literal=?`,
-		subj, pred, obj, literal).Scan(&relID)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		res, err := tx.ExecContext(ctx, `INSERT INTO relations(subject, predicate, object, literal, label, confidence) VALUES(?,?,?,?,?,?)`,
-			subj, pred, obj, literal, label, conf)
-		if err != nil {
-			return false, err
-		}
-		relID, _ = res.LastInsertId()
-		created = true
-	case err != nil:
+	if err := tx.relationsBefore(ctx); err != nil {
 		return false, err
-	default:
-		if _, err := tx.ExecContext(ctx, `UPDATE relations SET confidence = max(confidence, ?) WHERE id = ?`, conf, relID); err != nil {
-			return false, err
-		}
 	}
+	var id int64
+	if err := tx.QueryRowContext(ctx, `INSERT INTO relations(subject, predicate, object, literal, label, confidence) VALUES(?,?,?,?,?,?)
+		ON CONFLICT(subject, predicate, object, literal) DO UPDATE SET confidence = max(confidence, excluded.confidence) RETURNING id`,
+		r.Subject, r.Predicate, r.Object, r.Literal, r.Label, r.Confidence).Scan(&id); err != nil {
+		return false, err
+	}
+	created = tx.newRelation(id)
 	if ev.Doc != "" {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO evidence(relation, doc, sentence, start, end, label) VALUES(?,?,?,?,?,?)`,
-			relID, ev.Doc, ev.Sentence, ev.Start, ev.End, ev.Label); err != nil {
+			id, ev.Doc, ev.Sentence, ev.Start, ev.End, ev.Label); err != nil {
 			return false, err
 		}
 	}
@@ -185,7 +231,7 @@ type execQuerier interface {
 }
 
 // upsertEntity finds the project entity for a document entity or creates it.
-func upsertEntity(ctx context.Context, tx execQuerier, e kg.Entity) (id int64, created bool, err error) {
+func upsertEntity(ctx context.Context, tx *cachedTx, e kg.Entity) (id int64, created bool, err error) {
 	err = tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ?`, e.Key).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		// a key the person merged into another entity, or deleted (negative)

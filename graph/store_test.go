@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kgx/kgx/graph/kg"
@@ -73,5 +74,51 @@ func TestAddIsIdempotentAndLoads(t *testing.T) {
 	}
 	if !bytes.Contains(js.Bytes(), []byte(`"CEO von"`)) {
 		t.Error("JSON lacks the relation's label")
+	}
+}
+
+// AddAll saves several documents in one transaction; one that fails is
+// left out alone, and relations count as new only the first time.
+func TestAddAllKeepsTheGoodDocuments(t *testing.T) {
+	st := mustStore(t)
+	ctx := context.Background()
+	again := lenovo()
+	again.Doc.ID, again.Doc.Path = "d2", "again.txt"
+	broken := lenovo()
+	broken.Doc.ID = "d3"
+	broken.Relations = append(broken.Relations, kg.Relation{Subject: 0, Predicate: "owns", Object: 7})
+	stats, errs, err := st.AddAll(ctx, []kg.Extraction{lenovo(), broken, again, lenovo()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if errs[0] != nil || stats[0].NewEnts != 3 || stats[0].NewRels != 2 {
+		t.Errorf("first: %+v %v", stats[0], errs[0])
+	}
+	if errs[1] == nil || !strings.Contains(errs[1].Error(), "entities 0 and 7 of 3") {
+		t.Errorf("a relation to entity 7 of 3 was saved, or its error does not say so: %v", errs[1])
+	}
+	if errs[2] != nil || stats[2].NewEnts != 0 || stats[2].NewRels != 0 || stats[2].Relations != 2 {
+		t.Errorf("the same relations again count as new: %+v %v", stats[2], errs[2])
+	}
+	if errs[3] != nil || !stats[3].Duplicate {
+		t.Errorf("the same document twice in a batch: %+v %v", stats[3], errs[3])
+	}
+	g, _ := st.Load(ctx)
+	if len(g.Documents) != 2 || len(g.Edges) != 2 || len(g.Nodes) != 3 {
+		t.Errorf("%d documents, %d relations, %d entities; want 2, 2, 3", len(g.Documents), len(g.Edges), len(g.Nodes))
+	}
+	for _, e := range g.Edges {
+		if len(e.Evidence) != 2 {
+			t.Errorf("%s has %d sentences of evidence, want one per document", e.Predicate, len(e.Evidence))
+		}
+	}
+	var mentions int
+	for _, n := range g.Nodes {
+		if n.Name == "Lenovo" {
+			mentions = n.Mentions
+		}
+	}
+	if mentions != 4 {
+		t.Errorf("Lenovo has %d mentions, want 4: the failed document's were not rolled back", mentions)
 	}
 }

@@ -14,9 +14,9 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/kgx/kgx/graph"
+	"github.com/kgx/kgx/graph/kg"
 	"github.com/kgx/kgx/importer"
 )
 
@@ -156,25 +156,25 @@ func (in *Ingester) ImportPaths(ctx context.Context, paths []string, progress fu
 			tasks <- task{f, out}
 		}
 	}()
-	i := 0
-	for out := range queue {
-		p := <-out
+	c := in.newCommitter(ctx, results)
+	for i := 0; ; i++ {
+		out, ok := <-queue
+		if !ok {
+			break
+		}
+		p := c.await(out)
 		if progress != nil {
 			progress(Progress{Done: i, Total: len(files), Current: p.r.Path})
 		}
-		results = append(results, p.finish(ctx))
-		i++
+		c.add(ctx, p)
 	}
+	results = c.close()
 	wg.Wait()
 	if progress != nil {
 		progress(Progress{Done: len(files), Total: len(files)})
 	}
 	return results
 }
-
-// commitTries is how often a commit is tried while other processes keep
-// the project busy beyond the store's own wait.
-const commitTries = 3
 
 // isGraphData reports whether a file holds graph data (kgx's JSON, N-Quads)
 // rather than an article.
@@ -195,19 +195,13 @@ func Importable(path string) bool {
 // prepared is a file read and extracted, waiting for its commit.
 type prepared struct {
 	r      FileResult
-	commit func(context.Context) FileResult // nil when r is final (an error, a skip)
+	ext    *kg.Extraction                   // an article's entities and relations to store
+	commit func(context.Context) FileResult // graph data, stored on its own
 }
 
-// finish commits a prepared file, unless the import was cancelled.
-func (p prepared) finish(ctx context.Context) FileResult {
-	switch {
-	case p.commit == nil:
-		return p.r
-	case ctx.Err() != nil:
-		p.r.Err = ctx.Err()
-		return p.r
-	}
-	return p.commit(ctx)
+// finish commits one prepared file, unless ctx is cancelled.
+func (in *Ingester) finish(ctx context.Context, p prepared) FileResult {
+	return in.write(ctx, []prepared{unlessCancelled(ctx, p)})[0]
 }
 
 // prepare reads and extracts one file (safe to run on several goroutines).
@@ -243,20 +237,8 @@ func (in *Ingester) extract(ctx context.Context, r FileResult, doc importer.Docu
 		r.Err = err
 		return prepared{r: r}
 	}
-	return prepared{r: r, commit: func(ctx context.Context) FileResult {
-		var err error
-		for try := 1; ; try++ {
-			r.Stats, err = in.Store.Add(ctx, res.Extraction())
-			if err == nil || !graph.IsBusy(err) || try == commitTries || ctx.Err() != nil {
-				break
-			}
-			time.Sleep(time.Duration(try) * 200 * time.Millisecond) // another process holds the project a long time
-		}
-		if err != nil {
-			r.Err = fmt.Errorf("could not save to the project: %w", err)
-		}
-		return r
-	}}
+	ext := res.Extraction()
+	return prepared{r: r, ext: &ext}
 }
 
 // ImportText imports text that came from no file (pasted, or fetched from
@@ -269,12 +251,12 @@ func (in *Ingester) ImportText(ctx context.Context, name string, b []byte) FileR
 		r.Err = describe(err)
 		return r
 	}
-	return in.extract(ctx, r, doc).finish(ctx)
+	return in.finish(ctx, in.extract(ctx, r, doc))
 }
 
 // ImportFile imports one article or graph-data file.
 func (in *Ingester) ImportFile(ctx context.Context, path string) FileResult {
-	return in.prepare(ctx, path).finish(ctx)
+	return in.finish(ctx, in.prepare(ctx, path))
 }
 
 // importGraphFile imports graph data: kgx's JSON export or N-Quads.

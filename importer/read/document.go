@@ -196,10 +196,54 @@ func findDate(s string) string {
 	}
 	for _, re := range []*regexp.Regexp{dateISO, dateDE, dateEN} {
 		for _, p := range parts {
-			if m := re.FindString(p); m != "" {
+			if m := findAroundYears(re, p); m != "" {
 				return m
 			}
 		}
 	}
 	return ""
+}
+
+// yearBefore and yearAfter are how far before and after its year a written
+// date reaches ("30. September 2024", "2024-09-30").
+const yearBefore, yearAfter = 48, 12
+
+// findAroundYears returns re's first match in s, trying re only around the
+// four-digit years (19xx, 20xx) that every date pattern holds: an
+// unanchored pattern tried at every byte of an article's head was a third
+// of reading it.
+func findAroundYears(re *regexp.Regexp, s string) string {
+	for i := 0; i+4 <= len(s); i++ {
+		if !isYearAt(s, i) {
+			continue
+		}
+		lo, hi := max(0, i-yearBefore), min(len(s), i+4+yearAfter)
+		for lo > 0 && isWordByte(s[lo-1]) { // cut between words, where \b holds as in s
+			lo--
+		}
+		for hi < len(s) && isWordByte(s[hi]) {
+			hi++
+		}
+		if m := re.FindString(s[lo:hi]); m != "" {
+			return m
+		}
+		i += 3
+	}
+	return ""
+}
+
+// isYearAt reports whether s holds a run of exactly four digits starting
+// with 19 or 20 at i.
+func isYearAt(s string, i int) bool {
+	if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+		return false
+	}
+	return (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4]))
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// isWordByte reports whether b is an ASCII word character, as \b sees it.
+func isWordByte(b byte) bool {
+	return isDigit(b) || b == '_' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -156,5 +157,47 @@ func TestTooLarge(t *testing.T) {
 	}
 	if _, err := Parse("bomb.docx", buf.Bytes()); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("a Word file of 20 MB of text: %v", err)
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	filler := strings.Repeat("Der Umsatz stieg um 2024 Prozent. ", 100) // a number like a year is no date
+	tests := []struct{ text, want string }{
+		{"Berlin, 3. März 2024 – Die Firma meldet Zahlen.", "3. März 2024"},
+		{"Published March 3, 2024. The company reported.", "March 3, 2024"},
+		{"Stand: 2024-03-03\nDie Firma meldet Zahlen.", "2024-03-03"},
+		{"Im Jahr 2019 und 2020 wuchs der Umsatz.", ""},
+		{"Code x12. März 2024 ist kein Datum am Wortanfang.", ""},
+		{"Am 12.März 2023 und am 1. Mai 2024.", "12.März 2023"},
+		{filler + "Mitte: 5. Mai 2001. " + filler + "Ende.", ""}, // the middle reports, it does not date
+		{filler + "Stand: 30. September 2025", "30. September 2025"},
+		{"Zahlen 2024-21-01 und 120245-01-01 und 2024-01-15.", "2024-01-15"},
+	}
+	for _, tc := range tests {
+		if got := findDate(tc.text); got != tc.want {
+			t.Errorf("findDate(%.40q…) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFindAroundYears checks that looking around years finds what the
+// pattern finds in the whole text.
+func TestFindAroundYears(t *testing.T) {
+	words := []string{"am", "3.", "März", "2024", "1999", "12.", "Mai", "May", "4,", "2024-05-06", "x2020", "2021y",
+		"ÜBER", "\n", "März\n", "20245", "_", "Januar"}
+	seed := uint32(7)
+	next := func(n int) int { seed = seed*1664525 + 1013904223; return int(seed>>16) % n }
+	for i := 0; i < 3000; i++ {
+		var b strings.Builder
+		for j := next(40); j >= 0; j-- {
+			b.WriteString(words[next(len(words))])
+			b.WriteString([]string{" ", "", "  ", ". "}[next(4)])
+		}
+		s := b.String()
+		for _, re := range []*regexp.Regexp{dateISO, dateDE, dateEN} {
+			if got, want := findAroundYears(re, s), re.FindString(s); got != want {
+				t.Fatalf("%v in %q: %q, want %q", re, s, got, want)
+			}
+		}
 	}
 }
