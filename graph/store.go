@@ -94,41 +94,43 @@ func (s *Store) add(ctx context.Context, r kg.Extraction) (AddStats, error) {
 
 // AddAll writes several documents as Add does, in one transaction: a
 // commit costs about as much as storing a news article, so an import saves
-// what is ready together. Each document is written in a savepoint of its
-// own; one that fails is rolled back alone, its error is errs[i], and the
-// others are kept. err is the transaction's own failure (busy, disk
-// full), when none of them was saved.
+// what is ready together. When one document fails, each is written on its
+// own, so that the others are kept; its error is errs[i]. err is the
+// transaction's own failure (busy, disk full), when none was saved.
 func (s *Store) AddAll(ctx context.Context, rs []kg.Extraction) (stats []AddStats, errs []error, err error) {
-	stats, errs, err = s.addAll(ctx, rs)
-	for i := range errs {
-		errs[i] = placeError(s.path, errs[i])
+	stats, err = s.addTogether(ctx, rs)
+	errs = make([]error, len(rs))
+	var failed docError
+	if !errors.As(err, &failed) {
+		return stats, errs, placeError(s.path, err)
 	}
-	return stats, errs, placeError(s.path, err)
+	for i, r := range rs {
+		stats[i], errs[i] = s.Add(ctx, r)
+	}
+	return stats, errs, nil
 }
 
-func (s *Store) addAll(ctx context.Context, rs []kg.Extraction) ([]AddStats, []error, error) {
-	stats, errs := make([]AddStats, len(rs)), make([]error, len(rs))
+// docError is a document's failure in a transaction of several.
+type docError struct{ err error }
+
+func (e docError) Error() string { return e.err.Error() }
+func (e docError) Unwrap() error { return e.err }
+
+// addTogether writes documents in one transaction, or none of them.
+func (s *Store) addTogether(ctx context.Context, rs []kg.Extraction) ([]AddStats, error) {
+	stats := make([]AddStats, len(rs))
 	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return stats, errs, err
+		return stats, err
 	}
 	defer sqlTx.Rollback()
 	tx := newCachedTx(sqlTx)
 	for i, r := range rs {
-		if _, err := tx.ExecContext(ctx, `SAVEPOINT document`); err != nil {
-			return stats, errs, err
-		}
-		stats[i], errs[i] = addDocument(ctx, tx, r)
-		if errs[i] != nil {
-			if _, err := tx.ExecContext(ctx, `ROLLBACK TO document`); err != nil {
-				return stats, errs, err
-			}
-		}
-		if _, err := tx.ExecContext(ctx, `RELEASE document`); err != nil {
-			return stats, errs, err
+		if stats[i], err = addDocument(ctx, tx, r); err != nil {
+			return make([]AddStats, len(rs)), docError{err}
 		}
 	}
-	return stats, errs, sqlTx.Commit()
+	return stats, sqlTx.Commit()
 }
 
 // addDocument writes one document with its entities and relations in tx.
