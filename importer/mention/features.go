@@ -30,7 +30,8 @@ func (x *Finder) nerFeatures(toks []Token, ruleTags, pos []string, lang string, 
 }
 
 // nerFeaturesOf is nerFeatures into fb, for prediction: without the
-// features of each word alone (tag.Tagger.Scores holds their sums). With a
+// features of each word alone and of one neighbour (tag.Tagger.Rows holds
+// their sums). With a
 // nil fb the features are nerFeatures, allocated to be kept (training).
 func (x *Finder) nerFeaturesOf(toks []Token, ruleTags, pos []string, lang string, cache tag.Cache, fb *tag.FeatBuf) [][]uint64 {
 	n := len(toks)
@@ -48,20 +49,15 @@ func (x *Finder) nerFeaturesOf(toks []Token, ruleTags, pos []string, lang string
 		add := func(kind tag.Kind, v ...string) { fs = append(fs, kind.Hash(v...)) }
 		if withWord {
 			fs = append(fs, cur.NER...)
+			for _, nb := range nerNeighbours {
+				fs = append(fs, nb.Hash(ws[k+nb.Offset])...)
+			}
 		}
 		add(nkRule, ruleTags[i])
 		add(nkRulePcl, ruleTags[i], cur.Class)
 		if i == first {
 			add(nkFirst, cur.Class)
 		}
-		add(nkWM1, ws[k-1].Lower)
-		add(nkWP1, ws[k+1].Lower)
-		add(nkWM2, ws[k-2].Lower)
-		add(nkWP2, ws[k+2].Lower)
-		add(nkClM1, ws[k-1].Class)
-		add(nkClP1, ws[k+1].Class)
-		add(nkShM1, ws[k-1].Shape)
-		add(nkShP1, ws[k+1].Shape)
 		add(nkShM1_sh, ws[k-1].Shape, cur.Shape)
 		add(nkSh_shP1, cur.Shape, ws[k+1].Shape)
 		add(nkClM1_cl, ws[k-1].Class, cur.Class)
@@ -138,3 +134,13 @@ var (
 	nkHyphead = tag.NewKind("hyphead")
 	nkHyppre  = tag.NewKind("hyppre")
 )
+
+// nerNeighbours are the entity tagger's features of one neighbouring word:
+// the word, its class and shape before and after, the word two before and
+// two after.
+var nerNeighbours = []tag.Neighbour{
+	{Offset: -1, Kinds: []tag.Kind{nkWM1, nkClM1, nkShM1}, Fields: []tag.Field{tag.FieldLower, tag.FieldClass, tag.FieldShape}},
+	{Offset: 1, Kinds: []tag.Kind{nkWP1, nkClP1, nkShP1}, Fields: []tag.Field{tag.FieldLower, tag.FieldClass, tag.FieldShape}},
+	{Offset: -2, Kinds: []tag.Kind{nkWM2}, Fields: []tag.Field{tag.FieldLower}},
+	{Offset: 2, Kinds: []tag.Kind{nkWP2}, Fields: []tag.Field{tag.FieldLower}},
+}

@@ -6,9 +6,11 @@ import "sync"
 // predicts its tags: the features of a sentence are needed only until the
 // model has read them. Get one with NewFeatBuf and Release it after.
 type FeatBuf struct {
-	flat []uint64
-	rows [][]uint64
-	ws   []*WordInfo
+	flat   []uint64
+	rows   [][]uint64
+	ws     []*WordInfo
+	scores []float32
+	srows  [][]float32
 }
 
 var featBufs = sync.Pool{New: func() any { return new(FeatBuf) }}
@@ -44,4 +46,19 @@ func (b *FeatBuf) Room(n, perWord int) ([]uint64, [][]uint64, []*WordInfo) {
 		ws[i] = Pad
 	}
 	return flat, rows, ws
+}
+
+// rowRoom returns room for n rows of T scores and the n rows' slices.
+// A nil buffer allocates afresh.
+func (b *FeatBuf) rowRoom(n, T int) ([]float32, [][]float32) {
+	if b == nil {
+		return make([]float32, n*T), make([][]float32, n)
+	}
+	if cap(b.scores) < n*T {
+		b.scores = make([]float32, n*T)
+	}
+	if cap(b.srows) < n {
+		b.srows = make([][]float32, n)
+	}
+	return b.scores[:n*T], b.srows[:n]
 }

@@ -55,9 +55,9 @@ func (k Kind) Hash(vs ...string) uint64 {
 type WordInfo struct {
 	Lower, Class, Shape string   // lowercase, lexicon classes, character shape
 	NER, POS            []uint64 // hashed features of the word alone, per tagger
-	// the summed weights of NER and POS for the models that made them
-	NERRow, POSRow []float32
-	nerM, posM     *tagger.Model
+	// the summed weights of the word's features for the models that made
+	// them (see Rows)
+	ner, pos *modelRows
 }
 
 // Info returns what the taggers' features need of word w in lang, from the
@@ -171,37 +171,6 @@ func (x *Tagger) tokenClass(w, lang string) string {
 	return strings.Join(c, ",")
 }
 
-// Scores returns, for each word, the model's summed weights of the
-// features of the word alone (ner or pos). The row is kept with the word,
-// in the document's cache and the shared one, for the model that made it.
-func (x *Tagger) Scores(m *tagger.Model, words []string, lang string, cache Cache, pos bool) [][]float32 {
-	out := make([][]float32, len(words))
-	for i, w := range words {
-		in := x.Info(cache, w, lang)
-		row := in.NERRow
-		if pos {
-			row = in.POSRow
-		}
-		if row == nil || pos && in.posM != m || !pos && in.nerM != m {
-			c := *in // shared: a new copy carries the row
-			in = &c
-			if pos {
-				row = m.Sum(in.POS)
-				in.POSRow, in.posM = row, m
-			} else {
-				row = m.Sum(in.NER)
-				in.NERRow, in.nerM = row, m
-			}
-			x.infos(lang).Store(w, in)
-			if cache != nil {
-				cache[w] = in
-			}
-		}
-		out[i] = row
-	}
-	return out
-}
-
 // nerWordFeatures hashes the entity tagger's features of a word alone.
 func nerWordFeatures(w string, in *WordInfo) []uint64 {
 	lw := in.Lower
@@ -247,7 +216,7 @@ func (x *Tagger) Tags(words []string, lang string, cache Cache) []string {
 		return nil
 	}
 	fb := NewFeatBuf()
-	pred := m.PredictFrom(x.Scores(m, words, lang, cache, true), x.posFeaturesOf(words, lang, cache, fb))
+	pred := m.PredictFrom(x.Rows(m, false, posNeighbours, words, lang, cache, fb), x.posFeaturesOf(words, lang, cache, fb))
 	fb.Release()
 	out := make([]string, len(pred))
 	for i, p := range pred {

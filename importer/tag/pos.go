@@ -17,7 +17,7 @@ func (x *Tagger) posFeatures(words []string, lang string, cache Cache) [][]uint6
 }
 
 // posFeaturesOf is posFeatures into fb, for prediction: without the
-// features of each word alone (Scores holds their sums). With a nil fb the
+// features of each word alone and of one neighbour (Rows holds their sums). With a nil fb the
 // features are posFeatures, allocated to be kept (training).
 func (x *Tagger) posFeaturesOf(words []string, lang string, cache Cache, fb *FeatBuf) [][]uint64 {
 	n := len(words)
@@ -34,12 +34,10 @@ func (x *Tagger) posFeaturesOf(words []string, lang string, cache Cache, fb *Fea
 		add := func(kind Kind, v ...string) { fs = append(fs, kind.Hash(v...)) }
 		if withWord {
 			fs = append(fs, cur.POS...)
+			for _, nb := range posNeighbours {
+				fs = append(fs, nb.Hash(ws[k+nb.Offset])...)
+			}
 		}
-		add(pkWM1, ws[k-1].Lower)
-		add(pkWP1, ws[k+1].Lower)
-		add(pkWM2, ws[k-2].Lower)
-		add(pkClM1, ws[k-1].Class)
-		add(pkClP1, ws[k+1].Class)
 		add(pkShM1_sh, ws[k-1].Shape, cur.Shape)
 		add(pkWM1_w, ws[k-1].Lower, lw)
 		if i == 0 {
@@ -117,3 +115,12 @@ var (
 	pkWM1_w   = NewKind("w-1|w")
 	pkFirst   = NewKind("first")
 )
+
+// posNeighbours are the part-of-speech tagger's features of one
+// neighbouring word: the word and its class before and after, the word two
+// before.
+var posNeighbours = []Neighbour{
+	{Offset: -1, Kinds: []Kind{pkWM1, pkClM1}, Fields: []Field{FieldLower, FieldClass}},
+	{Offset: 1, Kinds: []Kind{pkWP1, pkClP1}, Fields: []Field{FieldLower, FieldClass}},
+	{Offset: -2, Kinds: []Kind{pkWM2}, Fields: []Field{FieldLower}},
+}

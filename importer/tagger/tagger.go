@@ -188,17 +188,19 @@ func getScratch(nT int) *scratch {
 
 // Sum returns the summed weights of features, one per tag.
 func (m *Model) Sum(fs []uint64) []float32 {
+	row := make([]float32, len(m.Tags))
+	m.SumInto(fs, row)
+	return row
+}
+
+// SumInto adds the weights of features to row (one per tag).
+func (m *Model) SumInto(fs []uint64, row []float32) {
 	T := len(m.Tags)
-	row := make([]float32, T)
 	for _, f := range fs {
 		if r := m.table.get(f); r >= 0 {
-			w := m.w[int(r)*T : int(r+1)*T]
-			for t := range row {
-				row[t] += w[t]
-			}
+			addRow(row, m.w[int(r)*T:int(r+1)*T])
 		}
 	}
-	return row
 }
 
 func (m *Model) viterbi(score []float32, n int) []int {

@@ -1,0 +1,132 @@
+package tag
+
+import "github.com/kgx/kgx/importer/tagger"
+
+// Field is what a neighbour feature reads of a word.
+type Field uint8
+
+// The fields of a word that neighbour features read.
+const (
+	FieldLower Field = iota
+	FieldClass
+	FieldShape
+)
+
+func (f Field) of(in *WordInfo) string {
+	switch f {
+	case FieldClass:
+		return in.Class
+	case FieldShape:
+		return in.Shape
+	}
+	return in.Lower
+}
+
+// Neighbour is the features a word gives the word Offset places away
+// ("w-1", "cl-1" and "sh-1" of the word before). They depend on that word
+// alone, so their summed weights are kept with it, as its own are.
+type Neighbour struct {
+	Offset int // -2 … 2
+	Kinds  []Kind
+	Fields []Field // what each kind reads of the word
+}
+
+// Hash returns the features word in gives as the neighbour n.
+func (n Neighbour) Hash(in *WordInfo) []uint64 {
+	fs := make([]uint64, len(n.Kinds))
+	for i, k := range n.Kinds {
+		fs[i] = k.Hash(n.Fields[i].of(in))
+	}
+	return fs
+}
+
+// modelRows are a word's summed weights in one model: of its own features
+// (Own), then of what it gives each neighbour of the model's spec, one
+// row after the other, in one array.
+type modelRows struct {
+	m    *tagger.Model
+	rows []float32
+}
+
+func (r *modelRows) own(T int) []float32       { return r.rows[:T] }
+func (r *modelRows) near(j, T int) []float32   { return r.rows[(j+1)*T : (j+2)*T] }
+func (r *modelRows) fits(m *tagger.Model) bool { return r != nil && r.m == m }
+
+// rowsOf computes a word's rows in model m: own features fs, then the
+// neighbours of spec.
+func rowsOf(m *tagger.Model, in *WordInfo, fs []uint64, spec []Neighbour) *modelRows {
+	T := len(m.Tags)
+	r := &modelRows{m: m, rows: make([]float32, (len(spec)+1)*T)}
+	if fs != nil {
+		m.SumInto(fs, r.own(T))
+	}
+	for j, n := range spec {
+		m.SumInto(n.Hash(in), r.near(j, T))
+	}
+	return r
+}
+
+// Rows returns, for each word, the model's summed weights of the features
+// of the word alone and of those its neighbours give it (spec): what the
+// model adds for the features that depend on one word only. A word's
+// share is computed once per model and kept with the word, in the
+// document's cache and the shared one. ner chooses the entity model's
+// features of a word (else the part-of-speech model's); the rows live in
+// fb until it is released.
+func (x *Tagger) Rows(m *tagger.Model, ner bool, spec []Neighbour, words []string, lang string, cache Cache, fb *FeatBuf) [][]float32 {
+	T, n := len(m.Tags), len(words)
+	ws := make([]*modelRows, n+4)
+	var pad *modelRows
+	for i := range ws {
+		if i < 2 || i >= n+2 {
+			if pad == nil {
+				pad = rowsOf(m, Pad, nil, spec)
+			}
+			ws[i] = pad
+			continue
+		}
+		ws[i] = x.wordRows(m, ner, spec, words[i-2], lang, cache)
+	}
+	flat, out := fb.rowRoom(n, T)
+	for i := range out {
+		row := flat[i*T : (i+1)*T]
+		copy(row, ws[i+2].own(T))
+		for j, nb := range spec {
+			addRow(row, ws[i+2+nb.Offset].near(j, T))
+		}
+		out[i] = row
+	}
+	return out
+}
+
+// wordRows returns word w's rows in model m, from the caches or computed.
+func (x *Tagger) wordRows(m *tagger.Model, ner bool, spec []Neighbour, w, lang string, cache Cache) *modelRows {
+	in := x.Info(cache, w, lang)
+	if ner && in.ner.fits(m) {
+		return in.ner
+	}
+	if !ner && in.pos.fits(m) {
+		return in.pos
+	}
+	c := *in // shared: a new copy carries the rows
+	if ner {
+		c.ner = rowsOf(m, in, in.NER, spec)
+	} else {
+		c.pos = rowsOf(m, in, in.POS, spec)
+	}
+	x.infos(lang).Store(w, &c)
+	if cache != nil {
+		cache[w] = &c
+	}
+	if ner {
+		return c.ner
+	}
+	return c.pos
+}
+
+func addRow(row, w []float32) {
+	w = w[:len(row)]
+	for t, v := range w {
+		row[t] += v
+	}
+}

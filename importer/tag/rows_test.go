@@ -1,0 +1,44 @@
+package tag
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kgx/kgx/importer/lexicon"
+)
+
+// Tagging with the kept rows of words and neighbours (Rows) gives the tags
+// that all features hashed afresh give.
+func TestRowsTagAsTheFullFeatures(t *testing.T) {
+	lex, err := lexicon.NewLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := map[string][]string{
+		"de": {"Die Siemens AG baut in Erlangen ein neues Werk für 500 Millionen Euro .",
+			"Vorstandschef Roland Busch sagte , man wolle wachsen .", "Gut ."},
+		"en": {"Siemens will build a new plant in Erlangen for 500 million euros .",
+			"Chief executive Roland Busch said the company wanted to grow .", "Yes"},
+	}
+	for lang, ss := range sents {
+		m := x.pos[lang]
+		if m == nil {
+			t.Fatalf("no %s part-of-speech model", lang)
+		}
+		cache := Cache{}
+		for pass := 0; pass < 2; pass++ { // the second from the kept rows
+			for _, s := range ss {
+				words := strings.Fields(s)
+				got, want := x.Tags(words, lang, cache), x.TagPOS(m, words, lang)
+				if !slices.Equal(got, want) {
+					t.Errorf("%s: %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
