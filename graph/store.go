@@ -234,7 +234,9 @@ type execQuerier interface {
 
 // upsertEntity finds the project entity for a document entity or creates it.
 func upsertEntity(ctx context.Context, tx *cachedTx, e kg.Entity) (id int64, created bool, err error) {
-	err = tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE key = ?`, e.Key).Scan(&id)
+	// the usual case, an entity of this key, counts its mentions at once
+	err = tx.QueryRowContext(ctx, `UPDATE entities SET mentions = mentions + ? WHERE key = ? RETURNING id`, e.Mentions, e.Key).Scan(&id)
+	counted := err == nil
 	if errors.Is(err, sql.ErrNoRows) {
 		// a key the person merged into another entity, or deleted (negative)
 		err = tx.QueryRowContext(ctx, `SELECT entity FROM redirects WHERE key = ?`, e.Key).Scan(&id)
@@ -264,17 +266,19 @@ func upsertEntity(ctx context.Context, tx *cachedTx, e kg.Entity) (id int64, cre
 		}
 	}
 	if errors.Is(err, sql.ErrNoRows) {
-		res, err := tx.ExecContext(ctx, `INSERT INTO entities(key, name, type, mentions) VALUES(?,?,?,0)`, e.Key, e.Name, e.Type)
+		res, err := tx.ExecContext(ctx, `INSERT INTO entities(key, name, type, mentions) VALUES(?,?,?,?)`, e.Key, e.Name, e.Type, e.Mentions)
 		if err != nil {
 			return 0, false, err
 		}
 		id, _ = res.LastInsertId()
-		created = true
+		created, counted = true, true
 	} else if err != nil {
 		return 0, false, err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE entities SET mentions = mentions + ? WHERE id = ?`, e.Mentions, id); err != nil {
-		return 0, false, err
+	if !counted {
+		if _, err := tx.ExecContext(ctx, `UPDATE entities SET mentions = mentions + ? WHERE id = ?`, e.Mentions, id); err != nil {
+			return 0, false, err
+		}
 	}
 	for _, a := range append([]string{e.Name}, e.Aliases...) {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO aliases(entity, alias, folded) VALUES(?,?,?)`, id, a, Fold(a)); err != nil {
