@@ -103,8 +103,11 @@ func (x *Extractor) extract(ctx context.Context, d Document, sentences []Sentenc
 // words; it returns "de" or "en".
 func DetectLanguage(text string) string {
 	de, en := 0, 0
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		switch strings.Trim(w, ".,;:!?\"„“()") {
+	for w := range strings.FieldsSeq(text) {
+		if w = strings.Trim(w, ".,;:!?\"„“()"); len(w) > len("nicht") {
+			continue // longer than every cue word
+		}
+		switch segment.Lower(w) {
 		case "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "ein", "eine", "sich", "auf", "für", "auch", "wurde":
 			de++
 		case "the", "and", "is", "of", "to", "that", "with", "for", "was", "on", "it", "by", "has", "from", "are":

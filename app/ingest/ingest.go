@@ -136,7 +136,7 @@ func (in *Ingester) ImportPaths(ctx context.Context, paths []string, progress fu
 		out  chan prepared
 	}
 	tasks := make(chan task)
-	queue := make(chan chan prepared, 4*workers) // bounds how far extraction runs ahead of the commits
+	queue := make(chan chan prepared, 8*workers) // bounds how far extraction runs ahead of the commits
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)

@@ -26,7 +26,7 @@ func (t Token) Lower() string {
 	if t.lower != "" || t.Text == "" {
 		return t.lower
 	}
-	return t.Lower()
+	return Lower(t.Text)
 }
 
 // Sentence is a span of the document text with its tokens.

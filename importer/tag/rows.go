@@ -76,12 +76,9 @@ func rowsOf(m *tagger.Model, in *WordInfo, fs []uint64, spec []Neighbour) *model
 func (x *Tagger) Rows(m *tagger.Model, ner bool, spec []Neighbour, words []string, lang string, cache Cache, fb *FeatBuf) [][]float32 {
 	T, n := len(m.Tags), len(words)
 	ws := make([]*modelRows, n+4)
-	var pad *modelRows
+	pad := x.padRows(m, spec)
 	for i := range ws {
 		if i < 2 || i >= n+2 {
-			if pad == nil {
-				pad = rowsOf(m, Pad, nil, spec)
-			}
 			ws[i] = pad
 			continue
 		}
@@ -97,6 +94,16 @@ func (x *Tagger) Rows(m *tagger.Model, ner bool, spec []Neighbour, words []strin
 		out[i] = row
 	}
 	return out
+}
+
+// padRows returns the rows of Pad, the words around a sentence, in model m.
+func (x *Tagger) padRows(m *tagger.Model, spec []Neighbour) *modelRows {
+	if r, ok := x.pads.Load(m); ok {
+		return r.(*modelRows)
+	}
+	r := rowsOf(m, Pad, nil, spec)
+	x.pads.Store(m, r)
+	return r
 }
 
 // wordRows returns word w's rows in model m, from the caches or computed.

@@ -5,6 +5,8 @@
 package tag
 
 import (
+	"sync"
+
 	"github.com/kgx/kgx/importer/doc"
 	"github.com/kgx/kgx/importer/lexicon"
 	"github.com/kgx/kgx/importer/tagger"
@@ -24,6 +26,7 @@ type Tagger struct {
 	words  *WordCache               // the later stages' per-word answers, shared by all documents (bounded)
 	de, en *WordCache               // word → *WordInfo per language, shared by all documents (bounded)
 	other  *WordCache               // lang+word → *WordInfo for any other language
+	pads   *sync.Map                // model → the *modelRows of Pad
 }
 
 // infos is the shared cache of the word infos of lang.
@@ -58,7 +61,8 @@ func New(lex *lexicon.Lexicon) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tagger{lex: lex, pos: pos, words: &WordCache{}, de: &WordCache{}, en: &WordCache{}, other: &WordCache{}}, nil
+	return &Tagger{lex: lex, pos: pos, words: &WordCache{}, de: &WordCache{}, en: &WordCache{}, other: &WordCache{},
+		pads: &sync.Map{}}, nil
 }
 
 // Words is the word cache shared by all documents; later stages keep their
