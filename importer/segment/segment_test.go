@@ -51,3 +51,11 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("got %s\nwant %s", strings.Join(got, "|"), want)
 	}
 }
+
+func TestTokenLower(t *testing.T) {
+	for _, tok := range []Token{NewToken("Übernahme", 0, 10), {Text: "Übernahme"}} {
+		if got := tok.Lower(); got != "übernahme" {
+			t.Errorf("%+v: %q", tok, got)
+		}
+	}
+}
