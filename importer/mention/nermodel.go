@@ -628,10 +628,10 @@ func innerCapital(w string) bool {
 // "Chiphersteller". Nominalised adjectives ("Europäischen") are not. The
 // answer is kept per word: names are looked at again and again.
 func (x *Finder) typeNoun(w string) bool {
-	if v, ok := x.tag.Words().Load("tn\x00" + w); ok {
+	if v, ok := x.typeNouns.Load(w); ok {
 		return v.(bool)
 	}
 	b := x.lex.IsTypeNoun(w)
-	x.tag.Words().Store("tn\x00"+w, b)
+	x.typeNouns.Store(w, b)
 	return b
 }

@@ -23,7 +23,6 @@ var Pad = &WordInfo{Lower: "<pad>", Class: "<pad>", Shape: "<pad>"}
 type Tagger struct {
 	lex    *lexicon.Lexicon
 	pos    map[string]*tagger.Model // part-of-speech taggers by language
-	words  *WordCache               // the later stages' per-word answers, shared by all documents (bounded)
 	de, en *WordCache               // word → *WordInfo per language, shared by all documents (bounded)
 	other  *WordCache               // lang+word → *WordInfo for any other language
 	pads   *sync.Map                // model → the *modelRows of Pad
@@ -61,13 +60,9 @@ func New(lex *lexicon.Lexicon) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tagger{lex: lex, pos: pos, words: &WordCache{}, de: &WordCache{}, en: &WordCache{}, other: &WordCache{},
+	return &Tagger{lex: lex, pos: pos, de: &WordCache{}, en: &WordCache{}, other: &WordCache{},
 		pads: &sync.Map{}}, nil
 }
-
-// Words is the word cache shared by all documents; later stages keep their
-// own per-word answers in it too.
-func (x *Tagger) Words() *WordCache { return x.words }
 
 // HasPOS reports whether a part-of-speech model for lang is loaded.
 func (x *Tagger) HasPOS(lang string) bool { return x.pos[lang] != nil }
