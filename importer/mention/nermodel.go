@@ -494,8 +494,15 @@ func tagFeatures(tags []string, i int) [3]uint64 {
 		}
 		return tags[i]
 	}
-	return [3]uint64{tag.Fnv("pos", at(i)), tag.Fnv("pos-1|pos", at(i-1), at(i)), tag.Fnv("pos|pos+1", at(i), at(i+1))}
+	return [3]uint64{nkPOS.Hash(at(i)), nkPOSM1_pos.Hash(at(i-1), at(i)), nkPOS_posP1.Hash(at(i), at(i+1))}
 }
+
+// The kinds of the part-of-speech features, hashed once.
+var (
+	nkPOS       = tag.NewKind("pos")
+	nkPOSM1_pos = tag.NewKind("pos-1|pos")
+	nkPOS_posP1 = tag.NewKind("pos|pos+1")
+)
 
 // onlyFunctionWords reports whether tokens [from, to) are all function
 // words ("the", "der").
