@@ -47,6 +47,7 @@ type Lexicon struct {
 	Symmetric   map[string]bool
 	// closed word lists of words.tsv
 	PassiveAux, AgentPreps, Prepositions, ClauseBreaks map[string]bool
+	nounish                                            *WordCache // LooksLikeGermanNoun's answers for words not in DeNoun
 }
 
 // VerbLex is one reading of a German verb form: its lemma and separable particle.
@@ -99,7 +100,7 @@ func NewLexicon() (*Lexicon, error) {
 		DeNoun: make(map[string]string, 150000), DeVerb: make(map[string][]VerbLex, 110000),
 		DeAdj: make(map[string]string, 140000), DeLower: map[string]bool{}, EnWord: make(map[string]bool, 70000),
 		Given: map[string]bool{}, Common: map[string]bool{}, Family: map[string]bool{}, Places: map[string]*Place{}, ByKey: map[string]*Place{}, Orgs: map[string]string{}, MultiFirst: map[string]bool{},
-		Demonyms: map[string]string{}, OrgsEN: map[string]string{},
+		Demonyms: map[string]string{}, OrgsEN: map[string]string{}, nounish: &WordCache{},
 		VerbCues: map[string]map[string]string{"de": {}, "en": {}}, NounCues: map[string]string{}, CueFrames: map[string]bool{},
 		ObjectPreps: map[string]map[string]bool{}, Symmetric: map[string]bool{},
 		PassiveAux: map[string]bool{}, AgentPreps: map[string]bool{}, Prepositions: map[string]bool{}, ClauseBreaks: map[string]bool{},
@@ -349,6 +350,18 @@ func (l *Lexicon) LooksLikeGermanNoun(w string) bool {
 	if l.IsGermanNoun(w) {
 		return true
 	}
+	if v, ok := l.nounish.Load(w); ok {
+		return v.(bool)
+	}
+	b := l.looksLikeNoun(w)
+	l.nounish.Store(w, b)
+	return b
+}
+
+// looksLikeNoun is LooksLikeGermanNoun for a word the noun lexicon lacks:
+// it tries each ending of the word as a compound's head, so its answer is
+// kept per word.
+func (l *Lexicon) looksLikeNoun(w string) bool {
 	if k := strings.LastIndex(w, "-"); k >= 0 {
 		w = w[k+1:]
 		if w == "" || l.IsGermanNoun(w) {

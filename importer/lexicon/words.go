@@ -153,6 +153,19 @@ func TownOfAdjective(w string) string {
 // Geographic reports whether a German compound ends in a word for a kind of
 // place: "Schwarzwald", "Gazastreifen", "Nordsee", "Hauptbahnhof".
 func Geographic(w string) bool {
+	if v, ok := geographic.Load(w); ok {
+		return v.(bool)
+	}
+	b := endsInPlaceHead(w)
+	geographic.Store(w, b)
+	return b
+}
+
+// geographic keeps Geographic's answers: it is asked of every capitalised
+// German word.
+var geographic WordCache
+
+func endsInPlaceHead(w string) bool {
 	lw := segment.Lower(w)
 	for _, h := range placeHeads {
 		if strings.HasSuffix(lw, h) {

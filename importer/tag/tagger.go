@@ -23,8 +23,8 @@ var Pad = &WordInfo{Lower: "<pad>", Class: "<pad>", Shape: "<pad>"}
 type Tagger struct {
 	lex    *lexicon.Lexicon
 	pos    map[string]*tagger.Model // part-of-speech taggers by language
-	de, en *WordCache               // word → *WordInfo per language, shared by all documents (bounded)
-	other  *WordCache               // lang+word → *WordInfo for any other language
+	de, en *lexicon.WordCache       // word → *WordInfo per language, shared by all documents (bounded)
+	other  *lexicon.WordCache       // lang+word → *WordInfo for any other language
 	pads   *sync.Map                // model → the *modelRows of Pad
 }
 
@@ -47,7 +47,7 @@ type wordStore interface {
 
 // prefixed keeps the words of one language in a cache shared with others.
 type prefixed struct {
-	c      *WordCache
+	c      *lexicon.WordCache
 	prefix string
 }
 
@@ -60,7 +60,7 @@ func New(lex *lexicon.Lexicon) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tagger{lex: lex, pos: pos, de: &WordCache{}, en: &WordCache{}, other: &WordCache{},
+	return &Tagger{lex: lex, pos: pos, de: &lexicon.WordCache{}, en: &lexicon.WordCache{}, other: &lexicon.WordCache{},
 		pads: &sync.Map{}}, nil
 }
 

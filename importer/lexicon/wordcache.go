@@ -1,13 +1,15 @@
-package tag
+package lexicon
 
 import (
 	"sync"
 	"sync/atomic"
 )
 
-// maxCachedWords bounds the word-feature cache: a long import of varied
-// text (every number, every typo a key) must not grow memory without end.
-const maxCachedWords = 400_000
+// maxCachedWords bounds each word cache: a long import of varied text
+// (every number, every typo a key) must not grow memory without end. A
+// word's features with the model rows kept with them take under a
+// kilobyte, so the feature cache of a language stays under 150 MB.
+const maxCachedWords = 150_000
 
 // WordCache holds per-word features shared by all documents, safe for
 // concurrent use; when it holds maxCachedWords entries it starts afresh.
