@@ -7,9 +7,10 @@ import (
 
 // maxCachedWords bounds each word cache: a long import of varied text
 // (every number, every typo a key) must not grow memory without end. A
-// word's features with the model rows kept with them take under a
-// kilobyte, so the feature cache of a language stays under 150 MB.
-const maxCachedWords = 150_000
+// word's features with the model rows and answers kept with them take about
+// a kilobyte (measured over the sample articles), so a language's caches
+// stay near 110 MB.
+const maxCachedWords = 100_000
 
 // WordCache holds per-word features shared by all documents, safe for
 // concurrent use; when it holds maxCachedWords entries it starts afresh.
