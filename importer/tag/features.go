@@ -73,15 +73,37 @@ func (x *Tagger) Info(cache Cache, w, lang string) *WordInfo {
 	if v, ok := shared.Load(w); ok {
 		in = v.(*WordInfo)
 	} else {
-		in = &WordInfo{Lower: segment.Lower(w), Class: x.tokenClass(w, lang), Shape: shape(w)}
-		in.NER = nerWordFeatures(w, in)
-		in.POS = x.posWordFeatures(w, in, lang)
+		in = x.newInfo(asciiContraction(w), lang)
 		shared.Store(w, in)
 	}
 	if cache != nil {
 		cache[w] = in
 	}
 	return in
+}
+
+// newInfo computes what the taggers' features need of word w.
+func (x *Tagger) newInfo(w, lang string) *WordInfo {
+	in := &WordInfo{Lower: segment.Lower(w), Class: x.tokenClass(w, lang), Shape: shape(w)}
+	in.NER = nerWordFeatures(w, in)
+	in.POS = x.posWordFeatures(w, in, lang)
+	return in
+}
+
+// asciiContraction writes an English contraction with the ASCII apostrophe
+// that most of the taggers' training text has: "We’ve" is read as "We've",
+// a word the taggers know, not as an unknown capitalised word. (Possessives
+// keep theirs: "City’s" is read as written.)
+func asciiContraction(w string) string {
+	i := strings.LastIndex(w, "’")
+	if i <= 0 {
+		return w
+	}
+	switch w[i+len("’"):] {
+	case "ve", "re", "ll", "m", "d", "t":
+		return w[:i] + "'" + w[i+len("’"):]
+	}
+	return w
 }
 
 // shape maps a word to its character classes, runs collapsed: "Müller" → "Xx",
