@@ -89,7 +89,8 @@ func (x *Extractor) ExtractTokens(ctx context.Context, sents [][]string, lang st
 func (x *Extractor) extract(ctx context.Context, d Document, sentences []Sentence, lang string) (*Result, error) {
 	d.Lang = lang
 	res := &Result{Doc: d, Sentences: sentences}
-	cache := tag.Cache{}
+	cache := x.tag.DocCache(lang)
+	defer x.tag.PutDocCache(lang, cache)
 	pos := x.tag.TagAll(res.Sentences, lang, cache)
 	if err := x.mention.Find(ctx, res, pos, cache); err != nil {
 		return nil, err

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -40,5 +41,37 @@ func TestRowsTagAsTheFullFeatures(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A document's word cache goes on only to documents of its language: a
+// word's features depend on the language.
+func TestDocCacheKeepsLanguagesApart(t *testing.T) {
+	lex, err := lexicon.NewLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	de := x.DocCache("de")
+	x.Info(de, "Werk", "de")
+	x.PutDocCache("de", de)
+	for i := 0; i < 10; i++ {
+		if _, ok := x.DocCache("en")["Werk"]; ok {
+			t.Fatal("an English document got a German document's word cache")
+		}
+	}
+	big := x.DocCache("de")
+	for i := 0; i <= maxDocCache; i++ {
+		big[strconv.Itoa(i)] = Pad
+	}
+	if len(big) <= maxDocCache {
+		t.Fatal("the test's cache is not over the bound")
+	}
+	x.PutDocCache("de", big)
+	if len(big) > maxDocCache {
+		t.Errorf("a cache of %d words went on to the next document", len(big))
 	}
 }

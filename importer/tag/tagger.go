@@ -26,6 +26,36 @@ type Tagger struct {
 	de, en *lexicon.WordCache       // word → *WordInfo per language, shared by all documents (bounded)
 	other  *lexicon.WordCache       // lang+word → *WordInfo for any other language
 	pads   *sync.Map                // model → the *modelRows of Pad
+	docs   map[string]*sync.Pool    // lang → Caches that earlier documents gave back
+}
+
+// maxDocCache bounds a Cache that goes on to the next document.
+const maxDocCache = 20_000
+
+// DocCache returns a Cache for a document in lang: one an earlier document
+// in lang gave back (PutDocCache) when there is one. A document's words are
+// mostly those of the documents before it, and a plain map of one
+// goroutine finds them faster than the store all documents share.
+func (x *Tagger) DocCache(lang string) Cache {
+	if p := x.docs[lang]; p != nil {
+		if c, ok := p.Get().(Cache); ok {
+			return c
+		}
+	}
+	return Cache{}
+}
+
+// PutDocCache gives a document's Cache back for the next document in lang;
+// the document must be done with it.
+func (x *Tagger) PutDocCache(lang string, c Cache) {
+	p := x.docs[lang]
+	if p == nil {
+		return
+	}
+	if len(c) > maxDocCache {
+		clear(c)
+	}
+	p.Put(c)
 }
 
 // infos is the shared cache of the word infos of lang.
@@ -61,7 +91,7 @@ func New(lex *lexicon.Lexicon) (*Tagger, error) {
 		return nil, err
 	}
 	return &Tagger{lex: lex, pos: pos, de: &lexicon.WordCache{}, en: &lexicon.WordCache{}, other: &lexicon.WordCache{},
-		pads: &sync.Map{}}, nil
+		pads: &sync.Map{}, docs: map[string]*sync.Pool{"de": {}, "en": {}}}, nil
 }
 
 // HasPOS reports whether a part-of-speech model for lang is loaded.
