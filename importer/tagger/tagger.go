@@ -28,9 +28,10 @@ type Model struct {
 	// Allowed, if set, says whether tag j may follow tag i (i = len(Tags) for the start).
 	Allowed func(i, j int) bool
 	allowed []bool // Allowed as a matrix, filled on first use
-	// transT is trans turned for decoding, filled by Prepare: transT[t*T+p]
-	// is the weight of p → t, or -Inf where Allowed forbids it; then the start.
-	transT []float32
+	// transP is trans for decoding, filled by Prepare: transP[p*T+t] is
+	// the weight of p → t, or -Inf where Allowed forbids it (the last row:
+	// the start).
+	transP []float32
 }
 
 func (m *Model) allowMatrix() []bool {
@@ -53,21 +54,13 @@ func (m *Model) Prepare() {
 	m.table = newTable(m.index)
 	m.allowed = nil
 	allowed := m.allowMatrix()
-	T := len(m.Tags)
 	neg := float32(math.Inf(-1))
-	m.transT = make([]float32, (T+1)*T)
-	for t := 0; t < T; t++ {
-		for p := 0; p <= T; p++ {
-			v := m.trans[p*T+t]
-			if !allowed[p*T+t] {
-				v = neg
-			}
-			if p == T {
-				m.transT[T*T+t] = v
-			} else {
-				m.transT[t*T+p] = v
-			}
+	m.transP = make([]float32, len(m.trans))
+	for i, v := range m.trans {
+		if !allowed[i] {
+			v = neg
 		}
+		m.transP[i] = v
 	}
 }
 
@@ -209,7 +202,7 @@ func (m *Model) viterbi(score []float32, n int) []int {
 
 // viterbiInto is viterbi with its tables in sc (nil: allocated).
 func (m *Model) viterbiInto(score []float32, n int, sc *scratch) []int {
-	if m.transT != nil && m.table.slots != nil {
+	if m.transP != nil && m.table.slots != nil {
 		return m.viterbiPrepared(score, n, sc)
 	}
 	T := len(m.Tags)
@@ -245,8 +238,9 @@ func (m *Model) viterbiInto(score []float32, n int, sc *scratch) []int {
 	return backtrack(best, back, n, T)
 }
 
-// viterbiPrepared is viterbi over the turned transitions of Prepare: no
-// checks in the inner loop, and each tag's predecessors side by side.
+// viterbiPrepared is viterbi over the transitions of Prepare, forbidden
+// ones -Inf: no checks in the inner loop, and one predecessor's
+// transitions to every tag at once.
 func (m *Model) viterbiPrepared(score []float32, n int, sc *scratch) []int {
 	T := len(m.Tags)
 	var best []float32
@@ -257,23 +251,30 @@ func (m *Model) viterbiPrepared(score []float32, n int, sc *scratch) []int {
 		best, back = make([]float32, n*T), make([]int32, n*T)
 	}
 	neg := float32(math.Inf(-1))
-	start := m.transT[T*T:]
+	start := m.transP[T*T:]
 	for t := 0; t < T; t++ {
 		best[t] = score[t] + start[t]
 	}
 	for i := 1; i < n; i++ {
 		prev := best[(i-1)*T : i*T]
 		cur := best[i*T : (i+1)*T]
-		for t := 0; t < T; t++ {
-			col := m.transT[t*T : (t+1)*T]
-			bv, bp := neg, int32(0)
-			for p, pv := range prev {
-				if v := pv + col[p]; v > bv {
-					bv, bp = v, int32(p)
+		bk := back[i*T : (i+1)*T]
+		for t := range cur {
+			cur[t], bk[t] = neg, 0
+		}
+		// each predecessor's row at once: the tags' maxima do not wait on
+		// each other, and the first best predecessor wins as in a scan
+		for p, pv := range prev {
+			row := m.transP[p*T : (p+1)*T]
+			row = row[:len(cur)]
+			for t, w := range row {
+				if v := pv + w; v > cur[t] {
+					cur[t], bk[t] = v, int32(p)
 				}
 			}
-			cur[t] = bv + score[i*T+t]
-			back[i*T+t] = bp
+		}
+		for t, sv := range score[i*T : (i+1)*T] {
+			cur[t] += sv
 		}
 	}
 	return backtrack(best, back, n, T)

@@ -3,6 +3,8 @@ package tagger
 import (
 	"bytes"
 	"hash/fnv"
+	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -86,6 +88,33 @@ func TestPredictFromSums(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Fatalf("PredictFrom %v, Predict %v", got, want)
+		}
+	}
+}
+
+// The prepared Viterbi finds the path of the plain one, ties included,
+// with and without forbidden transitions.
+func TestPreparedViterbiIsThePlainOne(t *testing.T) {
+	rnd := rand.New(rand.NewSource(5))
+	tags := []string{"O", "B-A", "I-A", "B-B", "I-B", "X", "Y"}
+	for k := 0; k < 300; k++ {
+		m := NewModel(tags)
+		for i := range m.trans {
+			m.trans[i] = float32(rnd.Intn(4)) // ties are common
+		}
+		if k%2 == 1 {
+			m.Allowed = func(i, j int) bool { return tags[j][0] != 'I' || i < len(tags) && tags[i][1:] == tags[j][1:] }
+		}
+		m.Prepare()
+		n := 1 + rnd.Intn(12)
+		score := make([]float32, n*len(tags))
+		for i := range score {
+			score[i] = float32(rnd.Intn(6))
+		}
+		plain := *m
+		plain.transP = nil
+		if got, want := m.viterbi(score, n), plain.viterbi(score, n); !slices.Equal(got, want) {
+			t.Fatalf("model %d: %v, want %v", k, got, want)
 		}
 	}
 }
