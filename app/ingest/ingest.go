@@ -119,12 +119,12 @@ func NotAnArticle(name string) string {
 	return ""
 }
 
-// ImportPaths imports files and folders. Each file is read, extracted and
-// committed on its own: a file that fails is reported in its result and the
-// others still import. Files are read and extracted on all cores
-// (Workers) and committed one by one in their order; progress, if not nil,
-// is called before each commit. It stops early when ctx is cancelled; what
-// was committed stays.
+// ImportPaths imports files and folders, one result per file: a file that
+// fails is reported in its result and the others still import. Files are
+// read and extracted on all cores (Workers) and saved in their order by a
+// writer of their own, the articles ready together (see committer);
+// progress, if not nil, is called as each file is handed to the writer. It
+// stops early when ctx is cancelled: what was read before is saved.
 func (in *Ingester) ImportPaths(ctx context.Context, paths []string, progress func(Progress)) []FileResult {
 	files, results := ExpandPaths(paths)
 	workers := in.Workers
