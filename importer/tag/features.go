@@ -99,12 +99,14 @@ func asciiContraction(w string) string {
 	if i <= 0 {
 		return w
 	}
-	switch w[i+len("’"):] {
-	case "ve", "re", "ll", "m", "d", "t":
-		return w[:i] + "'" + w[i+len("’"):]
+	if end := w[i+len("’"):]; contractionEndings[end] {
+		return w[:i] + "'" + end
 	}
 	return w
 }
+
+// contractionEndings follow the apostrophe of an English contraction.
+var contractionEndings = lexicon.WordSet("contraction_endings")
 
 // shape maps a word to its character classes, runs collapsed: "Müller" → "Xx",
 // "US-Kongress" → "X-Xx", "2021" → "d".
