@@ -115,7 +115,8 @@ func (x *Finder) TrainNER(lang string, sents [][]string, tags [][]string, epochs
 func (x *Finder) modelMentions(m *tagger.Model, si int, s Sentence, rule []Mention, lang string, cache tag.Cache, pos []string) []Mention {
 	toks := s.Tokens
 	fb := tag.NewFeatBuf()
-	pred := m.PredictFrom(x.tag.Rows(m, true, nerNeighbours, s.Words(), lang, cache, fb), x.nerFeaturesOf(toks, ruleTags(len(toks), rule), pos, lang, cache, fb))
+	rm := tag.RowModel{M: m, NER: true, Neighbours: nerNeighbours}
+	pred := m.PredictFrom(x.tag.Rows(rm, s.Words(), lang, cache, fb), x.nerFeaturesOf(toks, ruleTags(len(toks), rule), pos, lang, cache, fb))
 	fb.Release()
 	type span struct {
 		from, to int

@@ -240,7 +240,7 @@ func (x *Tagger) Tags(words []string, lang string, cache Cache) []string {
 		return nil
 	}
 	fb := NewFeatBuf()
-	pred := m.PredictFrom(x.Rows(m, false, posNeighbours, words, lang, cache, fb), x.posFeaturesOf(words, lang, cache, fb))
+	pred := m.PredictFrom(x.Rows(RowModel{M: m, Neighbours: posNeighbours}, words, lang, cache, fb), x.posFeaturesOf(words, lang, cache, fb))
 	fb.Release()
 	out := make([]string, len(pred))
 	for i, p := range pred {

@@ -40,9 +40,9 @@ func (n Neighbour) Hash(in *WordInfo) []uint64 {
 	return fs
 }
 
-// modelRows are a word's summed weights in one model: of its own features
-// (Own), then of what it gives each neighbour of the model's spec, one
-// row after the other, in one array.
+// modelRows are a word's summed weights in one model: of its own features,
+// then of what it gives each neighbour of the model's spec, one row after
+// the other, in one array.
 type modelRows struct {
 	m    *tagger.Model
 	rows []float32
@@ -66,29 +66,36 @@ func rowsOf(m *tagger.Model, in *WordInfo, fs []uint64, spec []Neighbour) *model
 	return r
 }
 
+// RowModel is a model whose features of one word Rows keeps with the
+// word: the entity model (NER) or the part-of-speech model, with the
+// features a word gives its neighbours.
+type RowModel struct {
+	M          *tagger.Model
+	NER        bool
+	Neighbours []Neighbour // the same for M every time
+}
+
 // Rows returns, for each word, the model's summed weights of the features
-// of the word alone and of those its neighbours give it (spec): what the
-// model adds for the features that depend on one word only. A word's
-// share is computed once per model and kept with the word, in the
-// document's cache and the shared one. ner chooses the entity model's
-// features of a word (else the part-of-speech model's); the rows live in
-// fb until it is released.
-func (x *Tagger) Rows(m *tagger.Model, ner bool, spec []Neighbour, words []string, lang string, cache Cache, fb *FeatBuf) [][]float32 {
-	T, n := len(m.Tags), len(words)
+// of the word alone and of those its neighbours give it: what the model
+// adds for the features that depend on one word only. A word's share is
+// computed once per model and kept with the word, in the document's cache
+// and the shared one; the rows live in fb until it is released.
+func (x *Tagger) Rows(rm RowModel, words []string, lang string, cache Cache, fb *FeatBuf) [][]float32 {
+	T, n := len(rm.M.Tags), len(words)
 	ws := make([]*modelRows, n+4)
-	pad := x.padRows(m, spec)
+	pad := x.padRows(rm)
 	for i := range ws {
 		if i < 2 || i >= n+2 {
 			ws[i] = pad
 			continue
 		}
-		ws[i] = x.wordRows(m, ner, spec, words[i-2], lang, cache)
+		ws[i] = x.wordRows(rm, words[i-2], lang, cache)
 	}
 	flat, out := fb.rowRoom(n, T)
 	for i := range out {
 		row := flat[i*T : (i+1)*T]
 		copy(row, ws[i+2].own(T))
-		for j, nb := range spec {
+		for j, nb := range rm.Neighbours {
 			addRow(row, ws[i+2+nb.Offset].near(j, T))
 		}
 		out[i] = row
@@ -96,30 +103,31 @@ func (x *Tagger) Rows(m *tagger.Model, ner bool, spec []Neighbour, words []strin
 	return out
 }
 
-// padRows returns the rows of Pad, the words around a sentence, in model m.
-func (x *Tagger) padRows(m *tagger.Model, spec []Neighbour) *modelRows {
-	if r, ok := x.pads.Load(m); ok {
+// padRows returns the rows of Pad, the words around a sentence.
+func (x *Tagger) padRows(rm RowModel) *modelRows {
+	if r, ok := x.pads.Load(rm.M); ok {
 		return r.(*modelRows)
 	}
-	r := rowsOf(m, Pad, nil, spec)
-	x.pads.Store(m, r)
+	r := rowsOf(rm.M, Pad, nil, rm.Neighbours)
+	x.pads.Store(rm.M, r)
 	return r
 }
 
-// wordRows returns word w's rows in model m, from the caches or computed.
-func (x *Tagger) wordRows(m *tagger.Model, ner bool, spec []Neighbour, w, lang string, cache Cache) *modelRows {
+// wordRows returns word w's rows, from the caches or computed.
+func (x *Tagger) wordRows(rm RowModel, w, lang string, cache Cache) *modelRows {
 	in := x.Info(cache, w, lang)
-	if ner && in.ner.fits(m) {
+	ner := rm.NER
+	if ner && in.ner.fits(rm.M) {
 		return in.ner
 	}
-	if !ner && in.pos.fits(m) {
+	if !ner && in.pos.fits(rm.M) {
 		return in.pos
 	}
 	c := *in // shared: a new copy carries the rows
 	if ner {
-		c.ner = rowsOf(m, in, in.NER, spec)
+		c.ner = rowsOf(rm.M, in, in.NER, rm.Neighbours)
 	} else {
-		c.pos = rowsOf(m, in, in.POS, spec)
+		c.pos = rowsOf(rm.M, in, in.POS, rm.Neighbours)
 	}
 	x.infos(lang).Store(w, &c)
 	if cache != nil {
@@ -131,6 +139,7 @@ func (x *Tagger) wordRows(m *tagger.Model, ner bool, spec []Neighbour, w, lang s
 	return c.pos
 }
 
+// addRow adds w to row, element by element (len(w) >= len(row)).
 func addRow(row, w []float32) {
 	w = w[:len(row)]
 	for t, v := range w {
