@@ -211,18 +211,24 @@ const yearBefore, yearAfter = 48, 12
 // findAroundYears returns re's first match in s, trying re only around the
 // four-digit years (19xx, 20xx) that every date pattern holds: an
 // unanchored pattern tried at every byte of an article's head was a third
-// of reading it.
+// of reading it. A year inside a word ("x2020", "2020b") is in no date;
+// each window is cut where words begin and end, so \b holds there as in s
+// and the windows stay short whatever s holds.
 func findAroundYears(re *regexp.Regexp, s string) string {
 	for i := 0; i+4 <= len(s); i++ {
 		if !isYearAt(s, i) {
 			continue
 		}
-		lo, hi := max(0, i-yearBefore), min(len(s), i+4+yearAfter)
-		for lo > 0 && isWordByte(s[lo-1]) { // cut between words, where \b holds as in s
-			lo--
+		if i > 0 && isWordByte(s[i-1]) || i+4 < len(s) && isWordByte(s[i+4]) {
+			i += 3
+			continue
 		}
-		for hi < len(s) && isWordByte(s[hi]) {
-			hi++
+		lo, hi := max(0, i-yearBefore), min(len(s), i+4+yearAfter)
+		for lo > 0 && isWordByte(s[lo-1]) && isWordByte(s[lo]) { // no match starts inside a word
+			lo++
+		}
+		for hi < len(s) && isWordByte(s[hi-1]) && isWordByte(s[hi]) { // nor ends inside one
+			hi--
 		}
 		if m := re.FindString(s[lo:hi]); m != "" {
 			return m
