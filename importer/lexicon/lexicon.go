@@ -47,7 +47,9 @@ type Lexicon struct {
 	Symmetric   map[string]bool
 	// closed word lists of words.tsv
 	PassiveAux, AgentPreps, Prepositions, ClauseBreaks map[string]bool
-	nounish                                            *WordCache // LooksLikeGermanNoun's answers for words not in DeNoun
+	// the answers of LooksLikeGermanNoun (for words not in DeNoun) and of
+	// IsTypeNoun, kept per word
+	nounish, typeNouns *WordCache
 }
 
 // VerbLex is one reading of a German verb form: its lemma and separable particle.
@@ -101,7 +103,8 @@ func NewLexicon() (*Lexicon, error) {
 		DeAdj: make(map[string]string, 140000), DeLower: map[string]bool{}, EnWord: make(map[string]bool, 70000),
 		Given: map[string]bool{}, Common: map[string]bool{}, Family: map[string]bool{}, Places: map[string]*Place{}, ByKey: map[string]*Place{}, Orgs: map[string]string{}, MultiFirst: map[string]bool{},
 		Demonyms: map[string]string{}, OrgsEN: map[string]string{}, nounish: &WordCache{},
-		VerbCues: map[string]map[string]string{"de": {}, "en": {}}, NounCues: map[string]string{}, CueFrames: map[string]bool{},
+		typeNouns: &WordCache{},
+		VerbCues:  map[string]map[string]string{"de": {}, "en": {}}, NounCues: map[string]string{}, CueFrames: map[string]bool{},
 		ObjectPreps: map[string]map[string]bool{}, Symmetric: map[string]bool{},
 		PassiveAux: map[string]bool{}, AgentPreps: map[string]bool{}, Prepositions: map[string]bool{}, ClauseBreaks: map[string]bool{},
 	}
@@ -350,12 +353,7 @@ func (l *Lexicon) LooksLikeGermanNoun(w string) bool {
 	if l.IsGermanNoun(w) {
 		return true
 	}
-	if v, ok := l.nounish.Load(w); ok {
-		return v.(bool)
-	}
-	b := l.looksLikeNoun(w)
-	l.nounish.Store(w, b)
-	return b
+	return l.nounish.Bool(w, l.looksLikeNoun)
 }
 
 // looksLikeNoun is LooksLikeGermanNoun for a word the noun lexicon lacks:

@@ -32,3 +32,14 @@ func (c *WordCache) Store(key string, value any) {
 		c.n.Add(1)
 	}
 }
+
+// Bool returns f(key), computed once while the cache holds key: for the
+// lexicon's predicates that try every ending of a word.
+func (c *WordCache) Bool(key string, f func(string) bool) bool {
+	if v, ok := c.Load(key); ok {
+		return v.(bool)
+	}
+	b := f(key)
+	c.Store(key, b)
+	return b
+}

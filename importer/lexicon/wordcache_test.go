@@ -19,3 +19,17 @@ func TestWordCacheIsBounded(t *testing.T) {
 		t.Error("the latest entry is gone")
 	}
 }
+
+func TestWordCacheBoolComputesOnce(t *testing.T) {
+	var c WordCache
+	calls := 0
+	f := func(w string) bool { calls++; return len(w) > 3 }
+	for i := 0; i < 3; i++ {
+		if !c.Bool("Konzern", f) || c.Bool("AG", f) {
+			t.Fatal("wrong answer")
+		}
+	}
+	if calls != 2 {
+		t.Errorf("%d calls for two words", calls)
+	}
+}

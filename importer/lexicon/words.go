@@ -152,14 +152,7 @@ func TownOfAdjective(w string) string {
 
 // Geographic reports whether a German compound ends in a word for a kind of
 // place: "Schwarzwald", "Gazastreifen", "Nordsee", "Hauptbahnhof".
-func Geographic(w string) bool {
-	if v, ok := geographic.Load(w); ok {
-		return v.(bool)
-	}
-	b := endsInPlaceHead(w)
-	geographic.Store(w, b)
-	return b
-}
+func Geographic(w string) bool { return geographic.Bool(w, endsInPlaceHead) }
 
 // geographic keeps Geographic's answers: it is asked of every capitalised
 // German word.
@@ -212,8 +205,13 @@ func (l *Lexicon) IsOriginAdjective(w string) bool {
 
 // IsTypeNoun reports whether a German word names a kind of organisation,
 // alone or as the head of a compound: "Konzern", "Ratingagentur",
-// "Chiphersteller". Nominalised adjectives ("Europäischen") are not.
+// "Chiphersteller". Nominalised adjectives ("Europäischen") are not. The
+// answer is kept per word: names are looked at again and again.
 func (l *Lexicon) IsTypeNoun(w string) bool {
+	return OrgTypeNouns[w] || l.typeNouns.Bool(w, l.isTypeNoun)
+}
+
+func (l *Lexicon) isTypeNoun(w string) bool {
 	if OrgTypeNouns[w] || len(w) > 4 && OrgTypeNouns[strings.TrimSuffix(w, "s")] { // "brands", "rivals"
 		return true
 	}

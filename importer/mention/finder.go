@@ -36,8 +36,6 @@ type Finder struct {
 	lex *lexicon.Lexicon
 	tag *tag.Tagger
 	ner map[string]*tagger.Model // statistical entity taggers by language
-	// typeNouns keeps typeNoun's answer per word, for all documents
-	typeNouns *lexicon.WordCache
 }
 
 // New loads the entity taggers and returns a finder that reads the
@@ -47,7 +45,7 @@ func New(lex *lexicon.Lexicon, tg *tag.Tagger) (*Finder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Finder{lex: lex, tag: tg, ner: ner, typeNouns: &lexicon.WordCache{}}, nil
+	return &Finder{lex: lex, tag: tg, ner: ner}, nil
 }
 
 // WithNER returns a copy of the finder that uses model for lang (nil:

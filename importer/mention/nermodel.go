@@ -631,15 +631,6 @@ func innerCapital(w string) bool {
 	return false
 }
 
-// typeNoun reports whether a German word names a kind of organisation,
-// alone or as the head of a compound: "Konzern", "Ratingagentur",
-// "Chiphersteller". Nominalised adjectives ("Europäischen") are not. The
-// answer is kept per word: names are looked at again and again.
-func (x *Finder) typeNoun(w string) bool {
-	if v, ok := x.typeNouns.Load(w); ok {
-		return v.(bool)
-	}
-	b := x.lex.IsTypeNoun(w)
-	x.typeNouns.Store(w, b)
-	return b
-}
+// typeNoun reports whether a German word names a kind of organisation
+// (lexicon.Lexicon.IsTypeNoun).
+func (x *Finder) typeNoun(w string) bool { return x.lex.IsTypeNoun(w) }
