@@ -75,21 +75,8 @@ type AddStats struct {
 // same subject, predicate and object and gain the new evidence. Importing
 // the same text again changes nothing.
 func (s *Store) Add(ctx context.Context, r kg.Extraction) (AddStats, error) {
-	st, err := s.add(ctx, r)
-	return st, placeError(s.path, err)
-}
-
-func (s *Store) add(ctx context.Context, r kg.Extraction) (AddStats, error) {
-	sqlTx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return AddStats{}, err
-	}
-	defer sqlTx.Rollback()
-	st, err := addDocument(ctx, newCachedTx(sqlTx), r)
-	if err != nil {
-		return st, err
-	}
-	return st, sqlTx.Commit()
+	stats, err := s.addTogether(ctx, []kg.Extraction{r})
+	return stats[0], placeError(s.path, err)
 }
 
 // AddAll writes several documents as Add does, in one transaction: a
