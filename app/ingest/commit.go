@@ -111,19 +111,16 @@ func (in *Ingester) write(ctx context.Context, batch []prepared) []FileResult {
 	var results []FileResult
 	var articles []prepared
 	for _, p := range batch {
-		switch {
-		case p.ext != nil:
+		if p.ext != nil {
 			articles = append(articles, p)
 			continue
-		case p.commit != nil:
-			results = append(results, in.writeArticles(ctx, articles)...)
-			articles = nil
-			results = append(results, p.commit(ctx))
-		default:
-			results = append(results, in.writeArticles(ctx, articles)...)
-			articles = nil
-			results = append(results, p.r)
 		}
+		results = append(results, in.writeArticles(ctx, articles)...)
+		articles = nil
+		if p.commit != nil {
+			p.r = p.commit(ctx)
+		}
+		results = append(results, p.r)
 	}
 	return append(results, in.writeArticles(ctx, articles)...)
 }

@@ -116,27 +116,25 @@ func (x *Tagger) padRows(rm RowModel) *modelRows {
 // wordRows returns word w's rows, from the caches or computed.
 func (x *Tagger) wordRows(rm RowModel, w, lang string, cache Cache) *modelRows {
 	in := x.Info(cache, w, lang)
-	ner := rm.NER
-	if ner && in.ner.fits(rm.M) {
-		return in.ner
+	kept, fs := in.pos, in.POS
+	if rm.NER {
+		kept, fs = in.ner, in.NER
 	}
-	if !ner && in.pos.fits(rm.M) {
-		return in.pos
+	if kept.fits(rm.M) {
+		return kept
 	}
+	r := rowsOf(rm.M, in, fs, rm.Neighbours)
 	c := *in // shared: a new copy carries the rows
-	if ner {
-		c.ner = rowsOf(rm.M, in, in.NER, rm.Neighbours)
+	if rm.NER {
+		c.ner = r
 	} else {
-		c.pos = rowsOf(rm.M, in, in.POS, rm.Neighbours)
+		c.pos = r
 	}
 	x.infos(lang).Store(w, &c)
 	if cache != nil {
 		cache[w] = &c
 	}
-	if ner {
-		return c.ner
-	}
-	return c.pos
+	return r
 }
 
 // addRow adds w to row, element by element (len(w) >= len(row)).

@@ -9,9 +9,8 @@ import (
 	"github.com/kgx/kgx/importer/lexicon"
 )
 
-// Tagging with the kept rows of words and neighbours (Rows) gives the tags
-// that all features hashed afresh give.
-func TestRowsTagAsTheFullFeatures(t *testing.T) {
+func newTagger(t *testing.T) *Tagger {
+	t.Helper()
 	lex, err := lexicon.NewLexicon()
 	if err != nil {
 		t.Fatal(err)
@@ -20,6 +19,13 @@ func TestRowsTagAsTheFullFeatures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return x
+}
+
+// Tagging with the kept rows of words and neighbours (Rows) gives the tags
+// that all features hashed afresh give.
+func TestRowsTagAsTheFullFeatures(t *testing.T) {
+	x := newTagger(t)
 	sents := map[string][]string{
 		"de": {"Die Siemens AG baut in Erlangen ein neues Werk für 500 Millionen Euro .",
 			"Vorstandschef Roland Busch sagte , man wolle wachsen .", "Gut ."},
@@ -47,14 +53,7 @@ func TestRowsTagAsTheFullFeatures(t *testing.T) {
 // A document's word cache goes on only to documents of its language: a
 // word's features depend on the language.
 func TestDocCacheKeepsLanguagesApart(t *testing.T) {
-	lex, err := lexicon.NewLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := New(lex)
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newTagger(t)
 	de := x.DocCache("de")
 	x.Info(de, "Werk", "de")
 	x.PutDocCache("de", de)
