@@ -197,10 +197,7 @@ func prepare(db *sql.DB, path string) error {
 		return err
 	}
 	kind, err := f.kind()
-	if err != nil || kind == "current" {
-		if err == nil {
-			_, err = db.ExecContext(ctx, `PRAGMA journal_mode=WAL`)
-		}
+	if err != nil {
 		return err
 	}
 	if kind == "migrate" {
@@ -208,7 +205,7 @@ func prepare(db *sql.DB, path string) error {
 			return fmt.Errorf("no backup before the migration, so none was made: %w", err)
 		}
 	}
-	if _, err := db.ExecContext(ctx, `PRAGMA journal_mode=WAL`); err != nil {
+	if _, err := db.ExecContext(ctx, `PRAGMA journal_mode=WAL`); err != nil || kind == "current" {
 		return err
 	}
 	return upgrade(ctx, db)
