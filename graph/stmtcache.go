@@ -62,11 +62,11 @@ func (c *cachedTx) QueryRowContext(ctx context.Context, q string, args ...any) *
 // suppressed); a project without any such row answers without a query.
 func (c *cachedTx) suppressed(ctx context.Context, r relation) (bool, error) {
 	if c.noneSuppressed == nil {
-		var any bool
-		if err := c.Tx.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM suppressed)`).Scan(&any); err != nil {
+		var some bool
+		if err := c.Tx.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM suppressed)`).Scan(&some); err != nil {
 			return false, err
 		}
-		none := !any
+		none := !some
 		c.noneSuppressed = &none
 	}
 	if *c.noneSuppressed {
